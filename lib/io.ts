@@ -1,0 +1,46 @@
+/**
+ * File input/output shared by every stage: where the project is, where outputs go,
+ * and writes that are never half done (temporary file, then rename).
+ */
+import * as fs from "fs";
+import * as path from "path";
+
+/** The project root: the folder holding package.json (found from this file's location). */
+export function projectRoot(): string {
+  let dir = __dirname;
+  for (;;) {
+    if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(path.join(dir, "lib"))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return process.cwd();
+    dir = up;
+  }
+}
+
+/** A path under the project's `output/` folder (created on demand). */
+export function outputPath(...parts: string[]): string {
+  const p = path.join(process.env.WORKBOOK_OUTPUT ?? path.join(projectRoot(), "output"), ...parts);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  return p;
+}
+
+/**
+ * Writes `data` to `file` atomically: to a temporary file beside it, then renamed over it.
+ * A reader never sees a half-written file, and an interrupted write leaves the old file intact.
+ *
+ * @example writeFileAtomic("output/counts.csv", "theme,n\nsovereignty,3\n")
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  try {
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* the temporary file was never created */
+    }
+    throw e;
+  }
+}
