@@ -1,0 +1,345 @@
+/**
+ * Units of analysis: sentences, word tokens, and the Kosovo passage.
+ *
+ * Everything here works on offsets into the string it was given, so a coder can point
+ * back at the exact characters of a speech. The General Debate texts are hard-wrapped
+ * from PDF records (a newline inside a sentence is not a boundary), a line that begins
+ * with a space starts a paragraph, and typographic quotes (’ “ ”) are common.
+ *
+ * The Kosovo passage (CODING-GUIDE "Unit of analysis"): every sentence that names an
+ * anchor term, with one sentence of context before and after, windows merged where
+ * they overlap or touch.
+ */
+import type { Sentence, Text, Unit } from "./types";
+
+// ---------------------------------------------------------------------------
+// Normalisation
+
+/** Single characters folded to another single character (length stays 1:1). */
+const FOLD: Record<string, string> = {
+  "\u2018": "'", // ‘
+  "\u2019": "'", // ’
+  "\u201A": "'", // ‚
+  "\u201B": "'", // ‛
+  "\u2032": "'", // ′
+  "\u00B4": "'", // ´
+  "\u0060": "'", // `
+  "\u02BC": "'", // ʼ
+  "\u201C": '"', // “
+  "\u201D": '"', // ”
+  "\u201E": '"', // „
+  "\u201F": '"', // ‟
+  "\u2033": '"', // ″
+  "\u00AB": '"', // «
+  "\u00BB": '"', // »
+  "\u2010": "-", // hyphen
+  "\u2011": "-", // non-breaking hyphen
+  "\u2012": "-", // figure dash
+  "\u2013": "-", // en dash
+  "\u2014": "-", // em dash
+  "\u2015": "-", // horizontal bar
+  "\u2212": "-", // minus
+  "\u00A0": " ", // no-break space
+  "\u2007": " ",
+  "\u202F": " ",
+  "\u0111": "d", // đ
+  "\u0110": "d", // Đ
+  "\u0142": "l", // ł
+  "\u0141": "l", // Ł
+  "\u00F8": "o", // ø
+  "\u00D8": "o", // Ø
+  "\u0127": "h", // ħ
+  "\u0126": "h", // Ħ
+  "\u0131": "i", // dotless ı
+  "\u0130": "i", // İ (its lower case would be two characters)
+};
+
+const COMBINING = /^\p{M}+$/u;
+const foldCache = new Map<string, string>();
+
+function foldChar(c: string): string {
+  const cached = foldCache.get(c);
+  if (cached !== undefined) return cached;
+  let out = FOLD[c];
+  if (out === undefined) {
+    const lower = c.toLowerCase();
+    out = lower.length === c.length ? lower : c;
+    const nfd = out.normalize("NFD");
+    if (nfd.length > out.length && COMBINING.test(nfd.slice(1)) && nfd.length > 1) {
+      // base letter + combining marks → the base letter (é → e, š → s)
+      const base = nfd[0];
+      if (base.length === out.length) out = base;
+    }
+    const again = FOLD[out];
+    if (again !== undefined) out = again;
+  }
+  foldCache.set(c, out);
+  return out;
+}
+
+/**
+ * Folds a string for matching: lower case, diacritics removed (š→s, é→e, đ→d, ł→l),
+ * curly quotes and apostrophes → straight (' and "), dashes → "-", no-break spaces → " ".
+ *
+ * **Length is preserved 1:1** (UTF-16 code units): character i of the result comes
+ * from character i of the input, so an offset found in the folded string is an offset
+ * into the original. To keep that promise a character whose folding would change the
+ * length is left as it is (lower-cased when that keeps the length): stand-alone
+ * combining marks of decomposed (NFD) input are kept, so normalise bodies to NFC
+ * first (the corpus loader does) — "Pris\u030Ctina" then becomes "Priština" → "pristina".
+ *
+ * @example normalizeForMatch("Kosovo’s “Priština” — ĐURĐEV") // "kosovo's \"pristina\" - durdev"
+ */
+export function normalizeForMatch(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    // for..of walks code points; astral characters (2 code units) are kept unless they fold to 2 units
+    const f = foldChar(ch);
+    out += f.length === ch.length ? f : ch;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Tokens and words
+
+/** A word token with [start, end) offsets into the string it came from. */
+export interface Token {
+  /** The token as it stands in the text (may contain a line break after a line-end hyphen). */
+  text: string;
+  /** normalizeForMatch of the token, with a line break after a hyphen removed ("long-\nterm" → "long-term"). */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['\u2019\u02BC]|[-\u2010\u2011](?:[ \t]*(?:\r\n|\r|\n)[ \t]*)?)[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+
+/**
+ * Splits text into word tokens: runs of letters and digits, keeping internal apostrophes
+ * ("Kosovo’s", "don't") and hyphens ("Secretary-General", and "long-\nterm" hyphenated at a
+ * line end, kept as one token). Punctuation, quotes and dashes between spaces are not tokens.
+ *
+ * @example tokenize("Kosovo’s status.").map((t) => t.norm) // ["kosovo's", "status"]
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const t = m[0];
+    tokens.push({ text: t, norm: normalizeForMatch(t).replace(/-[ \t]*(?:\r\n|\r|\n)[ \t]*/g, "-"), start: m.index, end: m.index + t.length });
+  }
+  return tokens;
+}
+
+/**
+ * Removes a possessive ending from a token or its norm: "kosovo's" → "kosovo",
+ * "Kosovo’s" → "Kosovo". Anything else is returned unchanged.
+ *
+ * @example stripPossessive("kosovo's") // "kosovo"
+ */
+export function stripPossessive(word: string): string {
+  return word.replace(/['\u2019\u02BC][sS]$/, "");
+}
+
+/**
+ * Counts the words of a text: the number of `tokenize` tokens (a hyphenated compound such as
+ * "Secretary-General" is one word, "Kosovo’s" is one word, numbers are words).
+ *
+ * @example countWords("The Secretary-General spoke on 3 May.") // 6
+ */
+export function countWords(text: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------------------
+// Sentences
+
+/** Abbreviations after which a period never ends a sentence (titles and Latin tags). */
+const ALWAYS_ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "messrs", "mmes", "mme", "mlle", "dr", "prof", "st", "h.e", "hon", "amb", "rev",
+  "gen", "lt", "col", "capt", "sen", "rep", "e.g", "i.e", "cf", "viz", "vs", "ca",
+]);
+
+/** Abbreviations that do not end a sentence when a number follows ("No. 5", "para. 3", "Sept. 2001"). */
+const NUMBER_ABBREVIATIONS = new Set([
+  "no", "nos", "art", "arts", "para", "paras", "p", "pp", "vol", "ch", "sec", "fig", "op", "annex",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+
+/**
+ * Words that begin sentences. After an ambiguous period (a dotted initialism such as "U.S.",
+ * a single initial, "etc.") a following word from this list makes it a boundary:
+ * "the U.S. Government" is one sentence, "by the U.S. The" is two.
+ */
+const SENTENCE_STARTERS = new Set([
+  "the", "we", "it", "this", "that", "these", "those", "i", "in", "our", "my", "however", "but", "and",
+  "a", "an", "there", "they", "he", "she", "as", "let", "at", "on", "for", "with", "to", "all", "today",
+  "moreover", "furthermore", "finally", "also", "yet", "such", "if", "when", "while", "since", "thus",
+  "therefore", "hence", "nevertheless", "indeed", "now", "so", "nor", "what", "why", "how", "without",
+  "not", "no", "is", "are", "was", "were", "you", "his", "her", "their", "its", "each", "every", "one",
+  "many", "some", "both", "last", "next", "here", "after", "before", "during", "by", "from", "of",
+]);
+
+const TERMINATOR = /(?:[.!?]+|\u2026)['"\u2019\u201D\u00BB)\]]*(?=\s|$)/g;
+const OPENERS = /^['"\u2018\u201C\u00AB(\[]*/;
+const PARAGRAPH_BREAK = /(?:\r\n|\r(?!\n)|\n)(?:[ \t]*(?:\r\n|\r(?!\n)|\n))+|(?:\r\n|\r(?!\n)|\n)(?=[ \t\u00A0]+\S)/g;
+
+/** Is the period at index `dot` of `text` the end of the sentence begun at `sentenceStart`, given the text `after` it? */
+function periodEndsSentence(text: string, sentenceStart: number, dot: number, after: string): boolean {
+  const before = text.slice(Math.max(sentenceStart, dot - 40), dot);
+  const wm = /([\p{L}\p{N}.]+)$/u.exec(before);
+  const word = wm ? wm[1] : "";
+  const lower = word.toLowerCase();
+  const nextWord = /^[\p{L}\p{N}]+/u.exec(after);
+  const next = nextWord ? nextWord[0] : "";
+  const nextIsStarter = SENTENCE_STARTERS.has(next.toLowerCase());
+  const nextIsNumber = /^\p{N}/u.test(after);
+  // "1." or "(a)." alone at the start of a sentence is a list marker, not a sentence
+  if (/^\(?[\p{N}]{1,3}$|^\(?[a-z]$/u.test(text.slice(sentenceStart, dot).trim())) return false;
+  if (ALWAYS_ABBREVIATIONS.has(lower)) return false;
+  if (NUMBER_ABBREVIATIONS.has(lower) && nextIsNumber) return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return nextIsStarter; // U.N., U.S., D.C.
+  if (/^\p{Lu}$/u.test(word)) return nextIsStarter; // an initial: "J. Smith"
+  return true;
+}
+
+/**
+ * Splits text into sentences with [start, end) offsets into `text`; `text` of each sentence is
+ * `text.slice(start, end)` (line breaks inside it kept, surrounding spaces trimmed).
+ *
+ * Rules: a blank line or a line that begins with a space starts a new paragraph, always a
+ * boundary. Inside a paragraph a sentence ends at ".", "!", "?" or "…" (with any closing quotes
+ * or brackets: `.”`) followed by a space or line break and a word that does not begin in lower
+ * case. A period is not a boundary after a title or Latin tag (Mr., Mrs., Dr., St., e.g., i.e.),
+ * after No./Nos./Art./para./a month before a number ("No. 5", "Sept. 2001"), after a dotted
+ * initialism or an initial unless a usual sentence opener follows ("U.N. Charter" vs "the U.S. We"),
+ * or after a list marker ("1."). A newline inside a paragraph is never a boundary; decimals
+ * ("3.5"), symbols ("S/2011/43", "A/RES/63/3") and "1244 (1999)" are left alone.
+ *
+ * @example splitSentences("Mr. Smith spoke. He left.").map((s) => s.text) // ["Mr. Smith spoke.", "He left."]
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ index: out.length, start, end, text: text.slice(start, end) });
+  };
+  // paragraphs
+  const paragraphs: Array<[number, number]> = [];
+  let p0 = 0;
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) {
+    paragraphs.push([p0, m.index]);
+    p0 = m.index + m[0].length;
+  }
+  paragraphs.push([p0, text.length]);
+
+  for (const [ps, pe] of paragraphs) {
+    const para = text.slice(ps, pe);
+    let sStart = ps;
+    TERMINATOR.lastIndex = 0;
+    for (let m = TERMINATOR.exec(para); m; m = TERMINATOR.exec(para)) {
+      const end = ps + m.index + m[0].length;
+      const rest = text.slice(end, pe).replace(/^\s+/, "");
+      if (rest === "") continue; // the paragraph's end closes the sentence
+      const after = rest.replace(OPENERS, "");
+      if (/^\p{Ll}/u.test(after)) continue; // "... etc. and", "?” he asked"
+      if (/^[,;:]/.test(after)) continue;
+      const mark = m[0].replace(/['"\u2019\u201D\u00BB)\]]+$/, "");
+      if (mark === ".") {
+        if (!periodEndsSentence(text, sStart, ps + m.index, after)) continue;
+      }
+      push(sStart, end);
+      sStart = end;
+    }
+    push(sStart, pe);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// The Kosovo passage
+
+/**
+ * The anchor terms of the Kosovo passage (CODING-GUIDE "Unit of analysis"), as written.
+ * Matching is case-insensitive, diacritic-insensitive, on whole words, possessives included.
+ */
+export const ANCHOR_TERMS: readonly string[] = [
+  "Kosovo", "Kosova", "Kosovar", "Kosovars", "Metohija", "Pristina", "Priština", "Prishtina", "UNMIK", "KFOR", "EULEX",
+];
+
+/** The anchor terms as matched on normalizeForMatch text: whole words (no letter or digit on either side). */
+const ANCHOR_RE = /(?<![\p{L}\p{N}])(?:kosovo|kosova|kosovars?|metohija|pristina|prishtina|unmik|kfor|eulex)(?![\p{L}\p{N}])/gu;
+
+/**
+ * Offsets of every anchor term in `text` (whole words; "Kosovo’s" and "KOSOVO" match,
+ * "workforce" and "Taskforce" do not contain KFOR). Offsets are into `text` as given; give it
+ * NFC text (the corpus loader does) so that a decomposed "Pris\u030Ctina" is found too.
+ *
+ * @example findAnchors("Kosovo’s workforce") // [{ start: 0, end: 6, term: "Kosovo" }]
+ */
+export function findAnchors(text: string): Array<{ start: number; end: number; term: string }> {
+  const norm = normalizeForMatch(text);
+  const out: Array<{ start: number; end: number; term: string }> = [];
+  ANCHOR_RE.lastIndex = 0;
+  for (let m = ANCHOR_RE.exec(norm); m; m = ANCHOR_RE.exec(norm)) {
+    out.push({ start: m.index, end: m.index + m[0].length, term: text.slice(m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+/**
+ * Does `text` name an anchor term of the Kosovo passage as a whole word?
+ *
+ * @example hasAnchor("the KFOR mission") // true
+ * @example hasAnchor("a skilled workforce") // false
+ */
+export function hasAnchor(text: string): boolean {
+  const norm = normalizeForMatch(text.normalize("NFC"));
+  ANCHOR_RE.lastIndex = 0;
+  return ANCHOR_RE.test(norm);
+}
+
+function metaOf(text: Text) {
+  const { id: _id, body: _body, words: _words, ...meta } = text;
+  return meta;
+}
+
+/**
+ * The Kosovo passage of a text: every sentence naming an anchor term, with one sentence
+ * before and after, windows merged where they overlap or touch. `spans` are the merged
+ * windows as [start, end) offsets into `text.body`; `body` is the spans joined by "\n\n".
+ * The unit id is `<text id>#kosovo`. Returns null when no sentence names an anchor term.
+ *
+ * @example kosovoPassage(text)?.spans // [[120, 540]]
+ */
+export function kosovoPassage(text: Text): Unit | null {
+  const sentences = splitSentences(text.body);
+  const windows: Array<[number, number]> = []; // sentence index ranges, inclusive
+  for (const s of sentences) {
+    if (!hasAnchor(s.text)) continue;
+    const lo = Math.max(0, s.index - 1);
+    const hi = Math.min(sentences.length - 1, s.index + 1);
+    const last = windows[windows.length - 1];
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else windows.push([lo, hi]);
+  }
+  if (windows.length === 0) return null;
+  const spans: Array<[number, number]> = windows.map(([a, b]) => [sentences[a].start, sentences[b].end]);
+  const body = spans.map(([a, b]) => text.body.slice(a, b)).join("\n\n");
+  return { ...metaOf(text), id: `${text.id}#kosovo`, textId: text.id, spans, body, words: countWords(body) };
+}
+
+/**
+ * The whole text as one unit (the study corpus's unit): id = text id, one span over the body.
+ *
+ * @example wholeTextUnit(text).spans // [[0, text.body.length]]
+ */
+export function wholeTextUnit(text: Text): Unit {
+  return { ...metaOf(text), id: text.id, textId: text.id, spans: [[0, text.body.length]], body: text.body, words: text.words };
+}
