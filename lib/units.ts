@@ -91,6 +91,15 @@ function foldChar(c: string): string {
  * @example normalizeForMatch("Kosovo’s “Priština” — ĐURĐEV") // "kosovo's \"pristina\" - durdev"
  */
 export function normalizeForMatch(s: string): string {
+  // fast path: lower-case the whole string when that keeps its length (it almost always does),
+  // then fold only the non-ASCII characters
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) {
+    return lower.replace(NON_ASCII, (ch) => {
+      const f = foldChar(ch);
+      return f.length === ch.length ? f : ch;
+    });
+  }
   let out = "";
   for (const ch of s) {
     // for..of walks code points; astral characters (2 code units) are kept unless they fold to 2 units
@@ -99,6 +108,8 @@ export function normalizeForMatch(s: string): string {
   }
   return out;
 }
+
+const NON_ASCII = /[^\x00-\x7F]/gu;
 
 // ---------------------------------------------------------------------------
 // Tokens and words
@@ -113,7 +124,84 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['\u2019\u02BC]|[-\u2010\u2011](?:[ \t]*(?:\r\n|\r|\n)[ \t]*)?)[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+/** Character classes for the word scanner: 0 other, 1 letter or digit, 2 combining mark. */
+const CLASS = new Uint8Array(65536).fill(255);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+
+function classOf(code: number): number {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  }
+  if (code < 65536) {
+    let c = CLASS[code];
+    if (c === 255) {
+      const ch = String.fromCharCode(code);
+      c = LETTER_OR_DIGIT.test(ch) ? 1 : MARK.test(ch) ? 2 : 0;
+      CLASS[code] = c;
+    }
+    return c;
+  }
+  const ch = String.fromCodePoint(code);
+  return LETTER_OR_DIGIT.test(ch) ? 1 : MARK.test(ch) ? 2 : 0;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x02bc;
+}
+
+function isHyphen(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 0x2011;
+}
+
+/**
+ * Scans `text` for words and calls `onWord(start, end)` for each. A word starts at a letter or
+ * digit, goes on over letters, digits and combining marks, and over an apostrophe or hyphen that
+ * has a letter or digit after it (a hyphen may also have a line break, with spaces or tabs,
+ * between it and the rest of the word).
+ */
+function scanWords(text: string, onWord: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let code = text.codePointAt(i) as number;
+    let cls = classOf(code);
+    if (cls !== 1) {
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += code > 0xffff ? 2 : 1;
+    for (;;) {
+      if (i >= n) break;
+      code = text.codePointAt(i) as number;
+      cls = classOf(code);
+      if (cls !== 0) {
+        i += code > 0xffff ? 2 : 1;
+        continue;
+      }
+      // a joiner: apostrophe or hyphen followed by a letter or digit
+      let j = -1;
+      if (isApostrophe(code)) j = i + 1;
+      else if (isHyphen(code)) {
+        j = i + 1;
+        let k = j;
+        while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+        if (k < n && (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13)) {
+          k += text.charCodeAt(k) === 13 && text.charCodeAt(k + 1) === 10 ? 2 : 1;
+          while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+          j = k;
+        }
+      }
+      if (j >= 0 && j < n && classOf(text.codePointAt(j) as number) === 1) {
+        i = j;
+        continue;
+      }
+      break;
+    }
+    onWord(start, i);
+  }
+}
 
 /**
  * Splits text into word tokens: runs of letters and digits, keeping internal apostrophes
@@ -124,11 +212,10 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['\u2019\u02BC]|[-\u2010\u2011
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const t = m[0];
-    tokens.push({ text: t, norm: normalizeForMatch(t).replace(/-[ \t]*(?:\r\n|\r|\n)[ \t]*/g, "-"), start: m.index, end: m.index + t.length });
-  }
+  scanWords(text, (start, end) => {
+    const t = text.slice(start, end);
+    tokens.push({ text: t, norm: normalizeForMatch(t).replace(/-[ \t]*(?:\r\n|\r|\n)[ \t]*/g, "-"), start, end });
+  });
   return tokens;
 }
 
@@ -149,9 +236,8 @@ export function stripPossessive(word: string): string {
  * @example countWords("The Secretary-General spoke on 3 May.") // 6
  */
 export function countWords(text: string): number {
-  WORD.lastIndex = 0;
   let n = 0;
-  while (WORD.exec(text)) n++;
+  scanWords(text, () => n++);
   return n;
 }
 
@@ -245,7 +331,7 @@ export function splitSentences(text: string): Sentence[] {
     TERMINATOR.lastIndex = 0;
     for (let m = TERMINATOR.exec(para); m; m = TERMINATOR.exec(para)) {
       const end = ps + m.index + m[0].length;
-      const rest = text.slice(end, pe).replace(/^\s+/, "");
+      const rest = text.slice(end, Math.min(pe, end + 80)).replace(/^\s+/, "");
       if (rest === "") continue; // the paragraph's end closes the sentence
       const after = rest.replace(OPENERS, "");
       if (/^\p{Ll}/u.test(after)) continue; // "... etc. and", "?” he asked"
@@ -273,8 +359,29 @@ export const ANCHOR_TERMS: readonly string[] = [
   "Kosovo", "Kosova", "Kosovar", "Kosovars", "Metohija", "Pristina", "Priština", "Prishtina", "UNMIK", "KFOR", "EULEX",
 ];
 
-/** The anchor terms as matched on normalizeForMatch text: whole words (no letter or digit on either side). */
-const ANCHOR_RE = /(?<![\p{L}\p{N}])(?:kosovo|kosova|kosovars?|metohija|pristina|prishtina|unmik|kfor|eulex)(?![\p{L}\p{N}])/gu;
+/**
+ * The anchor terms as matched on normalizeForMatch text. A candidate counts only as a whole word:
+ * no letter, digit or combining mark right before or after it (checked in `scanAnchors`).
+ */
+const ANCHOR_CANDIDATE = /kosovars?|kosov[oa]|metohija|prishtina|pristina|unmik|kfor|eulex/g;
+
+function isWordCharAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const code = s.charCodeAt(i);
+  if (code >= 0xdc00 && code <= 0xdfff && i > 0) return classOf(s.codePointAt(i - 1) as number) !== 0; // low surrogate
+  return classOf(s.codePointAt(i) as number) !== 0;
+}
+
+/** Calls onHit for every whole-word anchor term in `norm` (a normalizeForMatch string); stops when it returns false. */
+function scanAnchors(norm: string, onHit: (start: number, end: number) => boolean | void): void {
+  ANCHOR_CANDIDATE.lastIndex = 0;
+  for (let m = ANCHOR_CANDIDATE.exec(norm); m; m = ANCHOR_CANDIDATE.exec(norm)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isWordCharAt(norm, start - 1) || isWordCharAt(norm, end)) continue;
+    if (onHit(start, end) === false) return;
+  }
+}
 
 /**
  * Offsets of every anchor term in `text` (whole words; "Kosovo’s" and "KOSOVO" match,
@@ -284,12 +391,10 @@ const ANCHOR_RE = /(?<![\p{L}\p{N}])(?:kosovo|kosova|kosovars?|metohija|pristina
  * @example findAnchors("Kosovo’s workforce") // [{ start: 0, end: 6, term: "Kosovo" }]
  */
 export function findAnchors(text: string): Array<{ start: number; end: number; term: string }> {
-  const norm = normalizeForMatch(text);
   const out: Array<{ start: number; end: number; term: string }> = [];
-  ANCHOR_RE.lastIndex = 0;
-  for (let m = ANCHOR_RE.exec(norm); m; m = ANCHOR_RE.exec(norm)) {
-    out.push({ start: m.index, end: m.index + m[0].length, term: text.slice(m.index, m.index + m[0].length) });
-  }
+  scanAnchors(normalizeForMatch(text), (start, end) => {
+    out.push({ start, end, term: text.slice(start, end) });
+  });
   return out;
 }
 
@@ -300,9 +405,12 @@ export function findAnchors(text: string): Array<{ start: number; end: number; t
  * @example hasAnchor("a skilled workforce") // false
  */
 export function hasAnchor(text: string): boolean {
-  const norm = normalizeForMatch(text.normalize("NFC"));
-  ANCHOR_RE.lastIndex = 0;
-  return ANCHOR_RE.test(norm);
+  let found = false;
+  scanAnchors(normalizeForMatch(text.normalize("NFC")), () => {
+    found = true;
+    return false;
+  });
+  return found;
 }
 
 function metaOf(text: Text) {
@@ -319,6 +427,7 @@ function metaOf(text: Text) {
  * @example kosovoPassage(text)?.spans // [[120, 540]]
  */
 export function kosovoPassage(text: Text): Unit | null {
+  if (!hasAnchor(text.body)) return null;
   const sentences = splitSentences(text.body);
   const windows: Array<[number, number]> = []; // sentence index ranges, inclusive
   for (const s of sentences) {
