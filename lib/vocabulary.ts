@@ -606,18 +606,21 @@ export interface FrequencyList {
 
 /**
  * Counts normalized word forms over some texts. Tokens with no letter or digit (punctuation,
- * if the tokenizer yields any) are skipped and not counted in the total.
+ * if the tokenizer yields any) are skipped and not counted in the total. `normalize` maps each
+ * token's norm to the form counted (e.g. `stripPossessive` from `lib/units.ts`, so that
+ * "kosovo's" counts as "kosovo").
  *
  * @example
- * frequencyList(units.map(u => u.body), tokenize)   // { counts: Map { "kosovo" => 12, … }, total: 1480 }
+ * frequencyList(units.map(u => u.body), tokenize, stripPossessive)   // { counts: Map { "kosovo" => 12, … }, total: 1480 }
  */
-export function frequencyList(texts: string[], tokenize: Tokenizer): FrequencyList {
+export function frequencyList(texts: string[], tokenize: Tokenizer, normalize: (norm: string) => string = (n) => n): FrequencyList {
   const counts = new Map<string, number>();
   let total = 0;
   for (const text of texts) {
     for (const t of tokenize(text)) {
-      if (!/[\p{L}\p{N}]/u.test(t.norm)) continue;
-      counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1);
+      const form = normalize(t.norm);
+      if (!/[\p{L}\p{N}]/u.test(form)) continue;
+      counts.set(form, (counts.get(form) ?? 0) + 1);
       total++;
     }
   }
@@ -735,7 +738,7 @@ export function criticalChiSquare1(alpha: number): number {
 
 /**
  * Hardie's Log Ratio: log2 of the ratio of relative frequencies, A over B. A zero frequency is
- * replaced by 0.5 (Hardie's convention) so that the ratio stays finite. +1 means twice as
+ * replaced by 0.5 (the zero adjustment CQPweb uses) so that the ratio stays finite. +1 means twice as
  * frequent in A, −2 four times as frequent in B.
  *
  * @example logRatio(20, 10, 1000, 1000)   // 1

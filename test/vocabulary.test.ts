@@ -320,6 +320,13 @@ describe("vocabulary: keyness tables", () => {
     assert.equal(B.counts.get("unilateral"), 4);
   });
 
+  it("counts a chosen normal form (possessives folded) when given one", () => {
+    const strip = (w: string) => w.replace(/'s$/, "");
+    const f = frequencyList(["Kosovo's status and Kosovo."], tokenize, strip);
+    assert.equal(f.counts.get("kosovo"), 2);
+    assert.equal(f.total, 4);
+  });
+
   it("ranks by G², marks the side, filters by minimum frequency and stop words", () => {
     const rows = keyness(A, B, { minFreq: 4, stopwords: ENGLISH_STOPWORDS });
     assert.deepEqual(
