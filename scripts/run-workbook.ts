@@ -1,0 +1,146 @@
+/**
+ * Runs the workbook: executes the chapters (notebooks/*.ipynb) in order with the tslab kernel
+ * through Jupyter (nbclient), writes the executed notebooks, their HTML exports and index.html
+ * under output/. One progress line per chapter; on a failing cell, stops and names the chapter,
+ * the cell and the real error text.
+ *
+ *   npm start                                  every chapter, default corpus
+ *   npm start -- --only 01 --only 03           chosen chapters (number or part of the name)
+ *   npm start -- --corpus china-ungdc          another corpus card (data/corpora/<name>.yaml)
+ *   npm start -- --dir <folder> --out <folder> other notebooks / output folder (used by the tests)
+ */
+import { spawn } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import * as readline from "readline";
+import { parseArgs } from "util";
+import { projectRoot } from "../lib/io";
+import { listChapters, writeIndex, type Chapter } from "../lib/report";
+
+const KERNEL = "workbook-tslab";
+const PYTHON = "/usr/bin/python3"; // Debian's Python, which has nbclient and nbconvert
+
+interface CellFailure {
+  notebook: string;
+  ok: false;
+  seconds: number;
+  cell: number | null;
+  cell_id?: string | null;
+  source: string[];
+  error: string;
+  executed: string;
+}
+interface Success {
+  notebook: string;
+  ok: true;
+  seconds: number;
+  cells: number;
+  executed: string;
+  html: string;
+}
+type Result = CellFailure | Success;
+
+function usage(message?: string): never {
+  if (message) console.error(`run-workbook: ${message}`);
+  console.error("usage: npm start -- [--only NN ...] [--corpus <card>] [--dir <notebooks folder>] [--out <output folder>]");
+  process.exit(2);
+}
+
+/** Chapters whose number or name matches one of `only` (all when `only` is empty). */
+export function selectChapters(all: Chapter[], only: string[]): Chapter[] {
+  if (only.length === 0) return all;
+  const wanted = only.flatMap((o) => o.split(",")).map((o) => o.trim()).filter(Boolean);
+  const chosen = all.filter((c) => wanted.some((w) => c.name === w || c.name.startsWith(w + "-") || c.name.startsWith(w) || c.name.includes(w)));
+  const unmatched = wanted.filter((w) => !all.some((c) => c.name.startsWith(w) || c.name.includes(w)));
+  if (unmatched.length) usage(`no chapter matches ${unmatched.map((u) => `"${u}"`).join(", ")}; chapters: ${all.map((c) => c.name).join(", ")}`);
+  return chosen;
+}
+
+function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      only: { type: "string", multiple: true, default: [] },
+      corpus: { type: "string" },
+      dir: { type: "string" },
+      out: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) usage();
+  const root = projectRoot();
+  const dir = path.resolve(values.dir ?? path.join(root, "notebooks"));
+  const outDir = path.resolve(values.out ?? path.join(root, "output"));
+  const corpus = values.corpus ?? process.env.WORKBOOK_CORPUS ?? "ungdc-kosovo";
+  if (!fs.existsSync(path.join(root, "data", "corpora", `${corpus}.yaml`))) {
+    const cards = fs.existsSync(path.join(root, "data", "corpora"))
+      ? fs.readdirSync(path.join(root, "data", "corpora")).filter((f) => f.endsWith(".yaml")).map((f) => f.replace(/\.yaml$/, ""))
+      : [];
+    usage(`unknown corpus "${corpus}": no data/corpora/${corpus}.yaml (cards: ${cards.join(", ") || "none"})`);
+  }
+  if (!fs.existsSync(dir)) usage(`no notebooks folder ${dir}`);
+  const all = listChapters(dir);
+  const chapters = selectChapters(all, values.only ?? []);
+  if (chapters.length === 0) usage(`no notebooks in ${dir}`);
+  fs.mkdirSync(outDir, { recursive: true });
+
+  const env = {
+    ...process.env,
+    JUPYTER_PATH: path.join(root, ".jupyter"),
+    WORKBOOK_CORPUS: corpus,
+    WORKBOOK_OUTPUT: outDir,
+    PYDEVD_DISABLE_FILE_VALIDATION: "1",
+  };
+  console.log(`workbook: ${chapters.length} chapter${chapters.length === 1 ? "" : "s"}, corpus ${corpus}, output ${path.relative(root, outDir) || "."}/`);
+  const started = Date.now();
+  const child = spawn(PYTHON, [path.join(root, "scripts", "execute_notebooks.py"), outDir, KERNEL, ...chapters.map((c) => c.notebook)], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  let index = 0;
+  let failed: CellFailure | null = null;
+  const lines = readline.createInterface({ input: child.stdout });
+  lines.on("line", (line) => {
+    let r: Result;
+    try {
+      r = JSON.parse(line) as Result;
+    } catch {
+      console.log(line);
+      return;
+    }
+    index += 1;
+    const label = `[${index}/${chapters.length}] ${r.notebook}`;
+    if (r.ok) {
+      console.log(`${label.padEnd(40, " ")} ok   ${r.seconds.toFixed(1).padStart(6)} s  (${r.cells} code cells)`);
+    } else {
+      failed = r;
+      console.log(`${label.padEnd(40, " ")} FAIL ${r.seconds.toFixed(1).padStart(6)} s`);
+    }
+  });
+  return new Promise((resolve) => {
+    child.on("close", (code) => {
+      const f = failed as CellFailure | null;
+      if (f) {
+        const cell = f.cell === null ? "a cell" : `cell ${f.cell + 1}${f.cell_id ? ` (id ${f.cell_id})` : ""}`;
+        console.error(`\nworkbook: ${f.notebook} failed at ${cell}:`);
+        for (const l of f.source) console.error(`    | ${l}`);
+        console.error(`\n${f.error.split("\n").map((l) => "  " + l).join("\n")}\n`);
+        console.error(`The executed notebook, with the error in place: ${path.relative(root, f.executed)}`);
+        resolve(1);
+        return;
+      }
+      if (code !== 0) {
+        console.error(`workbook: the notebook executor exited with code ${code}\n${stderr.trim()}`);
+        resolve(1);
+        return;
+      }
+      const index = writeIndex(listChapters(dir), outDir, corpus);
+      console.log(`workbook: done in ${((Date.now() - started) / 1000).toFixed(1)} s; open ${path.relative(root, index)}`);
+      resolve(0);
+    });
+  });
+}
+
+main().then((code) => process.exit(code));
