@@ -1,0 +1,137 @@
+/**
+ * The coder against the gold standard: per theme, how many of the gold's presences the dictionary
+ * coder finds (recall), how many of its presences are right (precision), F1, Cohen's kappa, and the
+ * unit ids of every miss and false alarm so a chapter can show their evidence.
+ */
+import { stringify } from "csv-stringify/sync";
+import { ValidationError, type Problem } from "./errors";
+import { cohenKappa, formatCoefficient, percentAgreement, type Coefficient } from "./reliability";
+import type { CodedRow, CodedUnit } from "./types";
+
+/** A presence code for one unit and theme. */
+export interface PresenceRow {
+  id: string;
+  theme: string;
+  value: 0 | 1;
+}
+
+/** The coder against the gold standard on one theme (or `overall`, pooling every theme). */
+export interface ThemeValidation {
+  theme: string;
+  /** Gold units compared. */
+  units: number;
+  /** Gold 1, coder 1. */
+  tp: number;
+  /** Gold 0, coder 1. */
+  fp: number;
+  /** Gold 1, coder 0. */
+  fn: number;
+  /** Gold 0, coder 0. */
+  tn: number;
+  precision: Coefficient;
+  recall: Coefficient;
+  f1: Coefficient;
+  agreement: Coefficient;
+  kappa: Coefficient;
+  /** Units the gold marks and the coder does not (sorted). */
+  misses: string[];
+  /** Units the coder marks and the gold does not (sorted). */
+  falseAlarms: string[];
+}
+
+/**
+ * Presence rows from the coder's output (CodedRow or CodedUnit), one per unit and theme.
+ *
+ * @example presenceFromCoded(codedRows).filter((r) => r.theme === "dialogue")
+ */
+export function presenceFromCoded(rows: Array<CodedRow | CodedUnit>): PresenceRow[] {
+  const out: PresenceRow[] = [];
+  for (const r of rows) {
+    const id = "unitId" in r ? r.unitId : r.id;
+    for (const [theme, code] of Object.entries(r.codes)) out.push({ id, theme, value: code.present });
+  }
+  return out;
+}
+
+const key = (id: string, theme: string) => `${id}\u0000${theme}`;
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function ratio(num: number, den: number, reason: string): Coefficient {
+  return den === 0 ? { value: null, reason } : num / den;
+}
+
+function summarise(theme: string, pairs: Array<{ id: string; gold: 0 | 1; coder: 0 | 1 }>): ThemeValidation {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  const misses: string[] = [];
+  const falseAlarms: string[] = [];
+  for (const p of pairs) {
+    if (p.gold === 1 && p.coder === 1) tp++;
+    else if (p.gold === 0 && p.coder === 1) {
+      fp++;
+      falseAlarms.push(p.id);
+    } else if (p.gold === 1 && p.coder === 0) {
+      fn++;
+      misses.push(p.id);
+    } else tn++;
+  }
+  return {
+    theme,
+    units: pairs.length,
+    tp, fp, fn, tn,
+    precision: ratio(tp, tp + fp, "the coder marks no unit with this theme"),
+    recall: ratio(tp, tp + fn, "the gold standard marks no unit with this theme"),
+    f1: ratio(2 * tp, 2 * tp + fp + fn, "neither the gold standard nor the coder marks this theme"),
+    agreement: percentAgreement(pairs.map((p) => p.gold), pairs.map((p) => p.coder)),
+    kappa: cohenKappa(pairs.map((p) => p.gold), pairs.map((p) => p.coder)),
+    misses: [...new Set(misses)].sort(byCodeUnit),
+    falseAlarms: [...new Set(falseAlarms)].sort(byCodeUnit),
+  };
+}
+
+/**
+ * Compares the coder with the gold standard on every gold unit × theme: one row per theme (in
+ * `themes` order, default: the gold's themes sorted) and an `overall` row pooling all of them.
+ * A gold unit × theme the coder has no code for is an error (all are listed together); coder rows
+ * outside the gold are ignored (the gold is a sample).
+ *
+ * @example compareToGold(parseGold(text, "gold.csv"), presenceFromCoded(coded), ["sovereignty"])
+ */
+export function compareToGold(gold: PresenceRow[], coder: PresenceRow[], themes?: string[], files: { gold: string; coder: string } = { gold: "gold", coder: "coder output" }): ThemeValidation[] {
+  const coded = new Map<string, 0 | 1>();
+  for (const r of coder) coded.set(key(r.id, r.theme), r.value);
+  const wanted = themes ?? [...new Set(gold.map((g) => g.theme))].sort(byCodeUnit);
+  const wantedSet = new Set(wanted);
+  const problems: Problem[] = [];
+  const perTheme = new Map<string, Array<{ id: string; gold: 0 | 1; coder: 0 | 1 }>>(wanted.map((t) => [t, []]));
+  for (const g of [...gold].sort((a, b) => byCodeUnit(a.id, b.id) || byCodeUnit(a.theme, b.theme))) {
+    if (!wantedSet.has(g.theme)) continue;
+    const c = coded.get(key(g.id, g.theme));
+    if (c === undefined) {
+      problems.push({ file: files.coder, message: `no code for ${g.id} × ${g.theme}, which the gold standard (${files.gold}) has`, fix: "code the whole corpus again (the unit may be missing from it), or check that the gold's ids are the corpus's unit ids" });
+      continue;
+    }
+    perTheme.get(g.theme)!.push({ id: g.id, gold: g.value, coder: c });
+  }
+  if (problems.length) throw new ValidationError("coder against gold", problems);
+  const rows = wanted.map((t) => summarise(t, perTheme.get(t)!));
+  const all = wanted.flatMap((t) => perTheme.get(t)!.map((p) => ({ ...p, id: `${p.id}:${t}` })));
+  rows.push(summarise("overall", all));
+  return rows;
+}
+
+/** Columns of the validation CSV. */
+export const VALIDATION_COLUMNS = ["theme", "units", "tp", "fp", "fn", "tn", "precision", "recall", "f1", "kappa", "misses", "false_alarms"] as const;
+
+/**
+ * The comparison as CSV: counts, coefficients with fixed decimals ("NA" when not defined), and the
+ * ids of misses and false alarms separated by spaces.
+ *
+ * @example validationCsv(compareToGold(gold, coder))
+ */
+export function validationCsv(rows: ThemeValidation[], digits = 3): string {
+  const f = (c: Coefficient) => formatCoefficient(c, digits);
+  return stringify(
+    [[...VALIDATION_COLUMNS], ...rows.map((r) => [r.theme, r.units, r.tp, r.fp, r.fn, r.tn, f(r.precision), f(r.recall), f(r.f1), f(r.kappa), r.misses.join(" "), r.falseAlarms.join(" ")].map(String))],
+    { record_delimiter: "\n" },
+  );
+}
