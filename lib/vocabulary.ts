@@ -876,3 +876,105 @@ export const ENGLISH_STOPWORDS: readonly string[] = [
   "whom", "why", "will", "with", "would", "you", "your", "s", "shall", "may", "must", "might", "within",
   "without", "among", "well", "just", "now", "yet", "one", "us",
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Keyness per group, and rows for charts
+// ---------------------------------------------------------------------------------------------
+
+/** One distinctive word of a group, against all other groups together. */
+export interface GroupKeyword extends KeynessRow {
+  group: string;
+  /** Units and word tokens of the group (A) and of the rest (B): the sizes behind the figures. */
+  units: number;
+  words: number;
+  restUnits: number;
+  restWords: number;
+}
+
+export interface GroupKeynessOptions extends KeynessOptions {
+  /** Words per group (default 10). */
+  top?: number;
+  /** Maps a token's norm to the counted form (e.g. `stripPossessive`). */
+  normalize?: (norm: string) => string;
+}
+
+/**
+ * The most distinctive words of each group: keyness of the group's units (A) against every
+ * other group's units (B), top `top` words that are key for the group, groups sorted.
+ * A group with few words will have few or no key words — the sizes are in each row.
+ *
+ * @example
+ * keynessByGroup(units, u => groupOf(u.country, u.year), tokenize, { top: 8, minFreq: 3, stopwords: ENGLISH_STOPWORDS })
+ * // [{ group: "albania", term: "independence", freqA: 40, freqB: 52, g2: 31.2, units: 17, words: 5400, … }, …]
+ */
+export function keynessByGroup(units: Unit[], groupOf: (u: Unit) => string, tokenize: Tokenizer, options: GroupKeynessOptions = {}): GroupKeyword[] {
+  const top = options.top ?? 10;
+  const normalize = options.normalize ?? ((n: string) => n);
+  const byGroup = new Map<string, Unit[]>();
+  for (const u of units) {
+    const g = groupOf(u);
+    byGroup.set(g, [...(byGroup.get(g) ?? []), u]);
+  }
+  const lists = new Map<string, FrequencyList>();
+  for (const [g, us] of byGroup) lists.set(g, frequencyList(us.map((u) => u.body), tokenize, normalize));
+  const out: GroupKeyword[] = [];
+  for (const g of [...byGroup.keys()].sort()) {
+    const a = lists.get(g)!;
+    const rest: FrequencyList = { counts: new Map(), total: 0 };
+    for (const [h, l] of lists) {
+      if (h === g) continue;
+      rest.total += l.total;
+      for (const [w, n] of l.counts) rest.counts.set(w, (rest.counts.get(w) ?? 0) + n);
+    }
+    const restUnits = units.length - byGroup.get(g)!.length;
+    for (const r of topKeywords(keyness(a, rest, options), "A", top)) {
+      out.push({ ...r, group: g, units: byGroup.get(g)!.length, words: a.total, restUnits, restWords: rest.total });
+    }
+  }
+  return out;
+}
+
+/** A bar of a two-sided keyness chart: positive = key for A, negative = key for B. */
+export interface KeynessBar {
+  label: string;
+  value: number;
+}
+
+/**
+ * Bars for the top `n` key words of each side (for `barChart(…, { diverging })` in `lib/charts.ts`):
+ * the value is G² (or Log Ratio), signed + for A and − for B.
+ *
+ * @example barChart(keynessBars(rows, 12), { horizontal: true, diverging: { positive: "2008–2011", negative: "2021–2024" } })
+ */
+export function keynessBars(rows: KeynessRow[], n: number, measure: "g2" | "logRatio" = "g2"): KeynessBar[] {
+  const bars: KeynessBar[] = [];
+  for (const r of topKeywords(rows, "A", n)) bars.push({ label: r.term, value: measure === "g2" ? r.g2 : r.logRatio });
+  for (const r of topKeywords(rows, "B", n)) bars.push({ label: r.term, value: measure === "g2" ? -r.g2 : r.logRatio });
+  return bars;
+}
+
+/** A point for small multiples (`smallMultiples` in `lib/charts.ts`): panel, x = year, y = count, line. */
+export interface NamingPanelPoint {
+  group: string;
+  x: number;
+  y: number;
+  series: string;
+}
+
+/**
+ * Naming rows (split "year-group") as small-multiple points: one panel per speaker group,
+ * one line per name (or, with `panel: "name"`, one panel per name and one line per group).
+ * Cells without units are absent, so a line breaks where a group did not speak.
+ *
+ * @example smallMultiples(namingPanels(namingRows(counts, names, "year-group")), { xYear: true })
+ */
+export function namingPanels(rows: NamingRow[], panel: "group" | "name" = "group", labelOf: (key: string) => string = (k) => k): NamingPanelPoint[] {
+  const out: NamingPanelPoint[] = [];
+  for (const r of rows) {
+    if (r.year === null || r.group === null) {
+      throw new InputError({ file: "naming rows", message: `namingPanels needs rows split by "year-group"`, fix: `call namingRows(counts, names, "year-group")` });
+    }
+    out.push(panel === "group" ? { group: labelOf(r.group), x: r.year, y: r.count, series: labelOf(r.name) } : { group: labelOf(r.name), x: r.year, y: r.count, series: labelOf(r.group) });
+  }
+  return out.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0) || (a.series < b.series ? -1 : a.series > b.series ? 1 : 0) || a.x - b.x);
+}

@@ -14,6 +14,10 @@ import {
   keynessCsv,
   kwic,
   kwicEvidence,
+  keynessBars,
+  keynessByGroup,
+  namingPanels,
+  type FrequencyList,
   logLikelihood,
   logRatio,
   namingRows,
@@ -357,5 +361,48 @@ describe("vocabulary: keyness tables", () => {
     assert.equal(csv, keynessCsv(keyness(A, B, { minFreq: 4, stopwords: ENGLISH_STOPWORDS })));
     assert.equal(csv.split("\n")[0], "term,freq_a,freq_b,per10k_a,per10k_b,key_for,g2,p,chi2,chi2_p,log_ratio");
     assert.match(csv.split("\n")[1], /^dialogue,5,0,2500\.00,0\.00,A,7\.648,/);
+  });
+});
+
+describe("vocabulary: keyness per group and chart rows", () => {
+  const units = [
+    unit("G1_1", 2010, "AAA", "Dialogue dialogue dialogue and more dialogue today."),
+    unit("G1_2", 2011, "AAA", "Dialogue is good and dialogue helps."),
+    unit("G2_1", 2010, "BBB", "Sovereignty sovereignty sovereignty and more sovereignty today."),
+    unit("G3_1", 2010, "CCC", "Sovereignty matters and dialogue matters today."),
+  ];
+  it("finds each group's words against all the others, with the sizes behind them", () => {
+    const rows = keynessByGroup(units, groupOf, tokenize, { top: 1, minFreq: 3, stopwords: ENGLISH_STOPWORDS });
+    assert.deepEqual(
+      rows.map((r) => [r.group, r.term, r.freqA, r.freqB, r.units, r.words, r.restUnits, r.restWords]),
+      [
+        // Alpha: 7 + 6 = 13 words, 6 × "dialogue"; the rest: 7 + 6 = 13 words, 1 × "dialogue".
+        ["Alpha", "dialogue", 6, 1, 2, 13, 2, 13],
+        // Beta: 7 words, 4 × "sovereignty"; the rest: 13 + 6 = 19 words, 1 × "sovereignty".
+        ["Beta", "sovereignty", 4, 1, 1, 7, 3, 19],
+        // Gamma (6 words) has no word with 3+ hits of its own; "today" (1 of 6 vs 2 of 20) is its top.
+        ["Gamma", "today", 1, 2, 1, 6, 3, 20],
+      ],
+    );
+  });
+
+  it("signs keyness bars + for A and − for B", () => {
+    const A: FrequencyList = { counts: new Map([["early", 10], ["both", 5]]), total: 100 };
+    const B: FrequencyList = { counts: new Map([["late", 10], ["both", 5]]), total: 100 };
+    const bars = keynessBars(keyness(A, B, { minFreq: 1 }), 1);
+    assert.deepEqual(bars.map((b) => [b.label, Math.sign(b.value)]), [["early", 1], ["late", -1]]);
+    assert.deepEqual(keynessBars(keyness(A, B, { minFreq: 1 }), 1, "logRatio").map((b) => b.value), [Math.log2(10 / 0.5), -Math.log2(10 / 0.5)]);
+  });
+
+  it("turns year × group naming rows into small-multiple points", () => {
+    const counts = countTermLists(U, { pristina_authorities: ["Pristina authorities"] }, tokenize, groupOf);
+    const pts = namingPanels(namingRows(counts, ["pristina_authorities"], "year-group"));
+    assert.deepEqual(pts, [
+      { group: "Alpha", x: 2009, y: 1, series: "pristina_authorities" },
+      { group: "Beta", x: 2009, y: 0, series: "pristina_authorities" },
+      { group: "Beta", x: 2022, y: 0, series: "pristina_authorities" },
+      { group: "Gamma", x: 2022, y: 1, series: "pristina_authorities" },
+    ]);
+    assert.throws(() => namingPanels(namingRows(counts, ["pristina_authorities"], "year")), /year-group/);
   });
 });
