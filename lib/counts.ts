@@ -376,3 +376,64 @@ export function paperVsCorpus(
 export function formatShare(share: number | null): string {
   return share === null ? "–" : `${(share * 100).toFixed(1)}%`;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shapes for tables and charts (no logic beyond formatting)
+
+/**
+ * Rows for `showTable`: theme, units, present, share (as a percentage), mentions.
+ *
+ * @example countsRows(countThemes(rows))[0] // → { theme: "sovereignty", units: 4, present: 3, share: "75.0%", mentions: 5 }
+ */
+export function countsRows(counts: ThemeCount[]): Array<Record<string, string | number>> {
+  return counts.map((c) => ({ theme: c.theme, units: c.units, present: c.present, share: formatShare(c.share), mentions: c.mentions === null ? "–" : c.mentions }));
+}
+
+/**
+ * Rows for `showTable` from a breakdown: one row per key and theme, "present / units (share)".
+ *
+ * @example breakdownRows(countBy(rows, "category"))[0] // → { key: "leader", theme: "sovereignty", present: "0 / 1", share: "0.0%", mentions: 0 }
+ */
+export function breakdownRows(counts: BreakdownCount[]): Array<Record<string, string | number>> {
+  return counts.map((c) => ({ key: c.key, theme: c.theme, present: `${c.present} / ${c.units}`, share: formatShare(c.share), mentions: c.mentions ?? "–" }));
+}
+
+/**
+ * Counts in the shape of the hierarchy chart (`hierarchyBars` in `lib/charts.ts`): { theme, presence, mentions }.
+ *
+ * @example chartCounts(countThemes(rows))[0] // → { theme: "sovereignty", presence: 3, mentions: 5 }
+ */
+export function chartCounts(counts: ThemeCount[]): Array<{ theme: string; presence: number; mentions: number }> {
+  return counts.map((c) => ({ theme: c.theme, presence: c.present, mentions: c.mentions ?? 0 }));
+}
+
+/**
+ * Rows for `showTable` from {@link paperVsCorpus}: both shares, both mention totals, both ranks.
+ *
+ * @example comparisonRows(cmp)[0] // → { theme: "sovereignty", paper: "66 / 82 (80.5%)", corpus: "…", paper rank: 1, corpus rank: 1, … }
+ */
+export function comparisonRows(cmp: PaperComparison): Array<Record<string, string | number>> {
+  return cmp.rows.map((r) => ({
+    theme: r.theme,
+    paper: r.paperPresent === null ? "–" : `${r.paperPresent} / ${r.paperUnits} (${formatShare(r.paperShare)})`,
+    corpus: `${r.corpusPresent} / ${r.corpusUnits} (${formatShare(r.corpusShare)})`,
+    "paper mentions": r.paperMentions ?? "–",
+    "corpus mentions": r.corpusMentions ?? "–",
+    "paper rank": r.paperRank ?? "–",
+    "corpus rank": r.corpusRank ?? "–",
+  }));
+}
+
+/**
+ * Grouped bars (the `barChart` of `lib/charts.ts`): the paper's share and the corpus's share per theme.
+ *
+ * @example comparisonBars(cmp, "ungdc-kosovo").slice(0, 2) // → [{ label: "sovereignty", value: 0.805, group: "paper (82 texts)" }, …]
+ */
+export function comparisonBars(cmp: PaperComparison, corpus: string): Array<{ label: string; value: number; group: string }> {
+  const out: Array<{ label: string; value: number; group: string }> = [];
+  for (const r of cmp.rows) {
+    if (r.paperShare !== null) out.push({ label: r.theme, value: r.paperShare, group: `paper (${r.paperUnits} texts)` });
+    if (r.corpusShare !== null) out.push({ label: r.theme, value: r.corpusShare, group: `${corpus} (${r.corpusUnits} units)` });
+  }
+  return out;
+}

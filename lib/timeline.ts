@@ -561,3 +561,103 @@ export function formatP(p: number | null): string {
   if (p === null || Number.isNaN(p)) return "–";
   return p < 0.001 ? "<0.001" : p.toFixed(3);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shapes for tables and charts (no logic beyond formatting)
+
+function pct(share: number | null): string {
+  return share === null ? "–" : `${(share * 100).toFixed(1)}%`;
+}
+
+/**
+ * Rows for `showTable` from prevalence cells: one row per cell with "present / units" and the share.
+ *
+ * @example prevalenceRows(prevalenceByPeriod(rows, periods, ["unilateral"]))[0] // → { period: "2008–2011", theme: "unilateral", present: "0 / 3", share: "0.0%", mentions: 0 }
+ */
+export function prevalenceRows(cells: PrevalenceCell[], keyName = "period"): Array<Record<string, string | number>> {
+  return cells.map((c) => ({ [keyName]: c.key, theme: c.theme, present: `${c.present} / ${c.units}`, share: pct(c.share), mentions: c.mentions }));
+}
+
+/**
+ * A wide table: one row per cell key (year or period), one column per theme ("present/units"), plus the units.
+ *
+ * @example prevalenceWide(prevalenceByPeriod(rows, periods, ["dialogue", "unilateral"]))[0] // → { period: "2008–2011", units: 3, dialogue: "2/3", unilateral: "0/3" }
+ */
+export function prevalenceWide(cells: PrevalenceCell[], keyName = "period"): Array<Record<string, string | number>> {
+  const out: Array<Record<string, string | number>> = [];
+  for (const c of cells) {
+    let row = out.find((r) => r[keyName] === c.key);
+    if (!row) {
+      row = { [keyName]: c.key, units: c.units };
+      out.push(row);
+    }
+    row[c.theme] = c.units === 0 ? "–" : `${c.present}/${c.units}`;
+  }
+  return out;
+}
+
+/**
+ * Year cells in the shape of `prevalenceLines` (`lib/charts.ts`): years without units are left out.
+ *
+ * @example yearShares(prevalenceByYear(rows, ["dialogue"])) // → [{ year: 2008, theme: "dialogue", share: 1, units: 1 }, …]
+ */
+export function yearShares(cells: PrevalenceCell[]): Array<{ year: number; theme: string; share: number; units: number }> {
+  return cells.filter((c) => c.share !== null).map((c) => ({ year: c.from, theme: c.theme, share: c.share as number, units: c.units }));
+}
+
+/**
+ * Period cells in the shape of `periodComparison` (`lib/charts.ts`), with Wilson intervals.
+ *
+ * @example periodShares(prevalenceByPeriod(rows, periods, ["unilateral"]))[0] // → { period: "2008–2011", theme: "unilateral", share: 0, low: 0, high: 0.56, n: 3 }
+ */
+export function periodShares(cells: PrevalenceCell[], level = 0.95): Array<{ period: string; theme: string; share: number; low: number; high: number; n: number }> {
+  return cells
+    .filter((c) => c.units > 0)
+    .map((c) => {
+      const w = wilsonInterval(c.present, c.units, level) as { low: number; high: number };
+      return { period: c.key, theme: c.theme, share: c.share as number, low: w.low, high: w.high, n: c.units };
+    });
+}
+
+function estimateText(e: Estimate | null, digits: number): string {
+  return e === null ? "–" : `${e.estimate.toFixed(digits)} [${e.lower.toFixed(digits)}, ${e.upper.toFixed(digits)}]`;
+}
+
+/**
+ * Rows for `showTable` from {@link periodTests}: counts, shares, difference and odds ratio with CIs, the three p-values,
+ * the smallest expected count and the caveats.
+ *
+ * @example periodTestRows(periodTests(rows, periods, ["unilateral"]))[0]["Fisher p"] // → "0.100"
+ */
+export function periodTestRows(tests: PeriodTest[]): Array<Record<string, string | number>> {
+  return tests.map((t) => ({
+    theme: t.theme,
+    change: `${t.earlier} → ${t.later}`,
+    earlier: `${t.earlierPresent}/${t.earlierUnits} (${pct(t.earlierUnits ? t.earlierPresent / t.earlierUnits : null)})`,
+    later: `${t.laterPresent}/${t.laterUnits} (${pct(t.laterUnits ? t.laterPresent / t.laterUnits : null)})`,
+    "difference [95% CI]": estimateText(t.riskDifference, 2),
+    "odds ratio [95% CI]": t.oddsRatio === null ? "–" : estimateText(t.oddsRatio, 2) + (t.oddsRatio.haldane ? " (HA)" : ""),
+    "Fisher p": formatP(t.fisher?.p ?? null),
+    "χ² p": formatP(t.chiSquare.p),
+    "χ² Yates p": formatP(t.chiSquareYates.p),
+    "min expected": t.chiSquare.minExpected.toFixed(2),
+    caveats: t.caveats.join("; "),
+  }));
+}
+
+/**
+ * Rows for `showTable` from {@link trendTests}: the cells the test used, z, χ² and p.
+ *
+ * @example trendRows(trendTests(rows, ["unilateral"], { periods }))[0] // → { theme: "unilateral", cells: "2008–2011 0/3 · …", z: "2.12", … }
+ */
+export function trendRows(trends: ThemeTrend[]): Array<Record<string, string | number>> {
+  return trends.map((t) => ({
+    theme: t.theme,
+    cells: t.cells.length <= 8 ? t.cells.map((c) => `${c.key} ${c.present}/${c.units}`).join(" · ") : `${t.cells.length} years, ${t.cells[0].key}–${t.cells[t.cells.length - 1].key}`,
+    units: t.units,
+    z: t.z === null ? "–" : t.z.toFixed(2),
+    "χ² (1 df)": t.chiSquare === null ? "–" : t.chiSquare.toFixed(2),
+    p: formatP(t.p),
+    direction: t.z === null ? "no variation" : t.z > 0 ? "rising" : "falling",
+  }));
+}

@@ -3,6 +3,8 @@ import { CodedRow } from "../lib/types";
 import {
   countBy,
   countThemes,
+  countsRows,
+  comparisonRows,
   hierarchy,
   kendallTauB,
   loadPaperFigures,
@@ -153,6 +155,8 @@ describe("counts", () => {
     // rho = Pearson of those ranks: by hand, sum of (r−3)(s−3) = 4+1+0+0+3 = 8; sxx = 10; syy = 4+1+0+2.25+2.25 = 9.5
     assert.ok(Math.abs((cmp.spearman ?? NaN) - 8 / Math.sqrt(10 * 9.5)) < 1e-12);
     assert.equal(cmp.rows.find((r) => r.theme === "eu_antagonism")?.paperRank, null);
+    assert.equal(comparisonRows(cmp)[0].paper, "66 / 82 (80.5%)");
+    assert.deepEqual(countsRows(corpus)[0], { theme: "sovereignty", units: 4, present: 3, share: "75.0%", mentions: 5 });
     const same = paperVsCorpus(loadPaperFigures(), corpus, { corpus: "china-kosovo", sameCorpus: true });
     assert.match(same.label, /^Same corpus/);
   });

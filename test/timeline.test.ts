@@ -14,6 +14,9 @@ import {
   prevalenceByPeriod,
   prevalenceByYear,
   riskDifference,
+  periodShares,
+  periodTestRows,
+  prevalenceWide,
   stanceBy,
   stanceOf,
   stancePerUnit,
@@ -226,6 +229,18 @@ describe("timeline", () => {
       assert.ok(t.caveats.some((c) => /Haldane/.test(c)));
       assert.equal(periodTests(rows, periods, ["unilateral", "dialogue"]).length, 6);
     });
+  });
+
+  it("shapes cells and tests into rows a reader checks by hand", () => {
+    const wide = prevalenceWide(prevalenceByPeriod(rows, periods, ["dialogue", "unilateral"]));
+    assert.deepEqual(wide[0], { period: "2008–2011", units: 3, dialogue: "2/3", unilateral: "0/3" });
+    const r = periodTestRows(periodTests(rows, periods, ["unilateral"]))[0];
+    assert.equal(r["Fisher p"], "0.100");
+    assert.equal(r.earlier, "0/3 (0.0%)");
+    assert.match(String(r["odds ratio [95% CI]"]), /\(HA\)$/);
+    const s = periodShares(prevalenceByPeriod(rows, periods, ["unilateral"]));
+    assert.deepEqual(s.map((x) => [x.period, x.share, x.n]), [["2008–2011", 0, 3], ["2012–2020", 0.5, 2], ["2021–2024", 1, 2]]);
+    assert.ok(s[0].high > 0.5 && s[0].low === 0, "0 of 3 still allows a large share");
   });
 
   it("adjusts a family of p-values by Holm's method", () => {
