@@ -107,7 +107,32 @@ export interface TermHit {
 }
 
 function wordMatches(w: TermWord, norm: string): boolean {
-  return w.prefix ? norm.startsWith(w.norm) : norm === w.norm;
+  if (w.prefix) return norm.startsWith(w.norm);
+  // "Kosovo" also matches the possessive "Kosovo's" (as in the codebook's pattern language).
+  return norm === w.norm || (norm.endsWith("'s") && norm.slice(0, -2) === w.norm);
+}
+
+/**
+ * Parses a list of terms where an entry may hold alternatives separated by "|", as the
+ * codebook's vocabulary patterns do ("normaliz*|normalis*"). Objects (the codebook's `near:`
+ * patterns) are not terms: count those with `lib/coding.ts` and use `fromCodedVocabulary`.
+ *
+ * @example parseTerms(["normaliz*|normalis*", "ICJ"], tokenize).map(t => t.label)   // ["normaliz*", "normalis*", "ICJ"]
+ */
+export function parseTerms(entries: Array<string | unknown>, tokenize: Tokenizer, source: TermSource = {}): Term[] {
+  const terms: Term[] = [];
+  for (const e of entries) {
+    if (typeof e !== "string") {
+      throw new InputError({
+        file: source.file ?? "term list",
+        column: source.list,
+        message: `a term must be a string, got ${JSON.stringify(e)}`,
+        fix: `pass words or phrases ("a|b" for alternatives); count proximity patterns with lib/coding.ts`,
+      });
+    }
+    for (const alt of e.split("|")) terms.push(parseTerm(alt, tokenize, source));
+  }
+  return terms;
 }
 
 /**
@@ -240,6 +265,7 @@ function checkWindow(window: number): void {
 
 /**
  * Concordance of search terms in units: one row per hit, with `window` words each side.
+ * A term may hold alternatives ("Pristina authorities|Prishtina authorities").
  *
  * @example
  * kwic(units, ["unilateral*", "Kosovo authorities"], tokenize, { window: 5, sort: "right" })
@@ -248,7 +274,7 @@ function checkWindow(window: number): void {
 export function kwic(units: Unit[], terms: string[], tokenize: Tokenizer, options: KwicOptions = {}): KwicRow[] {
   const window = options.window ?? 6;
   checkWindow(window);
-  const parsed = terms.map((t) => parseTerm(t, tokenize));
+  const parsed = parseTerms(terms, tokenize);
   const drafts: KwicDraft[] = [];
   units.forEach((unit) => {
     const tokens = tokenize(unit.body);
@@ -380,7 +406,7 @@ export function countTermLists(
   source: TermSource = {},
 ): UnitTermCounts[] {
   const keys = Object.keys(lists).sort();
-  const parsed = new Map(keys.map((k) => [k, lists[k].map((t) => parseTerm(t, tokenize, { ...source, list: k }))] as const));
+  const parsed = new Map(keys.map((k) => [k, parseTerms(lists[k], tokenize, { ...source, list: k })] as const));
   for (const k of keys) {
     if (parsed.get(k)!.length === 0) {
       throw new InputError({ file: source.file ?? "term list", column: k, message: `term list "${k}" is empty`, fix: `give it at least one term, or drop it` });

@@ -23,6 +23,7 @@ import {
   namingRows,
   pChiSquare1,
   parseTerm,
+  parseTerms,
   silenceTable,
   termUsage,
   topKeywords,
@@ -101,6 +102,13 @@ describe("vocabulary: terms", () => {
       { term: "Pristina authorities", first: 1, last: 2 },
       { term: "authorities", first: 5, last: 5 },
     ]);
+  });
+
+  it("splits codebook alternatives on '|' and matches a word's possessive too", () => {
+    assert.deepEqual(parseTerms(["normaliz*|normalis*", "ICJ"], tokenize).map((t) => t.label), ["normaliz*", "normalis*", "ICJ"]);
+    assert.throws(() => parseTerms([{ near: ["a", "b"] }], tokenize, { list: "icj" }), /must be a string/);
+    const toks = tokenize("Kosovo's status and Kosovo");
+    assert.equal(findTerms(toks, [parseTerm("Kosovo", tokenize)]).length, 2);
   });
 
   it("matches a prefix against every form and diacritics-insensitively", () => {
