@@ -15,6 +15,7 @@
  * `lib/units.ts` in the workbook), term lists (the codebook's vocabulary lists) and a grouping
  * function (`groupOf` from `lib/groups.ts`). Nothing here reads files.
  */
+import type { VocabularyDef } from "./codebook";
 import { InputError } from "./errors";
 import type { Evidence, Unit } from "./types";
 
@@ -169,6 +170,36 @@ export function findTerms(tokens: WordToken[], terms: Term[]): TermHit[] {
     }
   }
   return hits;
+}
+
+/** Term lists taken from codebook vocabulary lists, and the patterns that could not be taken. */
+export interface CodebookTermLists {
+  /** List key → its phrase patterns as written ("normaliz*|normalis*"). */
+  lists: Record<string, string[]>;
+  /** Proximity (`near:`) patterns left out, as "key: source"; count those with lib/coding.ts. */
+  skipped: string[];
+}
+
+/**
+ * The codebook's vocabulary lists (`loadCodebook().vocabulary`, optionally one `group`:
+ * "normalization", "icj", "names") as term lists for `kwic` and `countTermLists`. Vetoes and
+ * the "about Kosovo" scope are not applied here: for counts that honour them, code the units
+ * with `lib/coding.ts` and use `fromCodedVocabulary`.
+ *
+ * @example termListsFromCodebook(loadCodebook().vocabulary, "names").lists.name_republic_of_kosovo   // ["Republic of Kosovo"]
+ */
+export function termListsFromCodebook(vocabulary: VocabularyDef[], group?: string): CodebookTermLists {
+  const lists: Record<string, string[]> = {};
+  const skipped: string[] = [];
+  for (const v of vocabulary) {
+    if (group !== undefined && v.group !== group) continue;
+    lists[v.key] = [];
+    for (const p of v.patterns) {
+      if (p.kind === "phrase") lists[v.key].push(p.source);
+      else skipped.push(`${v.key}: ${p.source}`);
+    }
+  }
+  return { lists, skipped };
 }
 
 // ---------------------------------------------------------------------------------------------

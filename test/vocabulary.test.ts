@@ -1,4 +1,7 @@
 import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { parseCodebook } from "../lib/codebook";
 import { InputError } from "../lib/errors";
 import type { Evidence, Unit } from "../lib/types";
 import {
@@ -25,6 +28,7 @@ import {
   parseTerm,
   parseTerms,
   silenceTable,
+  termListsFromCodebook,
   termUsage,
   topKeywords,
   type WordToken,
@@ -412,5 +416,19 @@ describe("vocabulary: keyness per group and chart rows", () => {
       { group: "Gamma", x: 2022, y: 1, series: "pristina_authorities" },
     ]);
     assert.throws(() => namingPanels(namingRows(counts, ["pristina_authorities"], "year")), /year-group/);
+  });
+});
+
+describe("vocabulary: term lists from the codebook", () => {
+  it("takes the phrase patterns of the project's codebook, by group", () => {
+    const cb = parseCodebook(fs.readFileSync(path.join(__dirname, "..", "data", "codebook.yaml"), "utf8"), "data/codebook.yaml");
+    const all = termListsFromCodebook(cb.vocabulary);
+    assert.deepEqual(all.lists.normalization, ["normaliz*|normalis*"]);
+    assert.deepEqual(all.lists.name_republic_of_kosovo, ["Republic of Kosovo"]);
+    const names = termListsFromCodebook(cb.vocabulary, "names");
+    assert.ok(Object.keys(names.lists).every((k) => k.startsWith("name_")));
+    assert.ok(!("icj" in names.lists));
+    // Every pattern can be parsed for KWIC with our tokenizer.
+    for (const terms of Object.values(all.lists)) assert.ok(parseTerms(terms, tokenize).length > 0);
   });
 });
