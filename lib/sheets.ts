@@ -110,9 +110,21 @@ export interface ParseSheetOptions {
   coder?: string;
 }
 
+/**
+ * The field delimiter of a CSV file, read from its header row: a spreadsheet set to a European
+ * locale saves with ";" (and some with tabs) instead of ",".
+ */
+export function sniffDelimiter(text: string): "," | ";" | "\t" {
+  const first = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  if (first.includes(",")) return ",";
+  if (first.includes(";")) return ";";
+  if (first.includes("\t")) return "\t";
+  return ",";
+}
+
 function readCsv(text: string, file: string): string[][] {
   try {
-    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    return parse(text, { bom: true, delimiter: sniffDelimiter(text), relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (e) {
     const err = e as { message?: string; lines?: number };
     throw new InputError({

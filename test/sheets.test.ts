@@ -117,6 +117,11 @@ describe("sheets: loading filled sheets", () => {
       "5|id|empty unit id",
     ]);
   });
+  it("reads a sheet saved with semicolons (a spreadsheet in a European locale)", () => {
+    const text = "\uFEFFid;coder;year;country;speaker;text;dialogue\r\nAAA_63_2008;ana;2008;AAA;;\"Invented; with a semicolon, and a comma.\";1\r\n";
+    const s = parseSheet(text, "semi.csv", { themeKeys: ["dialogue"] });
+    assert.deepEqual(s.codes, { AAA_63_2008: { dialogue: 1 } });
+  });
   it("rejects a value of 2", () => {
     const text = "id,coder,year,country,speaker,text,dialogue\nAAA_63_2008,ana,2008,AAA,,x,2\n";
     assert.deepEqual(problemsOf(() => parseSheet(text, "t.csv", { themeKeys: ["dialogue"] })), ['2|dialogue|value "2" for unit AAA_63_2008 is not 0 or 1']);
