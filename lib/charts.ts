@@ -677,14 +677,18 @@ export function barChart(rows: BarDatum[], opts: BarOptions = {}): VegaLiteSpec 
       legend: { orient: "bottom" },
     };
   }
-  const topLabel = labels[0];
-  const caption =
-    opts.caption ??
-    (sortMode === "value" && topLabel !== undefined && !groups.length
-      ? `${labels.length} bars, largest first: ${topLabel} (${fmt(totals.get(topLabel) ?? 0, Number.isInteger(totals.get(topLabel)) ? 0 : 2)}).`
-      : groups.length
-        ? `${labels.length} labels, bars side by side for ${groups.join(" vs ")}${sortMode === "value" ? ` (sorted by ${groups[0]})` : ""}.`
-        : `${labels.length} bars.`);
+  const num0 = (v: number) => fmt(v, Number.isInteger(v) ? 0 : 2);
+  const byValue = [...labels].sort((x, y) => (totals.get(y) ?? 0) - (totals.get(x) ?? 0) || byString(x, y));
+  const top = byValue[0];
+  let auto: string;
+  if (top === undefined) auto = "No bars to show.";
+  else if (groups.length) auto = `${labels.length} labels, bars side by side for ${groups.join(" vs ")}${sortMode === "value" ? ` (sorted by ${groups[0]})` : ""}.`;
+  else if (opts.diverging) {
+    const pos = labels.filter((l) => (totals.get(l) ?? 0) >= 0).length;
+    const low = byValue[byValue.length - 1];
+    auto = `${pos} bars toward ${opts.diverging.positive} (strongest: ${top}, ${num0(totals.get(top) ?? 0)}), ${labels.length - pos} toward ${opts.diverging.negative}${labels.length - pos ? ` (strongest: ${low}, ${num0(totals.get(low) ?? 0)})` : ""}.`;
+  } else auto = `${labels.length} bars; the largest is ${top} (${num0(totals.get(top) ?? 0)}).`;
+  const caption = opts.caption ?? auto;
   const size = opts.horizontal ? { width: opts.width ?? 360, height: opts.height ?? { step: groups.length ? 8 * groups.length + 6 : 16 } } : { width: opts.width ?? { step: groups.length ? 8 * groups.length + 6 : 22 }, height: opts.height ?? 220 };
   return wrap(opts.title ?? "Bar chart", caption, {
     ...size,
