@@ -561,6 +561,8 @@ export interface SilenceRow {
   otherGroupsUsing: string;
   /** True when the group never uses the list while some other group does: a silence against a baseline. */
   silent: boolean;
+  /** True when the group has fewer units than `minUnits`: its zero (or its use) rests on too little text. */
+  fewUnits: boolean;
   /** Plain-language reading of the row. */
   reading: string;
 }
@@ -568,7 +570,8 @@ export interface SilenceRow {
 /**
  * For each term list and each group: does the group use it, and how much do all the others?
  * A group's zero is only called a silence (`silent: true`) when others use the list — otherwise
- * nobody says it and the zero says nothing about that group. Sorted by list, then group.
+ * nobody says it and the zero says nothing about that group. Groups with fewer than `minUnits`
+ * units (default 5) are flagged `fewUnits`. Sorted by list, then group.
  *
  * @example
  * silenceTable(counts, ["normalization", "icj"])
@@ -576,7 +579,8 @@ export interface SilenceRow {
  * // [{ list: "icj", group: "China", units: 3, unitsUsing: 0, otherUnits: 96, otherUnitsUsing: 7, silent: true,
  * //    reading: "never uses it in 3 units; others do in 7 of 96 units (Albania; EU member states)" }, …]
  */
-export function silenceTable(rows: UnitTermCounts[], lists: string[], groups?: string[]): SilenceRow[] {
+export function silenceTable(rows: UnitTermCounts[], lists: string[], groups?: string[], options: { minUnits?: number } = {}): SilenceRow[] {
+  const minUnits = options.minUnits ?? 5;
   const present = [...new Set(rows.map((r) => r.group))].sort();
   const wanted = groups ?? present;
   const out: SilenceRow[] = [];
@@ -609,6 +613,8 @@ export function silenceTable(rows: UnitTermCounts[], lists: string[], groups?: s
       else if (own.using > 0) reading = `uses it in ${own.using} of ${own.units} units (${own.hits} hits)`;
       else if (silent) reading = `never uses it in ${own.units} units; others do in ${otherUnitsUsing} of ${otherUnits} units (${users.join("; ")})`;
       else reading = `never uses it in ${own.units} units, but nobody else does either (${otherUnits} units): no baseline`;
+      const fewUnits = own.units > 0 && own.units < minUnits;
+      if (fewUnits) reading += ` — only ${own.units} unit${own.units === 1 ? "" : "s"}: too few to read much into`;
       out.push({
         list,
         group: g,
@@ -620,6 +626,7 @@ export function silenceTable(rows: UnitTermCounts[], lists: string[], groups?: s
         otherHits,
         otherGroupsUsing: users.join("; "),
         silent,
+        fewUnits,
         reading,
       });
     }

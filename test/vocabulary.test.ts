@@ -216,7 +216,9 @@ describe("vocabulary: use, silences, naming", () => {
     assert.equal(alpha.otherUnitsUsing, 2);
     assert.equal(alpha.otherHits, 2);
     assert.equal(alpha.otherGroupsUsing, "Beta");
-    assert.match(alpha.reading, /never uses it in 1 units; others do in 2 of 3 units \(Beta\)/);
+    assert.match(alpha.reading, /never uses it in 1 units; others do in 2 of 3 units \(Beta\) — only 1 unit: too few/);
+    assert.equal(alpha.fewUnits, true);
+    assert.equal(silenceTable(counts, ["normalization"], ["Alpha"], { minUnits: 1 })[0].fewUnits, false);
     const beta = rows.find((r) => r.list === "normalization" && r.group === "Beta")!;
     assert.equal(beta.silent, false);
     // Nobody uses "unheard": no group is silent, there is no baseline.
