@@ -12,6 +12,7 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import seedrandom from "seedrandom";
 import { InputError, ValidationError, type Problem } from "./errors";
+import { projectRoot } from "./io";
 import type { CoderCodes } from "./reliability";
 import type { Unit } from "./types";
 
@@ -98,6 +99,16 @@ export interface Sheet {
   ids: string[];
   /** id → theme → 0/1, or null when the cell was left blank (not coded). */
   codes: CoderCodes;
+  /** id → what the sheet shows of the unit (empty strings for columns the sheet lacks). */
+  info: Record<string, UnitInfo>;
+}
+
+/** What a coding sheet shows of a unit besides its codes. */
+export interface UnitInfo {
+  year: string;
+  country: string;
+  speaker: string;
+  text: string;
 }
 
 /** Options of `parseSheet`. */
@@ -166,6 +177,8 @@ export function parseSheet(text: string, file: string, options: ParseSheetOption
   const firstRow = new Map<string, number>();
   const ids: string[] = [];
   const codes: CoderCodes = {};
+  const info: Record<string, UnitInfo> = {};
+  const cell = (rec: string[], name: string) => (col.has(name) ? rec[col.get(name)!] ?? "" : "");
   records.slice(1).forEach((rec, i) => {
     const row = i + 2;
     if (blankRecord(rec)) return;
@@ -198,13 +211,14 @@ export function parseSheet(text: string, file: string, options: ParseSheetOption
     }
     ids.push(id);
     codes[id] = unit;
+    info[id] = { year: cell(rec, "year").trim(), country: cell(rec, "country").trim(), speaker: cell(rec, "speaker").trim(), text: cell(rec, "text") };
   });
   if (coders.size > 1) {
     problems.push({ file, column: "coder", message: `more than one coder named in one sheet (${[...coders].sort(byCodeUnit).join(", ")})`, fix: "one sheet per coder: split the rows into separate files" });
   }
   if (problems.length) throw new ValidationError(`coding sheet ${file}`, problems);
   const coder = [...coders][0] ?? options.coder ?? path.basename(file).replace(/\.[^.]*$/, "");
-  return { file, coder, themes: [...options.themeKeys], ids, codes };
+  return { file, coder, themes: [...options.themeKeys], ids, codes, info };
 }
 
 /**
@@ -465,4 +479,64 @@ export function parseGold(text: string, file: string): GoldRow[] {
   });
   if (problems.length) throw new ValidationError(`gold ${file}`, problems);
   return out;
+}
+
+/** Where a corpus's human coding lives: `data/coding/<corpus>/`. */
+export function codingFolder(corpus: string, root: string = projectRoot()): string {
+  return path.join(root, "data", "coding", corpus);
+}
+
+/** File names in a coding folder that are not coders' sheets. */
+const NOT_SHEETS = /^(decisions|gold|disagreements|reliability|validation)([-_.].*)?\.csv$/i;
+
+/** The human coding of a corpus: the coders' sheets, and the decisions and gold files when present. */
+export interface CodingFolder {
+  dir: string;
+  sheets: Sheet[];
+  /** `decisions.csv` in the folder, or null. */
+  decisionsFile: string | null;
+  /** `gold.csv` in the folder, or null. */
+  goldFile: string | null;
+}
+
+/**
+ * Loads a coding folder: every `*.csv` is a coder's sheet except `decisions.csv`, `gold.csv`,
+ * `disagreements*.csv`, `reliability*.csv` and `validation*.csv`; sheets in name order. A missing
+ * folder gives no sheets (the chapter then says how to make them).
+ *
+ * @example loadCodingFolder(codingFolder("ungdc-kosovo"), themeKeys(loadCodebook())).sheets.length
+ */
+export function loadCodingFolder(dir: string, themeKeys: string[]): CodingFolder {
+  if (!fs.existsSync(dir)) return { dir, sheets: [], decisionsFile: null, goldFile: null };
+  const names = fs.readdirSync(dir).filter((f) => f.toLowerCase().endsWith(".csv")).sort(byCodeUnit);
+  const sheets = names.filter((f) => !NOT_SHEETS.test(f)).map((f) => loadSheet(path.join(dir, f), { themeKeys }));
+  const has = (f: string) => (names.includes(f) ? path.join(dir, f) : null);
+  return { dir, sheets, decisionsFile: has("decisions.csv"), goldFile: has("gold.csv") };
+}
+
+/** A disagreement with what a reader needs to judge it. */
+export interface DisagreementToRead {
+  id: string;
+  theme: string;
+  year: string;
+  country: string;
+  /** The coders' values, e.g. "ana=1 ben=0". */
+  codes: string;
+  /** The unit's text, cut to `maxChars` at a word boundary. */
+  text: string;
+}
+
+/**
+ * The disagreements with each unit's year, country and (shortened) text, for a reader to judge.
+ *
+ * @example disagreementsToRead(sheets, themes, 300).slice(0, 10)
+ */
+export function disagreementsToRead(sheets: Sheet[], themeKeys: string[], maxChars = 400): DisagreementToRead[] {
+  return findDisagreements(sheets, themeKeys).map((d) => {
+    const info = sheets.map((s) => s.info[d.id]).find((i) => i && i.text) ?? { year: "", country: "", speaker: "", text: "" };
+    let text = info.text.replace(/\s+/g, " ").trim();
+    if (text.length > maxChars) text = text.slice(0, maxChars).replace(/\s+\S*$/, "") + " …";
+    const codes = Object.entries(d.values).map(([c, v]) => `${c}=${v === null ? "blank" : v}`).join(" ");
+    return { id: d.id, theme: d.theme, year: info.year, country: info.country, codes, text };
+  });
 }

@@ -8,6 +8,8 @@ import {
   decisionsTemplateCsv,
   disagreementsCsv,
   findDisagreements,
+  disagreementsToRead,
+  loadCodingFolder,
   goldCsv,
   loadSheet,
   parseDecisions,
@@ -185,5 +187,27 @@ describe("sheets: disagreements and gold", () => {
     assert.equal(csv.split("\n")[0], "id,theme,value,source,reason");
     assert.equal(csv.split("\n")[2], "AAA_63_2008,dialogue,1,adjudicated,Endorses a negotiated solution (decision rule: dialogue).");
     assert.deepEqual(parseGold(csv, "gold.csv"), gold);
+  });
+});
+
+describe("sheets: a coding folder", () => {
+  it("loads the coders' sheets and finds decisions.csv", () => {
+    const folder = loadCodingFolder(path.join(FIX, "folder"), THEMES);
+    assert.deepEqual(folder.sheets.map((s) => s.coder), ["ana", "ben"]);
+    assert.equal(folder.decisionsFile, path.join(FIX, "folder", "decisions.csv"));
+    assert.equal(folder.goldFile, null);
+  });
+  it("a bad sheet in the folder stops the load with its problems", () => {
+    assert.throws(() => loadCodingFolder(FIX, ["sovereignty", "unilateral"]), /bad\.csv:4 \(column id\)/);
+  });
+  it("a missing folder has no sheets", () => {
+    assert.deepEqual(loadCodingFolder(path.join(FIX, "none"), THEMES).sheets, []);
+  });
+  it("shows each disagreement with the unit's year, country and text", () => {
+    const ana = loadSheet(path.join(FIX, "ana.csv"), { themeKeys: THEMES });
+    const ben = loadSheet(path.join(FIX, "ben.csv"), { themeKeys: THEMES });
+    const rows = disagreementsToRead([ana, ben], THEMES, 30);
+    assert.deepEqual(rows[0], { id: "AAA_63_2008", theme: "dialogue", year: "2008", country: "AAA", codes: "ana=1 ben=0", text: "An invented passage, with a …" });
+    assert.equal(rows[1].text, "An invented passage that says …");
   });
 });
