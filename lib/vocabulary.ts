@@ -657,6 +657,39 @@ export function namingRows(rows: UnitTermCounts[], names: string[], split: Usage
   return termUsage(rows, names, split).map((u) => ({ name: u.list, year: u.year, group: u.group, count: u.hits, units: u.units, unitsUsing: u.unitsUsing }));
 }
 
+/** How much text a group (or any key) has: units and words. */
+export interface UnitSize {
+  key: string;
+  units: number;
+  words: number;
+}
+
+/**
+ * Units and words per key (e.g. per speaker group), keys sorted — or in the order of `keys`
+ * when given, with zero rows for keys that have no units (so "China: 0 units" is shown, not
+ * hidden).
+ *
+ * @example unitSizes(units, u => groupOf(u.country, u.year), [...GROUP_KEYS])
+ * // [{ key: "china", units: 0, words: 0 }, { key: "serbia", units: 17, words: 11221 }, …]
+ */
+export function unitSizes(units: Unit[], keyOf: (u: Unit) => string, keys?: string[]): UnitSize[] {
+  const acc = new Map<string, UnitSize>();
+  for (const k of keys ?? []) acc.set(k, { key: k, units: 0, words: 0 });
+  for (const u of units) {
+    const k = keyOf(u);
+    const s = acc.get(k) ?? { key: k, units: 0, words: 0 };
+    s.units++;
+    s.words += u.words;
+    acc.set(k, s);
+  }
+  const rows = [...acc.values()];
+  if (keys) {
+    const order = new Map(keys.map((k, i) => [k, i] as const));
+    return rows.sort((a, b) => (order.get(a.key) ?? keys.length) - (order.get(b.key) ?? keys.length) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+  return rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Keyness
 // ---------------------------------------------------------------------------------------------

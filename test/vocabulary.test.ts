@@ -30,6 +30,7 @@ import {
   silenceTable,
   termListsFromCodebook,
   termUsage,
+  unitSizes,
   topKeywords,
   type WordToken,
 } from "../lib/vocabulary";
@@ -245,6 +246,16 @@ describe("vocabulary: use, silences, naming", () => {
       ],
     );
     assert.equal(rows.length, 2 * 4); // 4 year×group cells, each with both names
+  });
+
+  it("sizes groups in units and words, with zero rows for groups asked for", () => {
+    assert.deepEqual(unitSizes(U, groupOf, ["Delta", "Beta", "Alpha"]), [
+      { key: "Delta", units: 0, words: 0 },
+      { key: "Beta", units: 2, words: U[1].words + U[2].words },
+      { key: "Alpha", units: 1, words: U[0].words },
+      { key: "Gamma", units: 1, words: U[3].words },
+    ]);
+    assert.deepEqual(unitSizes(U, groupOf).map((r) => r.key), ["Alpha", "Beta", "Gamma"]);
   });
 
   it("takes counts from a coding's vocabulary too", () => {
