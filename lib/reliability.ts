@@ -553,3 +553,109 @@ export function undefinedCells(rows: ReliabilityRow[]): string[] {
   }
   return out;
 }
+
+/** Two coders' presence codes crossed: how often both, only one, or neither marked the theme. */
+export interface CrossTable {
+  both: number;
+  onlyFirst: number;
+  onlySecond: number;
+  neither: number;
+}
+
+/**
+ * The 2×2 table of two coders' 0/1 codes over the units both coded.
+ *
+ * @example crossTable([1, 1, 0, 0], [1, 0, 0, 0]) // { both: 1, onlyFirst: 1, onlySecond: 0, neither: 2 }
+ */
+export function crossTable(a: (number | null)[], b: (number | null)[]): CrossTable {
+  const t: CrossTable = { both: 0, onlyFirst: 0, onlySecond: 0, neither: 0 };
+  for (const [x, y] of completePairs(a, b)) {
+    if (x === 1 && y === 1) t.both++;
+    else if (x === 1) t.onlyFirst++;
+    else if (y === 1) t.onlySecond++;
+    else t.neither++;
+  }
+  return t;
+}
+
+/**
+ * The prevalence paradox in a table: themes whose agreement is at least `minAgreement` while
+ * Cohen's kappa is below `maxKappa` (or not defined), largest gap first (ties by theme).
+ * Such themes are almost always present (or almost always absent): chance alone agrees often.
+ *
+ * @example prevalenceParadox(reliabilityTable(coders, themes)).map((r) => r.theme)
+ */
+export function prevalenceParadox(rows: ReliabilityRow[], minAgreement = 0.8, maxKappa = 0.6): ReliabilityRow[] {
+  const kappa = (r: ReliabilityRow) => (typeof r.cohenKappa === "number" ? r.cohenKappa : 0);
+  const gap = (r: ReliabilityRow) => (r.agreement as number) - kappa(r);
+  return rows
+    .filter((r) => r.theme !== "overall" && typeof r.agreement === "number" && r.agreement >= minAgreement && kappa(r) < maxKappa)
+    .sort((a, b) => gap(b) - gap(a) || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
+}
+
+/**
+ * A table's rows as plain records for display: coefficients formatted with fixed decimals ("NA"
+ * when not defined) and the theme's prevalence.
+ *
+ * @example showTable(reliabilityRecords(rows))
+ */
+export function reliabilityRecords(rows: ReliabilityRow[], digits = 3): Array<Record<string, string | number>> {
+  const f = (c: Coefficient) => formatCoefficient(c, digits);
+  return rows.map((r) => ({
+    theme: r.theme,
+    units: r.units,
+    prevalence: r.prevalence === null ? "NA" : r.prevalence.toFixed(digits),
+    agreement: f(r.agreement),
+    cohen_kappa: f(r.cohenKappa),
+    scott_pi: f(r.scottPi),
+    kripp_alpha: f(r.krippAlpha),
+    gwet_ac1: f(r.gwetAC1),
+    brennan_prediger: f(r.brennanPrediger),
+  }));
+}
+
+/**
+ * Points for a chart of agreement (x) against Cohen's kappa (y), one per theme with both defined.
+ *
+ * @example scatterChart(agreementKappaPoints(rows), { xTitle: "agreement", yTitle: "Cohen's κ" })
+ */
+export function agreementKappaPoints(rows: ReliabilityRow[]): Array<{ label: string; x: number; y: number }> {
+  return rows
+    .filter((r) => typeof r.agreement === "number" && typeof r.cohenKappa === "number")
+    .map((r) => ({ label: r.theme, x: r.agreement as number, y: r.cohenKappa as number }));
+}
+
+/** Bootstrap intervals of alpha and AC1 for one theme. */
+export interface IntervalRow {
+  theme: string;
+  units: number;
+  kripp_alpha: string;
+  alpha_interval: string;
+  gwet_ac1: string;
+  ac1_interval: string;
+}
+
+/**
+ * Seeded bootstrap percentile intervals of Krippendorff's alpha and Gwet's AC1 per theme
+ * (resampling the units every coder coded), formatted for display.
+ *
+ * @example showTable(intervalTable([a, b], themes, { reps: 1000, seed: 2024 }))
+ */
+export function intervalTable(coders: CoderCodes[], themes: string[], options: BootstrapOptions = {}, digits = 3): IntervalRow[] {
+  const ids = Object.keys(coders[0] ?? {}).filter((id) => coders.every((c) => id in c)).sort();
+  const fmt = (r: BootstrapInterval | NotDefined) => ("lower" in r ? `[${formatCoefficient(r.lower, digits)}, ${formatCoefficient(r.upper, digits)}]` : `NA (${r.reason})`);
+  return themes.map((theme) => {
+    const units = ids.map((id) => coders.map((c) => c[id][theme] ?? null)).filter((u) => u.every((v) => v !== null));
+    const alpha = (us: (number | null)[][]) => krippendorffAlpha(codersOf(us));
+    const ac1 = (us: (number | null)[][]) => gwetAC1(codersOf(us), [0, 1]);
+    const data = codersOf(units);
+    return {
+      theme,
+      units: units.length,
+      kripp_alpha: formatCoefficient(units.length ? alpha(units) : notDefined("no units"), digits),
+      alpha_interval: fmt(bootstrapCI(alpha, units, options)),
+      gwet_ac1: formatCoefficient(units.length ? gwetAC1(data, [0, 1]) : notDefined("no units"), digits),
+      ac1_interval: fmt(bootstrapCI(ac1, units, options)),
+    };
+  });
+}

@@ -1,6 +1,11 @@
 import { strict as assert } from "assert";
 import {
+  agreementKappaPoints,
   bootstrapCI,
+  crossTable,
+  intervalTable,
+  prevalenceParadox,
+  reliabilityRecords,
   brennanPrediger,
   codersOf,
   cohenKappa,
@@ -318,5 +323,32 @@ describe("reliability: the table per theme", () => {
     const data = [[1, 1, 0, 0, 1], [1, 0, 0, 0, 1], [1, 0, 0, 0, 1]];
     assert.equal(three[0].cohenKappa, congerKappa(data));
     assert.equal(three[0].scottPi, fleissKappa(data));
+  });
+});
+
+describe("reliability: helpers for the chapter", () => {
+  const a = Array.from({ length: 20 }, (_, i) => (i === 0 ? 0 : 1));
+  const b = Array.from({ length: 20 }, (_, i) => (i === 1 ? 0 : 1));
+  const coders: CoderCodes[] = [a, b].map((codes) => Object.fromEntries(codes.map((v, i) => [`u${String(i).padStart(2, "0")}`, { common: v as 0 | 1, balanced: (i % 2) as 0 | 1 }])));
+  const rows = reliabilityTable(coders, ["common", "balanced"]);
+  it("crosses two coders' codes", () => {
+    assert.deepEqual(crossTable(a, b), { both: 18, onlyFirst: 1, onlySecond: 1, neither: 0 });
+  });
+  it("finds the theme with high agreement and low kappa", () => {
+    assert.deepEqual(prevalenceParadox(rows).map((r) => r.theme), ["common"]);
+  });
+  it("formats records and chart points", () => {
+    const rec = reliabilityRecords(rows);
+    assert.equal(rec[0].prevalence, "0.950");
+    assert.equal(rec[0].agreement, "0.900");
+    assert.equal(rec[1].cohen_kappa, "1.000");
+    assert.deepEqual(agreementKappaPoints(rows).map((p) => p.label), ["common", "balanced", "overall"]);
+  });
+  it("bootstrap intervals per theme are seeded and formatted", () => {
+    const t1 = intervalTable(coders, ["common"], { reps: 200, seed: 5 });
+    const t2 = intervalTable(coders, ["common"], { reps: 200, seed: 5 });
+    assert.deepEqual(t1, t2);
+    assert.equal(t1[0].units, 20);
+    assert.match(t1[0].alpha_interval, /^(\[-?\d\.\d{3}, -?\d\.\d{3}\]|NA \(.+\))$/);
   });
 });
