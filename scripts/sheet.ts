@@ -14,10 +14,10 @@
 import * as fs from "fs";
 import { parseArgs } from "util";
 import { loadCodebook, themeKeys } from "../lib/codebook";
+import { loadUnits } from "../lib/corpus";
 import { InputError, ValidationError } from "../lib/errors";
 import { writeFileAtomic } from "../lib/io";
 import { sampleUnits, sheetCsv } from "../lib/sheets";
-import type { Unit } from "../lib/types";
 
 const USAGE = "usage: npm run sheet -- --corpus <card> --coder <name> [--sample 0.2 --seed <n>] --out <file.csv> [--codebook <file.yaml>] [--no-bom]";
 
@@ -25,20 +25,6 @@ function fail(message: string, code = 2): never {
   console.error(`sheet: ${message}`);
   if (code === 2) console.error(USAGE);
   process.exit(code);
-}
-
-/** The corpus's units, from lib/corpus.ts (`loadUnits(cardOrName)`). */
-async function loadUnitsOf(card: string): Promise<Unit[]> {
-  // Loaded at run time by name, so that this script type-checks while lib/corpus.ts is being written.
-  const modulePath = "../lib/corpus";
-  let mod: { loadUnits?: (card: string) => Unit[] | Promise<Unit[]> };
-  try {
-    mod = (await import(modulePath)) as typeof mod;
-  } catch (e) {
-    fail(`cannot load lib/corpus.ts (${(e as Error).message})`, 1);
-  }
-  if (typeof mod.loadUnits !== "function") fail("lib/corpus.ts has no loadUnits(card)", 1);
-  return await mod.loadUnits(card);
 }
 
 async function main(): Promise<void> {
@@ -69,7 +55,7 @@ async function main(): Promise<void> {
     if (values.seed === undefined) fail("--sample needs --seed <n> so that the sample can be drawn again");
   }
   const themes = themeKeys(loadCodebook(values.codebook));
-  const all = await loadUnitsOf(values.corpus);
+  const all = loadUnits(values.corpus);
   const units = fraction < 1 ? sampleUnits(all, fraction, values.seed!) : all;
   const built = sheetCsv(units, themes, { coder: values.coder.trim(), bom: !values["no-bom"] });
   for (const w of built.warnings) console.error(`sheet: warning: ${w}`);
