@@ -422,7 +422,7 @@ function metaOf(text: Text) {
  * The Kosovo passage of a text: every sentence naming an anchor term, with one sentence
  * before and after, windows merged where they overlap or touch. `spans` are the merged
  * windows as [start, end) offsets into `text.body`; `body` is the spans joined by "\n\n".
- * The unit id is `<text id>#kosovo`. Returns null when no sentence names an anchor term.
+ * The unit id is the text id (one passage a speech: `SRB_63_2008`). Returns null when no sentence names an anchor term.
  *
  * @example kosovoPassage(text)?.spans // [[120, 540]]
  */
@@ -441,7 +441,7 @@ export function kosovoPassage(text: Text): Unit | null {
   if (windows.length === 0) return null;
   const spans: Array<[number, number]> = windows.map(([a, b]) => [sentences[a].start, sentences[b].end]);
   const body = spans.map(([a, b]) => text.body.slice(a, b)).join("\n\n");
-  return { ...metaOf(text), id: `${text.id}#kosovo`, textId: text.id, spans, body, words: countWords(body) };
+  return { ...metaOf(text), id: text.id, textId: text.id, spans, body, words: countWords(body) };
 }
 
 /**
