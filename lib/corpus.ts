@@ -260,8 +260,11 @@ export function readSpeakers(xlsxPath: string): SpeakerRow[] {
   return out;
 }
 
-/** Codes the speakers workbook uses for the same speaker as a file name (EU speeches of 2011 and 2013 are "EC"). */
-const ISO_ALIASES: Record<string, string[]> = { EU: ["EC"] };
+/**
+ * Codes the speakers workbook uses for a file name's code: the EU's speeches of 2011 and 2013 are
+ * "EC" there, South Yemen's YMD_* are "YDYE".
+ */
+const ISO_ALIASES: Record<string, string[]> = { EU: ["EC"], YMD: ["YDYE"] };
 
 /** The name shown for China's seat before the People's Republic took it (sessions 1–26). */
 export const ROC_COUNTRY_NAME = "China (Republic of China delegation)";
@@ -713,7 +716,7 @@ export interface LoadedCorpus {
 }
 
 /** Bump when the parsed form changes, so old caches are not used. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 const memo = new Map<string, LoadedCorpus>();
 
 function resolveCard(card: CorpusCard | string): CorpusCard {
