@@ -4,9 +4,12 @@
  * unit ids of every miss and false alarm so a chapter can show their evidence.
  */
 import { stringify } from "csv-stringify/sync";
+import { loadCodebook } from "./codebook";
+import { codeUnits, compileCodebook, type ScopeMode } from "./coding";
+import { loadCard, loadUnits } from "./corpus";
 import { ValidationError, type Problem } from "./errors";
 import { cohenKappa, formatCoefficient, percentAgreement, type Coefficient } from "./reliability";
-import type { CodedRow, CodedUnit } from "./types";
+import type { CodedRow, CodedUnit, Evidence, Unit } from "./types";
 
 /** A presence code for one unit and theme. */
 export interface PresenceRow {
@@ -134,4 +137,81 @@ export function validationCsv(rows: ThemeValidation[], digits = 3): string {
     [[...VALIDATION_COLUMNS], ...rows.map((r) => [r.theme, r.units, r.tp, r.fp, r.fn, r.tn, f(r.precision), f(r.recall), f(r.f1), f(r.kappa), r.misses.join(" "), r.falseAlarms.join(" ")].map(String))],
     { record_delimiter: "\n" },
   );
+}
+
+/** The dictionary coder run over a corpus, ready to compare with a gold standard. */
+export interface CoderRun {
+  corpus: string;
+  mode: ScopeMode;
+  units: Unit[];
+  coded: CodedUnit[];
+  presence: PresenceRow[];
+}
+
+/**
+ * Codes a corpus with the codebook, in the about-Kosovo scope `npm run code` uses for it
+ * ("sentence" for General Debate texts and Kosovo passages, "unit" for whole statements).
+ *
+ * @example compareToGold(gold, runCoder("ungdc-kosovo").presence)
+ */
+export function runCoder(corpus: string, codebookFile?: string): CoderRun {
+  const card = loadCard(corpus);
+  // The same rule as scripts/code.ts.
+  const mode: ScopeMode = card.source.kind === "ungdc" || card.unit === "kosovo-passage" ? "sentence" : "unit";
+  const units = loadUnits(card);
+  const coded = codeUnits(compileCodebook(loadCodebook(codebookFile), { mode }), units);
+  return { corpus, mode, units, coded, presence: presenceFromCoded(coded) };
+}
+
+/** A miss or false alarm with what a reader needs to judge it. */
+export interface ErrorToRead {
+  id: string;
+  theme: string;
+  kind: "miss" | "false alarm";
+  /** For a false alarm the sentence(s) the coder counted; for a miss the unit's text (shortened). */
+  text: string;
+  /** For a false alarm the codebook pattern(s) that fired; "" for a miss. */
+  patterns: string;
+}
+
+/**
+ * The misses and false alarms of a comparison, with the coder's evidence (false alarms) or the
+ * unit's text (misses) for a reader to judge, sorted by theme then id.
+ *
+ * @example showTable(errorsToRead(compareToGold(gold, run.presence), run.coded, run.units))
+ */
+export function errorsToRead(rows: ThemeValidation[], coded: CodedUnit[], units: Array<Pick<Unit, "id" | "body">>, maxChars = 400): ErrorToRead[] {
+  const evidence = new Map<string, Evidence[]>();
+  for (const c of coded) for (const e of c.evidence) {
+    const k = key(e.unitId, e.theme);
+    if (!evidence.has(k)) evidence.set(k, []);
+    evidence.get(k)!.push(e);
+  }
+  const bodies = new Map(units.map((u) => [u.id, u.body]));
+  const cut = (t: string) => {
+    const s = t.replace(/\s+/g, " ").trim();
+    return s.length > maxChars ? s.slice(0, maxChars).replace(/\s+\S*$/, "") + " …" : s;
+  };
+  const out: ErrorToRead[] = [];
+  for (const r of rows) {
+    if (r.theme === "overall") continue;
+    for (const id of r.falseAlarms) {
+      const ev = evidence.get(key(id, r.theme)) ?? [];
+      const sentences = [...new Set(ev.map((e) => e.text))];
+      const patterns = [...new Set(ev.map((e) => e.pattern))].sort(byCodeUnit);
+      out.push({ id, theme: r.theme, kind: "false alarm", text: cut(sentences.join(" … ")), patterns: patterns.join("; ") });
+    }
+    for (const id of r.misses) out.push({ id, theme: r.theme, kind: "miss", text: cut(bodies.get(id) ?? ""), patterns: "" });
+  }
+  return out.sort((a, b) => byCodeUnit(a.theme, b.theme) || byCodeUnit(a.id, b.id) || byCodeUnit(a.kind, b.kind));
+}
+
+/**
+ * A comparison's rows as plain records for display (fixed decimals, "NA" when not defined).
+ *
+ * @example showTable(validationRecords(compareToGold(gold, run.presence)))
+ */
+export function validationRecords(rows: ThemeValidation[], digits = 3): Array<Record<string, string | number>> {
+  const f = (c: Coefficient) => formatCoefficient(c, digits);
+  return rows.map((r) => ({ theme: r.theme, units: r.units, tp: r.tp, fp: r.fp, fn: r.fn, tn: r.tn, precision: f(r.precision), recall: f(r.recall), f1: f(r.f1), kappa: f(r.kappa) }));
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import { ValidationError } from "../lib/errors";
-import { compareToGold, presenceFromCoded, validationCsv, type PresenceRow } from "../lib/validation";
+import { compareToGold, errorsToRead, presenceFromCoded, validationCsv, validationRecords, type PresenceRow } from "../lib/validation";
 import type { CodedUnit } from "../lib/types";
 
 /** Rows for one theme from a string of 0/1 codes for units u1, u2, … */
@@ -55,5 +55,19 @@ describe("validation: the coder against the gold standard", () => {
   it("reads presence from coded units", () => {
     const cu: CodedUnit = { unitId: "x", codes: { dialogue: { present: 1, mentions: 2 } }, vocabulary: {}, evidence: [] };
     assert.deepEqual(presenceFromCoded([cu]), [{ id: "x", theme: "dialogue", value: 1 }]);
+  });
+  it("lists misses with the unit text and false alarms with the coder's evidence", () => {
+    const coded: CodedUnit[] = [{
+      unitId: "u5", codes: { dialogue: { present: 1, mentions: 1 } }, vocabulary: {},
+      evidence: [{ unitId: "u5", theme: "dialogue", sentence: 0, text: "An invented sentence about talks.", match: "talks", start: 28, end: 33, pattern: "talks" }],
+    }];
+    const units = [{ id: "u4", body: "An invented   text\nthat the coder missed." }, { id: "u5", body: "x" }];
+    assert.deepEqual(errorsToRead(result, coded, units), [
+      { id: "u4", theme: "dialogue", kind: "miss", text: "An invented text that the coder missed.", patterns: "" },
+      { id: "u5", theme: "dialogue", kind: "false alarm", text: "An invented sentence about talks.", patterns: "talks" },
+    ]);
+  });
+  it("formats records for display", () => {
+    assert.deepEqual(validationRecords(result)[0], { theme: "dialogue", units: 10, tp: 3, fp: 1, fn: 1, tn: 5, precision: "0.750", recall: "0.750", f1: "0.750", kappa: "0.583" });
   });
 });
