@@ -878,6 +878,8 @@ export interface KeynessOptions {
   yates?: boolean;
   /** Keep only rows with p below alpha (default: keep all). */
   alpha?: number;
+  /** Leave out words with no letter — numbers, page and document numbers of the records (default true). */
+  lettersOnly?: boolean;
 }
 
 /**
@@ -894,8 +896,10 @@ export function keyness(a: FrequencyList, b: FrequencyList, options: KeynessOpti
   const form = options.form ?? "full";
   const words = new Set<string>([...a.counts.keys(), ...b.counts.keys()]);
   const rows: KeynessRow[] = [];
+  const lettersOnly = options.lettersOnly ?? true;
   for (const term of words) {
     if (stop.has(term)) continue;
+    if (lettersOnly && !/\p{L}/u.test(term)) continue;
     const fa = a.counts.get(term) ?? 0;
     const fb = b.counts.get(term) ?? 0;
     if (fa + fb < minFreq) continue;
@@ -1061,17 +1065,27 @@ export interface NamingPanelPoint {
 /**
  * Naming rows (split "year-group") as small-multiple points: one panel per speaker group,
  * one line per name (or, with `panel: "name"`, one panel per name and one line per group).
- * Cells without units are absent, so a line breaks where a group did not speak.
+ * Cells without units are absent, so a line breaks where a group did not speak; a line that is
+ * zero throughout its panel is dropped (`dropEmpty`, default true).
  *
  * @example smallMultiples(namingPanels(namingRows(counts, names, "year-group")), { xYear: true })
  */
-export function namingPanels(rows: NamingRow[], panel: "group" | "name" = "group", labelOf: (key: string) => string = (k) => k): NamingPanelPoint[] {
-  const out: NamingPanelPoint[] = [];
+export function namingPanels(
+  rows: NamingRow[],
+  panel: "group" | "name" = "group",
+  labelOf: (key: string) => string = (k) => k,
+  options: { dropEmpty?: boolean } = {},
+): NamingPanelPoint[] {
+  let out: NamingPanelPoint[] = [];
   for (const r of rows) {
     if (r.year === null || r.group === null) {
       throw new InputError({ file: "naming rows", message: `namingPanels needs rows split by "year-group"`, fix: `call namingRows(counts, names, "year-group")` });
     }
     out.push(panel === "group" ? { group: labelOf(r.group), x: r.year, y: r.count, series: labelOf(r.name) } : { group: labelOf(r.name), x: r.year, y: r.count, series: labelOf(r.group) });
+  }
+  if (options.dropEmpty ?? true) {
+    const used = new Set(out.filter((p) => p.y > 0).map((p) => `${p.group}\u0000${p.series}`));
+    out = out.filter((p) => used.has(`${p.group}\u0000${p.series}`));
   }
   return out.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0) || (a.series < b.series ? -1 : a.series > b.series ? 1 : 0) || a.x - b.x);
 }

@@ -375,6 +375,13 @@ describe("vocabulary: keyness tables", () => {
     assert.deepEqual(topKeywords(rows, "B", 5).map((r) => r.term), ["unilateral"]);
   });
 
+  it("leaves out words without a letter (page and document numbers) unless asked", () => {
+    const X: FrequencyList = { counts: new Map([["64", 9], ["court", 9]]), total: 100 };
+    const Y: FrequencyList = { counts: new Map([["other", 9]]), total: 100 };
+    assert.deepEqual(keyness(X, Y, { minFreq: 1 }).map((r) => r.term).sort(), ["court", "other"]);
+    assert.deepEqual(keyness(X, Y, { minFreq: 1, lettersOnly: false }).map((r) => r.term).sort(), ["64", "court", "other"]);
+  });
+
   it("keeps only rows below alpha when asked", () => {
     // "and" (4 vs 1) is far from significant; both content words are below p = 0.05 (G² > 3.84).
     assert.deepEqual(keyness(A, B, { minFreq: 4, alpha: 0.05 }).map((r) => r.term), ["dialogue", "unilateral"]);
@@ -422,12 +429,13 @@ describe("vocabulary: keyness per group and chart rows", () => {
   it("turns year × group naming rows into small-multiple points", () => {
     const counts = countTermLists(U, { pristina_authorities: ["Pristina authorities"] }, tokenize, groupOf);
     const pts = namingPanels(namingRows(counts, ["pristina_authorities"], "year-group"));
+    // Beta never says it: its all-zero line is dropped unless asked for.
     assert.deepEqual(pts, [
       { group: "Alpha", x: 2009, y: 1, series: "pristina_authorities" },
-      { group: "Beta", x: 2009, y: 0, series: "pristina_authorities" },
-      { group: "Beta", x: 2022, y: 0, series: "pristina_authorities" },
       { group: "Gamma", x: 2022, y: 1, series: "pristina_authorities" },
     ]);
+    const all = namingPanels(namingRows(counts, ["pristina_authorities"], "year-group"), "group", (k) => k, { dropEmpty: false });
+    assert.deepEqual(all.map((p) => [p.group, p.x, p.y]), [["Alpha", 2009, 1], ["Beta", 2009, 0], ["Beta", 2022, 0], ["Gamma", 2022, 1]]);
     assert.throws(() => namingPanels(namingRows(counts, ["pristina_authorities"], "year")), /year-group/);
   });
 });
