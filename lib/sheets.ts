@@ -481,9 +481,15 @@ export function parseGold(text: string, file: string): GoldRow[] {
   return out;
 }
 
-/** Where a corpus's human coding lives: `data/coding/<corpus>/`. */
+/**
+ * Where a corpus's human coding lives: `data/coding/<corpus>/`, or the folder named by the
+ * environment variable `WORKBOOK_CODING` (to run the chapter on another set of sheets).
+ *
+ * @example codingFolder("ungdc-kosovo") // "/…/data/coding/ungdc-kosovo"
+ */
 export function codingFolder(corpus: string, root: string = projectRoot()): string {
-  return path.join(root, "data", "coding", corpus);
+  const env = (process.env.WORKBOOK_CODING ?? "").trim();
+  return env ? path.resolve(env) : path.join(root, "data", "coding", corpus);
 }
 
 /** File names in a coding folder that are not coders' sheets. */
