@@ -7,6 +7,7 @@
  * Distributions (hypergeometric, χ², normal) come from jStat; nothing here hand-rolls a distribution.
  */
 import { CodedRow, Period, ThemeCode } from "./types";
+import { Codebook, parseCodebook } from "./codebook";
 
 /** The part of jStat this module uses (jstat ships no type declarations). */
 interface JStatSubset {
@@ -660,4 +661,174 @@ export function trendRows(trends: ThemeTrend[]): Array<Record<string, string | n
     p: formatP(t.p),
     direction: t.z === null ? "no variation" : t.z > 0 ? "rising" : "falling",
   }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// China's General Debate principles (for whole speeches, 1971–2024)
+
+/**
+ * The codebook's themes are about Kosovo (scope "kosovo": only sentences about Kosovo count), so on China's whole
+ * General Debate speeches they fire only where China speaks of Kosovo (the late 1990s). China's long-run language
+ * is coded instead with five general principles, scope "any", in the codebook's own pattern language and run by
+ * the same engine (`compileCodebook`). They are written here, as data in YAML, until the codebook has a place for
+ * a second theme set; the examples are invented.
+ */
+export const PRINCIPLES_YAML = `version: 1
+title: China's principles in the General Debate (general, not about Kosovo)
+about_kosovo:
+  rule: Not used - every principle has scope any.
+  anchors:
+    - Kosovo
+  window: 1
+themes:
+  - key: p_sovereignty
+    label: Sovereignty and non-interference
+    level: core
+    scope: any
+    definition: The sentence invokes sovereignty, sovereign equality, territorial integrity or non-interference in internal affairs.
+    include:
+      - Sovereignty, sovereign equality, territorial integrity, non-interference, internal affairs.
+    exclude:
+      - Sovereign debt and other technical senses (rare in the General Debate).
+    examples:
+      positive:
+        - Every State has the right to choose its own path free from interference in its internal affairs.
+      negative:
+        - The harvest this year was larger than the last.
+    patterns:
+      - sovereignty|sovereign equality|sovereign rights|territorial integrity|internal affairs|non-interference|noninterference|non-intervention
+  - key: p_un
+    label: The UN's authority and the Charter
+    level: core
+    scope: any
+    definition: The sentence invokes the Charter, its purposes and principles, or the central role or authority of the UN or the Security Council.
+    include:
+      - The Charter of the United Nations; the purposes and principles of the Charter.
+      - The central, core or leading role, authority or primacy of the UN or the Security Council.
+    exclude:
+      - The UN named only as a venue.
+    examples:
+      positive:
+        - The purposes and principles of the Charter must be upheld by all.
+        - The Organization should play its central role in world affairs.
+      negative:
+        - I am pleased to address this Assembly.
+    patterns:
+      - Charter of the United Nations|United Nations Charter|UN Charter|purposes and principles of the Charter
+      - near: [United Nations|Security Council|Organization, central role|core role|leading role|authority|primacy|cornerstone|central position]
+        within: 6
+  - key: p_dialogue
+    label: Dialogue and peaceful settlement
+    level: core
+    scope: any
+    definition: The sentence calls for disputes to be settled peacefully, by dialogue, negotiation or consultation, or for a political solution.
+    include:
+      - Peaceful settlement, peaceful means, political or negotiated solution, settling disputes through dialogue or consultation.
+    exclude:
+      - A meeting reported with no call for dialogue.
+    examples:
+      positive:
+        - Disputes between States should be settled through dialogue and consultation.
+      negative:
+        - The talks were held in the autumn.
+    patterns:
+      - peaceful settlement*|peaceful means|peaceful solution*|political settlement*|political solution*|negotiated settlement*|negotiated solution*
+      - near: [dialogue|negotiation*|consultation*, settle*|resolv*|solution*|solve*|disput*|differences|peaceful*]
+        within: 5
+  - key: p_unilateralism
+    label: Opposition to unilateralism
+    level: core
+    scope: any
+    definition: The sentence names unilateralism or unilateral sanctions, coercive measures or actions.
+    include:
+      - Unilateralism; unilateral sanctions, coercive measures, actions or measures.
+    exclude:
+      - Unilateral declarations of independence (that is the Kosovo codebook's unilateral theme).
+    examples:
+      positive:
+        - Unilateralism and unilateral sanctions undermine the international order.
+      negative:
+        - The declaration was made without consultation.
+    patterns:
+      - unilateralism|unilateral sanction*|unilateral coercive|unilateral action*|unilateral measure*
+  - key: p_hegemony
+    label: Hegemony and power politics
+    level: core
+    scope: any
+    definition: The sentence names hegemony, hegemonism, power politics, the superpowers, bullying, bloc confrontation or a Cold War mentality.
+    include:
+      - Hegemony, hegemonism, power politics, superpowers, imperialism, bullying, bloc confrontation, Cold War mentality.
+    exclude:
+      - A neutral mention of a great Power with no criticism (rare with these words).
+    examples:
+      positive:
+        - No country should seek hegemony or practise power politics.
+      negative:
+        - The great river floods every spring.
+    patterns:
+      - hegemon*|power politics|superpower*|imperialis*|bullying|bloc confrontation|bloc politics|Cold War mentality|zero-sum
+vocabulary: []
+`;
+
+/** The five principle themes, in order. */
+export const PRINCIPLE_THEMES = ["p_sovereignty", "p_un", "p_dialogue", "p_unilateralism", "p_hegemony"];
+
+/**
+ * The principles codebook (see {@link PRINCIPLES_YAML}), validated like the project's codebook. Compile it with
+ * `compileCodebook(principlesCodebook(), { mode: "sentence" })` and code whole speeches with it.
+ *
+ * @example principlesCodebook().themes.map((t) => t.key) // → ["p_sovereignty", "p_un", "p_dialogue", "p_unilateralism", "p_hegemony"]
+ */
+export function principlesCodebook(): Codebook {
+  return parseCodebook(PRINCIPLES_YAML, "lib/timeline.ts (PRINCIPLES_YAML)");
+}
+
+/** Mentions of a theme per 1,000 words in a cell: the fair measure for whole speeches of very different lengths. */
+export interface RateCell {
+  key: string;
+  theme: string;
+  units: number;
+  words: number;
+  mentions: number;
+  /** mentions / words × 1000; null when the cell has no words. */
+  per1000: number | null;
+}
+
+/**
+ * Mentions per 1,000 words per period (or per year without `periods`): when nearly every long speech mentions a
+ * principle at least once, presence saturates and the rate is what moves. `wordsOf` gives a row's word count
+ * (from its unit: `new Map(units.map((u) => [u.textId, u.words]))`).
+ *
+ * @example mentionRates(rows, (r) => words.get(r.id) ?? 0, ["p_hegemony"], decades(1971, 2024))
+ */
+export function mentionRates(rows: CodedRow[], wordsOf: (row: CodedRow) => number, themes: string[], periods?: Period[]): RateCell[] {
+  const cells = periods ? periods.map((p) => ({ key: p.label, from: p.from, to: p.to })) : [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b).map((y) => ({ key: String(y), from: y, to: y }));
+  const out: RateCell[] = [];
+  for (const c of cells) {
+    const inCell = rows.filter((r) => r.year >= c.from && r.year <= c.to);
+    const words = inCell.reduce((a, r) => a + wordsOf(r), 0);
+    for (const theme of themes) {
+      const mentions = inCell.reduce((a, r) => a + (r.codes[theme]?.mentions ?? 0), 0);
+      out.push({ key: c.key, theme, units: inCell.length, words, mentions, per1000: words > 0 ? (mentions / words) * 1000 : null });
+    }
+  }
+  return out;
+}
+
+/**
+ * A wide table of rates: one row per cell, one column per theme (mentions per 1,000 words, 2 decimals), plus units and words.
+ *
+ * @example rateWide(mentionRates(rows, wordsOf, PRINCIPLE_THEMES, decades(1971, 2024)))[0]
+ */
+export function rateWide(cells: RateCell[], keyName = "period"): Array<Record<string, string | number>> {
+  const out: Array<Record<string, string | number>> = [];
+  for (const c of cells) {
+    let row = out.find((r) => r[keyName] === c.key);
+    if (!row) {
+      row = { [keyName]: c.key, units: c.units, words: c.words };
+      out.push(row);
+    }
+    row[c.theme] = c.per1000 === null ? "–" : c.per1000.toFixed(2);
+  }
+  return out;
 }

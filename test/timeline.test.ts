@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
 import { CodedRow, Period } from "../lib/types";
+import { codeUnit, compileCodebook } from "../lib/coding";
 import {
   chiSquare,
   cochranArmitage,
@@ -8,6 +9,9 @@ import {
   defaultPairs,
   fisherExact,
   holm,
+  mentionRates,
+  principlesCodebook,
+  PRINCIPLE_THEMES,
   oddsRatio,
   outsidePeriods,
   periodTests,
@@ -241,6 +245,30 @@ describe("timeline", () => {
     const s = periodShares(prevalenceByPeriod(rows, periods, ["unilateral"]));
     assert.deepEqual(s.map((x) => [x.period, x.share, x.n]), [["2008–2011", 0, 3], ["2012–2020", 0.5, 2], ["2021–2024", 1, 2]]);
     assert.ok(s[0].high > 0.5 && s[0].low === 0, "0 of 3 still allows a large share");
+  });
+
+  it("gives mentions per 1,000 words per period", () => {
+    const words = new Map([["e1", 500], ["e2", 500], ["e3", 1000], ["m1", 250], ["m2", 250], ["l1", 100], ["l2", 400], ["x", 1]]);
+    const r = mentionRates(rows, (x) => words.get(x.id) ?? 0, ["sovereignty"], periods);
+    assert.deepEqual(r.map((c) => [c.key, c.mentions, c.words, c.per1000]), [["2008–2011", 1, 2000, 0.5], ["2012–2020", 1, 500, 2], ["2021–2024", 2, 500, 4]]);
+  });
+
+  it("has a valid principles codebook with the five General Debate themes, all scope any", () => {
+    const cb = principlesCodebook();
+    assert.deepEqual(cb.themes.map((t) => t.key), PRINCIPLE_THEMES);
+    assert.ok(cb.themes.every((t) => t.scope === "any"));
+    // Invented text: one sentence on hegemony, one on dialogue, one neutral.
+    const coded = codeUnit(compileCodebook(cb, { mode: "sentence" }), {
+      id: "u1",
+      body: "No country should seek hegemony or practise power politics. Disputes should be settled through dialogue and consultation. The weather was fine.",
+    });
+    assert.deepEqual(PRINCIPLE_THEMES.map((t) => [t, coded.codes[t].present, coded.codes[t].mentions]), [
+      ["p_sovereignty", 0, 0],
+      ["p_un", 0, 0],
+      ["p_dialogue", 1, 1],
+      ["p_unilateralism", 0, 0],
+      ["p_hegemony", 1, 1],
+    ]);
   });
 
   it("adjusts a family of p-values by Holm's method", () => {
