@@ -361,7 +361,9 @@ export function paperVsCorpus(
     ? `Same corpus: the paper's figures vs our coding of ${corpus} (${units} units)`
     : `Different corpora: the paper's 82 Chinese official texts vs ${corpus} (${units} units)`;
   const caveat = sameCorpus
-    ? "Both columns count the same texts: differences are differences of coding."
+    ? units === paperCounts(paper, CORE_THEMES)[0].units
+      ? "Both columns count the same texts: differences are differences of coding."
+      : `Only ${units} of the paper's ${paperCounts(paper, CORE_THEMES)[0].units} texts are loaded: shares can be compared, counts cannot.`
     : "The two columns count different texts (different speakers, venues and unit of analysis), so the shares are not " +
       "estimates of one another. Only the order of the themes is compared, and with " +
       `${ranked.length} themes a rank correlation moves in large steps (one swap of neighbours changes ρ by ${ranked.length > 1 ? (12 / (ranked.length * (ranked.length ** 2 - 1))).toFixed(2) : "n/a"}).`;
