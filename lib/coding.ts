@@ -1,0 +1,705 @@
+/**
+ * The dictionary coder: codes units for the codebook's themes and vocabulary lists, with evidence.
+ *
+ *   const compiled = compileCodebook(loadCodebook());          // once
+ *   const coded = codeUnits(compiled, units);                  // CodedUnit per unit
+ *   writeFileAtomic(out, codingCsv(toCodedRows(units, coded), compiled.themeKeys));
+ *
+ * How a unit is scanned (time linear in its length, memory bounded by a chunk, not the text):
+ * 1. A quick pass over the characters looks up each word in a hash table of the words the
+ *    codebook's phrases need. When no pattern can have all its words in the unit (and, in
+ *    sentence mode, no anchor term is there for the scope-"kosovo" themes), the unit is done:
+ *    most General Debate speeches never mention Kosovo.
+ * 2. Otherwise the unit is cut into chunks at whitespace, each chunk split into sentences
+ *    (`splitSentences`, the last one carried over to the next chunk so that sentences are
+ *    exactly those of the whole text), each sentence tokenised (`tokenize`) and walked through
+ *    a token trie holding every phrase of the codebook (multi-word phrases and prefix
+ *    wildcards are trie paths; a word also matches without its possessive "'s").
+ * 3. Per sentence the hits make patterns fire (phrases; near: pairs within N words), `unless`
+ *    and theme `veto` patterns cancel them, and the "about Kosovo" rule (codebook
+ *    `about_kosovo`) decides whether a scope-"kosovo" theme may count the sentence.
+ * A sentence counts once per theme however many patterns fire; every pattern that fired is
+ * kept as evidence.
+ */
+import { stringify } from "csv-stringify/sync";
+import type { CodedRow, CodedUnit, Evidence, ThemeCode, Unit } from "./types";
+import type { Alternatives, Codebook, Pattern, Scope } from "./codebook";
+import { normalizeForMatch, splitSentences, stripPossessive, tokenize } from "./units";
+import type { Token } from "./units";
+
+/**
+ * "sentence": multi-topic texts (General Debate speeches, Kosovo passages): a scope-"kosovo"
+ * theme counts a sentence only when the sentence is about Kosovo (codebook `about_kosovo`).
+ * "unit": every sentence of the unit is about Kosovo (the study corpus's statements).
+ */
+export type ScopeMode = "sentence" | "unit";
+
+export interface CompileOptions {
+  /** Default "sentence". */
+  mode?: ScopeMode;
+  /** Characters per chunk when streaming a long unit (default 65536; tests use small values). */
+  chunkSize?: number;
+}
+
+/** A phrase compiled to normalised tokens. */
+interface TermToken {
+  norm: string;
+  prefix: boolean;
+}
+
+interface CompiledAlternatives {
+  source: string;
+  terms: number[];
+}
+
+interface CompiledPattern {
+  kind: "phrase" | "near";
+  source: string;
+  first: CompiledAlternatives;
+  second: CompiledAlternatives | null;
+  within: number;
+  ordered: boolean;
+  unless: CompiledPattern[];
+}
+
+/** Who is coded: a theme or a vocabulary list. */
+interface Owner {
+  key: string;
+  isTheme: boolean;
+  scope: Scope;
+  patterns: CompiledPattern[];
+  veto: CompiledPattern[];
+  /** Terms of which at least one must be in a sentence for a pattern to fire. */
+  triggers: number[];
+}
+
+interface TrieNode {
+  exact: Map<string, TrieNode>;
+  /** Prefix edges by their first three characters. */
+  prefix: Map<string, Array<{ stem: string; node: TrieNode }>>;
+  terms: number[];
+}
+
+/** A codebook ready for coding: built once by `compileCodebook`. */
+export interface CompiledCodebook {
+  codebook: Codebook;
+  mode: ScopeMode;
+  chunkSize: number;
+  themeKeys: string[];
+  vocabularyKeys: string[];
+  /** @internal */
+  owners: Owner[];
+  /** @internal */
+  anchors: CompiledPattern[];
+  /** @internal */
+  otherTopics: CompiledPattern[];
+  /** @internal */
+  window: number;
+  /** @internal */
+  trie: TrieNode;
+  /** @internal the tokens of each term */
+  termTokens: TermToken[][];
+  /** @internal prefilter: word keys each term needs */
+  termKeys: number[][];
+  /** @internal */
+  prefilter: Prefilter;
+}
+
+// ---------------------------------------------------------------------------
+// Compilation
+
+function newNode(): TrieNode {
+  return { exact: new Map(), prefix: new Map(), terms: [] };
+}
+
+/**
+ * Compiles a codebook into a token trie and pattern tables. Do it once per run.
+ *
+ * @example const compiled = compileCodebook(loadCodebook(), { mode: "unit" });
+ */
+export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): CompiledCodebook {
+  const termIndex = new Map<string, number>();
+  const termTokens: TermToken[][] = [];
+  const trie = newNode();
+  const prefilter = newPrefilter();
+  const termKeys: number[][] = [];
+
+  const termOf = (words: Array<{ word: string; prefix: boolean }>): number => {
+    const toks: TermToken[] = [];
+    for (const w of words) {
+      const ts = tokenize(w.word);
+      ts.forEach((t, i) => toks.push({ norm: t.norm, prefix: w.prefix && i === ts.length - 1 }));
+    }
+    const id = toks.map((t) => t.norm + (t.prefix ? "*" : "")).join(" ");
+    const known = termIndex.get(id);
+    if (known !== undefined) return known;
+    const n = termTokens.length;
+    termIndex.set(id, n);
+    termTokens.push(toks);
+    termKeys.push(toks.map((t) => prefilterKey(prefilter, t)));
+    let node = trie;
+    for (const t of toks) {
+      if (t.prefix) {
+        const k3 = t.norm.slice(0, 3);
+        let list = node.prefix.get(k3);
+        if (!list) node.prefix.set(k3, (list = []));
+        let edge = list.find((e) => e.stem === t.norm);
+        if (!edge) list.push((edge = { stem: t.norm, node: newNode() }));
+        node = edge.node;
+      } else {
+        let next = node.exact.get(t.norm);
+        if (!next) node.exact.set(t.norm, (next = newNode()));
+        node = next;
+      }
+    }
+    node.terms.push(n);
+    return n;
+  };
+  const alts = (a: Alternatives): CompiledAlternatives => ({ source: a.source, terms: [...new Set(a.phrases.map((p) => termOf(p.words)))] });
+  const pattern = (p: Pattern): CompiledPattern =>
+    p.kind === "phrase"
+      ? { kind: "phrase", source: p.source, first: alts(p.terms), second: null, within: 0, ordered: false, unless: p.unless.map(pattern) }
+      : { kind: "near", source: p.source, first: alts(p.first), second: alts(p.second), within: p.within, ordered: p.ordered, unless: p.unless.map(pattern) };
+
+  const owner = (key: string, isTheme: boolean, scope: Scope, ps: Pattern[], veto: Pattern[]): Owner => {
+    const patterns = ps.map(pattern);
+    return { key, isTheme, scope, patterns, veto: veto.map(pattern), triggers: [...new Set(patterns.flatMap((p) => p.first.terms))] };
+  };
+  const owners: Owner[] = [
+    ...codebook.themes.map((t) => owner(t.key, true, t.scope, t.patterns, t.veto)),
+    ...codebook.vocabulary.map((v) => owner(v.key, false, v.scope, v.patterns, v.veto)),
+  ];
+  return {
+    codebook,
+    mode: opts.mode ?? "sentence",
+    chunkSize: opts.chunkSize ?? 65536,
+    themeKeys: codebook.themes.map((t) => t.key),
+    vocabularyKeys: codebook.vocabulary.map((v) => v.key),
+    owners,
+    anchors: codebook.aboutKosovo.anchors.map(pattern),
+    otherTopics: codebook.aboutKosovo.otherTopics.map(pattern),
+    window: codebook.aboutKosovo.window,
+    trie,
+    termTokens,
+    termKeys,
+    prefilter,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Prefilter: which words, and which pairs of consecutive words, of the codebook's phrases occur
+// in a text (a superset test: "no" is certain, "yes" means "scan it exactly")
+
+/**
+ * A word is keyed by its first run of letters, digits and marks, folded like `normalizeForMatch`
+ * ("serb-majority" and "Serb’s" are keyed "serb"); words are delimited like `tokenize` delimits
+ * them (an apostrophe or hyphen followed by a letter joins). A prefix word ("negotiat*") is keyed
+ * by its stem and found while a run grows. A phrase of several words needs each pair of
+ * consecutive words' keys to occur as consecutive words. A hash collision can only let a unit
+ * through to the exact scan, never skip a hit.
+ */
+interface Prefilter {
+  size: number;
+  hashes: Int32Array;
+  ids: Int32Array;
+  nKeys: number;
+  /** 1 at each stem length of a prefix key */
+  prefixLens: Uint8Array;
+  maxPrefixLen: number;
+  keyOf: Map<string, number>;
+  /** generation stamps of seen keys and of seen key pairs (prev * nKeys + next) for the current text */
+  gen: number;
+  seenKey: Int32Array;
+  seenPair: Int32Array;
+}
+
+const PF_SIZE = 1 << 14;
+
+function newPrefilter(): Prefilter {
+  return {
+    size: PF_SIZE,
+    hashes: new Int32Array(PF_SIZE),
+    ids: new Int32Array(PF_SIZE).fill(-1),
+    nKeys: 0,
+    prefixLens: new Uint8Array(64),
+    maxPrefixLen: 0,
+    keyOf: new Map(),
+    gen: 0,
+    seenKey: new Int32Array(0),
+    seenPair: new Int32Array(0),
+  };
+}
+
+function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 0x01000193) ^ c) | 0;
+}
+const HASH0 = 0x811c9dc5 | 0;
+/** Exact keys and prefix keys live in one table; a prefix key's hash is salted by this. */
+const PREFIX_SALT = 0x5bd1e995;
+
+function pfInsert(pf: Prefilter, h: number, id: number): void {
+  let i = (h ^ (h >>> 15)) & (pf.size - 1);
+  while (pf.ids[i] !== -1) {
+    if (pf.hashes[i] === h && pf.ids[i] === id) return;
+    i = (i + 1) & (pf.size - 1);
+  }
+  pf.hashes[i] = h;
+  pf.ids[i] = id;
+}
+
+/** The key a term token needs in the prefilter (its first run of letters), as a key id. */
+function prefilterKey(pf: Prefilter, t: TermToken): number {
+  const m = /^[^'\-]+/.exec(t.norm);
+  const run = m ? m[0] : t.norm;
+  const isPrefix = t.prefix && run === t.norm;
+  const name = (isPrefix ? "*" : "=") + run;
+  const known = pf.keyOf.get(name);
+  if (known !== undefined) return known;
+  const id = pf.nKeys++;
+  pf.keyOf.set(name, id);
+  let h = HASH0;
+  for (let i = 0; i < run.length; i++) h = hashStep(h, run.charCodeAt(i));
+  if (isPrefix) {
+    pfInsert(pf, h ^ PREFIX_SALT, id);
+    pf.prefixLens[Math.min(run.length, 63)] = 1;
+    pf.maxPrefixLen = Math.max(pf.maxPrefixLen, run.length);
+  } else pfInsert(pf, h, id);
+  return id;
+}
+
+/** Appends to `out` (from index n) the key ids stored under hash h; returns the new count. */
+function pfLookup(pf: Prefilter, h: number, out: Int32Array, n: number): number {
+  let i = (h ^ (h >>> 15)) & (pf.size - 1);
+  while (pf.ids[i] !== -1) {
+    if (pf.hashes[i] === h && n < out.length) out[n++] = pf.ids[i];
+    i = (i + 1) & (pf.size - 1);
+  }
+  return n;
+}
+
+/** Folded code and class per UTF-16 code unit: class 0 other, 1 letter/digit, 2 mark. */
+const FOLD_CODE = new Int32Array(65536).fill(-1);
+const FOLD_CLASS = new Uint8Array(65536);
+
+function foldCode(c: number): number {
+  let f = FOLD_CODE[c];
+  if (f === -1) {
+    const ch = String.fromCharCode(c);
+    FOLD_CLASS[c] = c >= 0xd800 && c <= 0xdfff ? 0 : /^[\p{L}\p{N}]$/u.test(ch) ? 1 : /^\p{M}$/u.test(ch) ? 2 : 0;
+    const n = normalizeForMatch(ch);
+    f = n.length === 1 ? n.charCodeAt(0) : c;
+    FOLD_CODE[c] = f;
+  }
+  return f;
+}
+
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  foldCode(c);
+  return FOLD_CLASS[c];
+}
+
+/** Where the word goes on after a joiner at i (apostrophe, or hyphen with an optional line break), or -1. */
+function joinAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let j = -1;
+  if (c === 39 || c === 0x2019 || c === 0x02bc) j = i + 1;
+  else if (c === 45 || c === 0x2010 || c === 0x2011) {
+    j = i + 1;
+    let k = j;
+    const n = text.length;
+    while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k < n && (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13)) {
+      k += text.charCodeAt(k) === 13 && text.charCodeAt(k + 1) === 10 ? 2 : 1;
+      while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      j = k;
+    }
+  }
+  return j >= 0 && j < text.length && classAt(text, j) === 1 ? j : -1;
+}
+
+/** Stamps, for the current generation, the keys and consecutive key pairs found in `text`. */
+function prefilterScan(pf: Prefilter, text: string): void {
+  const nk = pf.nKeys;
+  if (pf.seenKey.length !== nk) {
+    pf.seenKey = new Int32Array(nk);
+    pf.seenPair = new Int32Array(nk * nk);
+  }
+  const gen = ++pf.gen;
+  const seenKey = pf.seenKey;
+  const seenPair = pf.seenPair;
+  const lens = pf.prefixLens;
+  const maxP = pf.maxPrefixLen;
+  let prev = new Int32Array(64);
+  let cur = new Int32Array(64);
+  let nPrev = 0;
+  let nCur = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // skip to the start of a word (a letter or digit)
+    let c = text.charCodeAt(i);
+    let cls: number;
+    if (c < 128) cls = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+    else {
+      foldCode(c);
+      cls = FOLD_CLASS[c];
+    }
+    if (cls !== 1) {
+      i++;
+      continue;
+    }
+    // the first run of the word: hash it, looking up prefix stems as it grows
+    let h = HASH0;
+    let len = 0;
+    nCur = 0;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (c < 128) {
+        if (c >= 65 && c <= 90) {
+          c += 32;
+          cls = 1;
+        } else cls = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
+      } else {
+        const raw = c;
+        c = foldCode(raw);
+        cls = FOLD_CLASS[raw];
+      }
+      if (cls === 0) break;
+      h = hashStep(h, c);
+      len++;
+      i++;
+      if (len <= maxP && lens[len] === 1) nCur = pfLookup(pf, h ^ PREFIX_SALT, cur, nCur);
+    }
+    nCur = pfLookup(pf, h, cur, nCur);
+    // the rest of the word (after apostrophes and hyphens) belongs to the same token
+    for (;;) {
+      if (i >= n) break;
+      if (classAt(text, i) !== 0) {
+        i++;
+        continue;
+      }
+      const j = joinAt(text, i);
+      if (j < 0) break;
+      i = j;
+    }
+    for (let a = 0; a < nCur; a++) {
+      const k = cur[a];
+      seenKey[k] = gen;
+      for (let b = 0; b < nPrev; b++) seenPair[prev[b] * nk + k] = gen;
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
+    nPrev = nCur;
+  }
+}
+// ---------------------------------------------------------------------------
+// Matching one sentence
+
+/** A term found in a sentence: tokens [from, to] inclusive. */
+interface TermHit {
+  term: number;
+  from: number;
+  to: number;
+}
+
+function step(node: TrieNode, norm: string, bare: string, out: TrieNode[]): void {
+  const a = node.exact.get(norm);
+  if (a) out.push(a);
+  if (bare !== norm) {
+    const b = node.exact.get(bare);
+    if (b) out.push(b);
+  }
+  if (node.prefix.size > 0 && norm.length >= 3) {
+    const list = node.prefix.get(norm.slice(0, 3));
+    if (list) for (const e of list) if (norm.startsWith(e.stem)) out.push(e.node);
+  }
+}
+
+/** Every term of the trie found in the tokens (hits grouped by term). */
+function matchTokens(trie: TrieNode, tokens: Token[]): Map<number, TermHit[]> {
+  const hits = new Map<number, TermHit[]>();
+  const bare = tokens.map((t) => stripPossessive(t.norm));
+  let active: TrieNode[] = [];
+  let next: TrieNode[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    active.length = 0;
+    step(trie, tokens[i].norm, bare[i], active);
+    for (let j = i; active.length > 0; ) {
+      for (const node of active)
+        for (const term of node.terms) {
+          let list = hits.get(term);
+          if (!list) hits.set(term, (list = []));
+          if (!list.some((h) => h.from === i && h.to === j)) list.push({ term, from: i, to: j });
+        }
+      j++;
+      if (j >= tokens.length) break;
+      next.length = 0;
+      for (const node of active) step(node, tokens[j].norm, bare[j], next);
+      [active, next] = [next, active];
+    }
+  }
+  return hits;
+}
+
+/** The first place a pattern fires in a sentence (tokens [from, to]), or null. */
+function firePattern(p: CompiledPattern, hits: Map<number, TermHit[]>): { from: number; to: number } | null {
+  let best: { from: number; to: number } | null = null;
+  if (p.kind === "phrase") {
+    for (const t of p.first.terms) for (const h of hits.get(t) ?? []) if (!best || h.from < best.from || (h.from === best.from && h.to > best.to)) best = { from: h.from, to: h.to };
+  } else {
+    const second = (p.second as CompiledAlternatives).terms.flatMap((t) => hits.get(t) ?? []);
+    if (second.length === 0) return null;
+    for (const t of p.first.terms)
+      for (const a of hits.get(t) ?? [])
+        for (const b of second) {
+          let gap: number;
+          if (b.from > a.to) gap = b.from - a.to - 1;
+          else if (!p.ordered && a.from > b.to) gap = a.from - b.to - 1;
+          else continue;
+          if (gap > p.within) continue;
+          const from = Math.min(a.from, b.from);
+          const to = Math.max(a.to, b.to);
+          if (!best || from < best.from || (from === best.from && to < best.to)) best = { from, to };
+        }
+  }
+  if (best && p.unless.some((u) => firePattern(u, hits) !== null)) return null;
+  return best;
+}
+
+// ---------------------------------------------------------------------------
+// Coding a unit
+
+/** What one sentence contributes, kept until its neighbours decide whether it is about Kosovo. */
+interface SentenceResult {
+  index: number;
+  start: number;
+  text: string;
+  tokens: Token[];
+  hits: Map<number, TermHit[]>;
+  anchored: boolean;
+  other: boolean;
+}
+
+/** The evidence of each owner in one sentence (owners with `only` scope, or all when null). */
+function evaluate(compiled: CompiledCodebook, unitId: string, body: string, r: SentenceResult, about: boolean, out: Map<number, Evidence[]>): void {
+  const { owners } = compiled;
+  for (let oi = 0; oi < owners.length; oi++) {
+    const o = owners[oi];
+    if (o.scope === "kosovo" && !about) continue;
+    if (!o.triggers.some((t) => r.hits.has(t))) continue;
+    const ev: Evidence[] = [];
+    for (const p of o.patterns) {
+      const at = firePattern(p, r.hits);
+      if (!at) continue;
+      const s = r.start + r.tokens[at.from].start;
+      const e = r.start + r.tokens[at.to].end;
+      ev.push({ unitId, theme: o.key, sentence: r.index, text: r.text, match: body.slice(s, e), start: s, end: e, pattern: p.source });
+    }
+    if (ev.length === 0) continue;
+    if (o.veto.some((v) => firePattern(v, r.hits) !== null)) continue;
+    out.set(oi, ev);
+  }
+}
+
+/**
+ * Codes one unit: per theme presence (0/1) and mentions (sentences expressing it), sentences per
+ * vocabulary list, and the evidence (sentence, matched words, offsets into `unit.body`, pattern).
+ *
+ * @example codeUnit(compiled, unit).codes.sovereignty // { present: 1, mentions: 2 }
+ */
+export function codeUnit(compiled: CompiledCodebook, unit: Pick<Unit, "id" | "body">): CodedUnit {
+  const { owners } = compiled;
+  const mentions = new Array<number>(owners.length).fill(0);
+  const evidence: Evidence[] = [];
+  const body = unit.body;
+
+  if (mayFire(compiled, body)) {
+    const unitMode = compiled.mode === "unit";
+    const w = compiled.window;
+    const pending: SentenceResult[] = [];
+    const done: Array<{ index: number; anchored: boolean }> = [];
+    const found = new Map<number, Evidence[]>();
+    const commit = (r: SentenceResult, about: boolean) => {
+      if (r.hits.size === 0) return;
+      found.clear();
+      evaluate(compiled, unit.id, body, r, about, found);
+      for (const [oi, ev] of found) {
+        mentions[oi]++;
+        for (const e of ev) evidence.push(e);
+      }
+    };
+    // decide a sentence once the `w` sentences after it are known
+    const settle = (final: boolean) => {
+      while (pending.length > 0 && (final || pending[pending.length - 1].index - pending[0].index >= w)) {
+        const r = pending[0];
+        let about = r.anchored;
+        if (!about && !r.other) for (const q of pending) if (q.anchored && q.index - r.index <= w) about = true;
+        if (!about && !r.other) for (const q of done) if (q.anchored && r.index - q.index <= w) about = true;
+        commit(r, about);
+        done.push({ index: r.index, anchored: r.anchored });
+        if (done.length > w) done.shift();
+        pending.shift();
+      }
+    };
+    forEachSentence(body, compiled.chunkSize, (index, start, text) => {
+      const tokens = tokenize(text);
+      const hits = tokens.length > 0 ? matchTokens(compiled.trie, tokens) : new Map<number, TermHit[]>();
+      const r: SentenceResult = { index, start, text, tokens, hits, anchored: false, other: false };
+      if (unitMode) {
+        commit(r, true);
+        return;
+      }
+      r.anchored = hits.size > 0 && compiled.anchors.some((p) => firePattern(p, hits) !== null);
+      r.other = !r.anchored && hits.size > 0 && compiled.otherTopics.some((p) => firePattern(p, hits) !== null);
+      pending.push(r);
+      settle(false);
+    });
+    if (!unitMode) settle(true);
+  }
+
+  const codes: Record<string, ThemeCode> = {};
+  const vocabulary: Record<string, number> = {};
+  owners.forEach((o, oi) => {
+    if (o.isTheme) codes[o.key] = { present: mentions[oi] > 0 ? 1 : 0, mentions: mentions[oi] };
+    else vocabulary[o.key] = mentions[oi];
+  });
+  const order = new Map(owners.map((o, i) => [o.key, i]));
+  evidence.sort((a, b) => a.sentence - b.sentence || (order.get(a.theme) as number) - (order.get(b.theme) as number) || a.start - b.start || a.end - b.end);
+  return { unitId: unit.id, codes, vocabulary, evidence };
+}
+
+/** Can any pattern fire in `body`? (Superset test: false means certainly not.) */
+export function mayFire(compiled: CompiledCodebook, body: string): boolean {
+  const pf = compiled.prefilter;
+  prefilterScan(pf, body);
+  const gen = pf.gen;
+  const nk = pf.nKeys;
+  const termOk = (t: number) => {
+    const ks = compiled.termKeys[t];
+    if (pf.seenKey[ks[0]] !== gen) return false;
+    for (let i = 1; i < ks.length; i++) if (pf.seenPair[ks[i - 1] * nk + ks[i]] !== gen) return false;
+    return true;
+  };
+  const patOk = (p: CompiledPattern) => p.first.terms.some(termOk) && (p.second === null || p.second.terms.some(termOk));
+  const anchorsOk = compiled.mode === "unit" || compiled.anchors.some(patOk);
+  return compiled.owners.some((o) => (o.scope === "any" || anchorsOk) && o.patterns.some(patOk));
+}
+
+/**
+ * Calls `fn` for each sentence of `text` in order, without splitting the whole text at once:
+ * chunks of about `chunkSize` characters cut at whitespace are split with `splitSentences`, and
+ * the last sentence of a chunk is carried over to the next one, so the sentences (and their
+ * offsets) are those `splitSentences(text)` would give.
+ *
+ * @example forEachSentence("One. Two.", 4, (i, start, s) => console.log(i, start, s))
+ */
+export function forEachSentence(text: string, chunkSize: number, fn: (index: number, start: number, text: string) => void): void {
+  let pos = 0;
+  let index = 0;
+  let size = Math.max(16, chunkSize);
+  while (pos < text.length) {
+    let end = pos + size;
+    if (end >= text.length) end = text.length;
+    else {
+      while (end < text.length && !/\s/.test(text[end])) end++;
+    }
+    const chunk = text.slice(pos, end);
+    const sentences = splitSentences(chunk);
+    if (end >= text.length) {
+      for (const s of sentences) fn(index++, pos + s.start, s.text);
+      return;
+    }
+    if (sentences.length < 2) {
+      size *= 2; // a sentence longer than the chunk: widen it
+      continue;
+    }
+    for (let i = 0; i < sentences.length - 1; i++) fn(index++, pos + sentences[i].start, sentences[i].text);
+    pos += sentences[sentences.length - 1].start;
+    size = Math.max(16, chunkSize);
+  }
+}
+
+/**
+ * Codes every unit.
+ *
+ * @example codeUnits(compileCodebook(loadCodebook()), units).length === units.length // true
+ */
+export function codeUnits(compiled: CompiledCodebook, units: Array<Pick<Unit, "id" | "body">>): CodedUnit[] {
+  return units.map((u) => codeUnit(compiled, u));
+}
+
+/**
+ * Joins units and their codings into rows for tables and the coding CSV. A row's id is the
+ * text id (for the General Debate the file stem, "SRB_63_2008") when the text has one unit,
+ * else the unit id.
+ *
+ * @example toCodedRows(units, coded)[0].id // "SRB_63_2008"
+ */
+export function toCodedRows(units: Unit[], coded: CodedUnit[]): CodedRow[] {
+  const byId = new Map(coded.map((c) => [c.unitId, c]));
+  const perText = new Map<string, number>();
+  for (const u of units) perText.set(u.textId, (perText.get(u.textId) ?? 0) + 1);
+  return units.map((u) => {
+    const c = byId.get(u.id);
+    if (!c) throw new Error(`toCodedRows: unit ${u.id} was not coded`);
+    return {
+      id: perText.get(u.textId) === 1 ? u.textId : u.id,
+      date: u.date,
+      year: u.year,
+      category: u.category,
+      country: u.country,
+      speaker: u.speaker,
+      codes: c.codes,
+      vocabulary: c.vocabulary,
+    };
+  });
+}
+
+/** The coding CSV's columns for the given theme keys. */
+export function codingColumns(themeKeys: string[]): string[] {
+  return ["id", "date", "year", "category", "country", "speaker", ...themeKeys.flatMap((k) => [k, `${k}_n`]), "uses_normalization", "mentions_icj"];
+}
+
+/**
+ * The coding CSV: `id,date,year,category,country,speaker`, then `<key>` (0/1) and `<key>_n`
+ * (mentions) per theme, then `uses_normalization` and `mentions_icj` (0/1). Rows sorted by id.
+ *
+ * @example codingCsv(rows, ["sovereignty"]).split("\n")[0] // "id,date,year,category,country,speaker,sovereignty,sovereignty_n,uses_normalization,mentions_icj"
+ */
+export function codingCsv(rows: CodedRow[], themeKeys: string[]): string {
+  const sorted = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const records = sorted.map((r) => [
+    r.id,
+    r.date ?? "",
+    String(r.year),
+    r.category,
+    r.country,
+    r.speaker,
+    ...themeKeys.flatMap((k) => {
+      const c = r.codes[k] ?? { present: 0, mentions: 0 };
+      return [String(c.present), String(c.mentions)];
+    }),
+    (r.vocabulary.normalization ?? 0) > 0 ? "1" : "0",
+    (r.vocabulary.icj ?? 0) > 0 ? "1" : "0",
+  ]);
+  return stringify([codingColumns(themeKeys), ...records], { record_delimiter: "\n" });
+}
+
+/** The evidence CSV's columns. */
+export const EVIDENCE_COLUMNS = ["unit_id", "theme", "sentence", "start", "end", "match", "pattern", "text"];
+
+/**
+ * The evidence CSV: one row per pattern that made a sentence count, in unit order, then
+ * sentence, theme and offset order. `text` is the whole sentence (line breaks as spaces).
+ *
+ * @example evidenceCsv(coded).split("\n")[0] // "unit_id,theme,sentence,start,end,match,pattern,text"
+ */
+export function evidenceCsv(coded: CodedUnit[]): string {
+  const rows: string[][] = [EVIDENCE_COLUMNS];
+  for (const c of coded)
+    for (const e of c.evidence) rows.push([e.unitId, e.theme, String(e.sentence), String(e.start), String(e.end), e.match.replace(/\s+/g, " "), e.pattern, e.text.replace(/\s+/g, " ")]);
+  return stringify(rows, { record_delimiter: "\n" });
+}
