@@ -116,7 +116,7 @@ export function decimalYear(date: string): number {
   return Number((y + (t - start) / (end - start)).toFixed(4));
 }
 
-const YEAR_AXIS = { format: "d", labelAngle: 0 };
+const YEAR_AXIS = { format: "d", labelAngle: 0, tickMinStep: 1 };
 
 // ---------------------------------------------------------------------------------------------
 // hierarchyBars
@@ -198,6 +198,7 @@ export function heatmap(cells: HeatCell[], opts: ChartText & { measure?: "presen
   const themes = distinct(cells.map((c) => c.theme));
   const values = cells.map((c) => ({ unit: c.unit, theme: c.theme, value: c.value }));
   const nonzero = cells.filter((c) => c.value > 0).length;
+  const maxValue = cells.reduce((m, c) => Math.max(m, c.value), 0);
   const caption =
     opts.caption ??
     `${units.length} units × ${themes.length} themes; ${nonzero} of ${cells.length} cells are non-zero (darker = ${measure === "presence" ? "present" : "more mentions"}).`;
@@ -219,7 +220,13 @@ export function heatmap(cells: HeatCell[], opts: ChartText & { measure?: "presen
         mark: { type: "text", fontSize: 9 },
         encoding: {
           text: { field: "value", type: "quantitative" },
-          color: { condition: { test: "datum.value > 0", value: "black" }, value: "#999999" },
+          color: {
+            condition: [
+              { test: `datum.value > ${measure === "presence" ? 0.5 : Number((0.6 * maxValue).toFixed(4))}`, value: "white" },
+              { test: "datum.value > 0", value: "black" },
+            ],
+            value: "#999999",
+          },
         },
       },
     ],
@@ -686,7 +693,7 @@ export function barChart(rows: BarDatum[], opts: BarOptions = {}): VegaLiteSpec 
   else if (opts.diverging) {
     const pos = labels.filter((l) => (totals.get(l) ?? 0) >= 0).length;
     const low = byValue[byValue.length - 1];
-    auto = `${pos} bars toward ${opts.diverging.positive} (strongest: ${top}, ${num0(totals.get(top) ?? 0)}), ${labels.length - pos} toward ${opts.diverging.negative}${labels.length - pos ? ` (strongest: ${low}, ${num0(totals.get(low) ?? 0)})` : ""}.`;
+    auto = `${pos} bar${pos === 1 ? "" : "s"} toward ${opts.diverging.positive} (strongest: ${top}, ${num0(totals.get(top) ?? 0)}), ${labels.length - pos} toward ${opts.diverging.negative}${labels.length - pos ? ` (strongest: ${low}, ${num0(totals.get(low) ?? 0)})` : ""}.`;
   } else auto = `${labels.length} bars; the largest is ${top} (${num0(totals.get(top) ?? 0)}).`;
   const caption = opts.caption ?? auto;
   const size = opts.horizontal ? { width: opts.width ?? 360, height: opts.height ?? { step: groups.length ? 8 * groups.length + 6 : 16 } } : { width: opts.width ?? { step: groups.length ? 8 * groups.length + 6 : 22 }, height: opts.height ?? 220 };
