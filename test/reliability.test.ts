@@ -103,6 +103,14 @@ const DIAGNOSIS = fromTable([[40, 4, 4, 17], [6, 25, 2, 13], [4, 1, 21, 12], [15
 describe("reliability: Krippendorff's alpha against published values", () => {
   // Krippendorff (2011) prints 0.743; irrCAC test_krippendorff.py test_krippendorff_kappa_raw4raters: 0.743.
   it("four coders with missing values, nominal: 0.743", () => near(krippendorffAlpha(FOUR_RATERS, "nominal"), 0.743));
+  // Krippendorff (2011) example A, binary data, two observers, no missing values: alpha = 0.095
+  // (data and value as quoted in published tests reproducing the paper's examples A and C).
+  // By hand: n = 20 values, six 1s and fourteen 0s, o_01 = 4, so alpha = 1 - 19·4/(14·6) = 8/84.
+  it("two observers, binary (example A): 0.095 = 8/84", () => {
+    const alpha = krippendorffAlpha([[0, 1, 0, 0, 0, 0, 0, 0, 1, 0], [1, 1, 1, 0, 0, 1, 0, 0, 0, 0]]);
+    near(alpha, 0.095);
+    near(alpha, 8 / 84, 12);
+  });
   // fast-krippendorff tests/test_krippendorff.py test_ordinal_metric: round(res, 3) == 0.815.
   it("same data, ordinal: 0.815", () => near(krippendorffAlpha(FOUR_RATERS, "ordinal"), 0.815));
   // Krippendorff (2011), interval metric on the same data: 0.849 (quoted with the nominal and
@@ -132,6 +140,8 @@ describe("reliability: Gwet's AC1, Brennan–Prediger, Fleiss, Conger against ir
   // irrCAC raw/test_gwet.py: raw_4raters pa 0.818, AC1 0.775; 5observers 0.497; g1g2 0.685; gender 0.208; ben_gerry 0.661.
   it("Gwet's AC1", () => {
     near(pairwiseAgreement(FOUR_RATERS), 0.818);
+    // Gwet's handbook p_a = 0.8182 over the eleven units with two or more ratings (quoted to 4 decimals).
+    near(pairwiseAgreement(FOUR_RATERS), 0.8182, 4);
     near(gwetAC1(FOUR_RATERS), 0.775);
     near(gwetAC1(FIVE_OBSERVERS), 0.497);
     near(gwetAC1(G1G2), 0.685);
