@@ -454,3 +454,41 @@ export function kosovoPassage(text: Text): Unit | null {
 export function wholeTextUnit(text: Text): Unit {
   return { ...metaOf(text), id: text.id, textId: text.id, spans: [[0, text.body.length]], body: text.body, words: text.words };
 }
+
+/** How often an anchor term occurs in a set of units. */
+export interface AnchorCount {
+  /** The term as listed in ANCHOR_TERMS (diacritics folded: "Pristina" counts "Priština" too; "Kosovars" counts under "Kosovar"). */
+  term: string;
+  /** Occurrences in all units. */
+  hits: number;
+  /** Units with at least one occurrence. */
+  units: number;
+}
+
+const ANCHOR_CANONICAL: Record<string, string> = {
+  kosovo: "Kosovo", kosova: "Kosova", kosovar: "Kosovar", kosovars: "Kosovar", metohija: "Metohija",
+  pristina: "Pristina", prishtina: "Prishtina", unmik: "UNMIK", kfor: "KFOR", eulex: "EULEX",
+};
+
+/**
+ * Counts the anchor terms of a set of units (or texts): occurrences and units with the term,
+ * most units first (ties: more hits, then the term).
+ *
+ * @example anchorCounts([{ body: "Kosovo and UNMIK. Kosovo again." }]) // [{ term: "Kosovo", hits: 2, units: 1 }, { term: "UNMIK", hits: 1, units: 1 }]
+ */
+export function anchorCounts(units: Array<{ body: string }>): AnchorCount[] {
+  const by = new Map<string, AnchorCount>();
+  for (const u of units) {
+    const seen = new Set<string>();
+    const norm = normalizeForMatch(u.body);
+    scanAnchors(norm, (start, end) => {
+      const term = ANCHOR_CANONICAL[norm.slice(start, end)] ?? norm.slice(start, end);
+      const row = by.get(term) ?? { term, hits: 0, units: 0 };
+      row.hits++;
+      if (!seen.has(term)) row.units++;
+      seen.add(term);
+      by.set(term, row);
+    });
+  }
+  return [...by.values()].sort((a, b) => b.units - a.units || b.hits - a.hits || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}

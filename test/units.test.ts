@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import {
   ANCHOR_TERMS,
+  anchorCounts,
   countWords,
   findAnchors,
   hasAnchor,
@@ -267,5 +268,16 @@ describe("units: kosovoPassage and wholeTextUnit", () => {
     assert.equal(u.id, t.id);
     assert.equal(u.body, t.body);
     assert.equal(u.words, 2);
+  });
+});
+
+describe("units: anchorCounts", () => {
+  it("counts hits and units per anchor term, folding diacritics and plurals", () => {
+    assert.deepEqual(anchorCounts([{ body: "Kosovo and UNMIK. Kosovo again, Priština." }, { body: "Pristina’s Kosovars, a Kosovar, Kosovo." }, { body: "workforce" }]), [
+      { term: "Kosovo", hits: 3, units: 2 },
+      { term: "Pristina", hits: 2, units: 2 },
+      { term: "Kosovar", hits: 2, units: 1 },
+      { term: "UNMIK", hits: 1, units: 1 },
+    ]);
   });
 });
