@@ -281,35 +281,57 @@ export function isRocSpeech(country: string, session: number): boolean {
   return country === "CHN" && session <= ROC_LAST_SESSION;
 }
 
-/** Speaker lookup by "ISO_session" with canonical country names (the most frequent trimmed name per code). */
+/** Years either side of a speech whose workbook rows vote on its country's name. */
+const NAME_WINDOW = 10;
+
+/**
+ * Speaker lookup by "ISO_session", and country names. The workbook spells a country many ways
+ * ("USA", "United States", "United States of America"; a few typos), and a code's name changes
+ * over time (RUS is "Union of Soviet Socialist Republics" until 1991). A speech's country name is
+ * the most frequent trimmed name among the workbook's rows for its code within ten years either
+ * side of the speech (ties: the name of the nearest year, then alphabetical).
+ */
 function speakerIndex(rows: SpeakerRow[]) {
   const byKey = new Map<string, SpeakerRow>();
-  const names = new Map<string, Map<string, number>>();
+  const byIso = new Map<string, SpeakerRow[]>();
   for (const r of rows) {
     const k = `${r.iso}_${r.session}`;
     if (!byKey.has(k)) byKey.set(k, r);
-    if (!names.has(r.iso)) names.set(r.iso, new Map());
-    const m = names.get(r.iso) as Map<string, number>;
-    m.set(r.country, (m.get(r.country) ?? 0) + 1);
+    if (!byIso.has(r.iso)) byIso.set(r.iso, []);
+    (byIso.get(r.iso) as SpeakerRow[]).push(r);
   }
-  const canonical = new Map<string, string>();
-  for (const [iso, m] of names) {
-    const best = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0];
-    canonical.set(iso, best[0]);
-  }
+  const codes = (iso: string) => [iso, ...(ISO_ALIASES[iso] ?? [])];
   const find = (iso: string, session: number): SpeakerRow | undefined => {
-    for (const code of [iso, ...(ISO_ALIASES[iso] ?? [])]) {
+    for (const code of codes(iso)) {
       const r = byKey.get(`${code}_${session}`);
       if (r) return r;
     }
     return undefined;
   };
-  const nameOf = (iso: string): string => {
-    for (const code of [iso, ...(ISO_ALIASES[iso] ?? [])]) {
-      const n = canonical.get(code);
-      if (n) return n;
+  const cache = new Map<string, string>();
+  const nameOf = (iso: string, year: number): string => {
+    const ck = `${iso}_${year}`;
+    const hit = cache.get(ck);
+    if (hit !== undefined) return hit;
+    let name = iso;
+    for (const code of codes(iso)) {
+      const list = byIso.get(code);
+      if (!list || !list.length) continue;
+      const near = list.filter((r) => Math.abs(r.year - year) <= NAME_WINDOW && r.country !== "");
+      const pool = near.length ? near : list.filter((r) => r.country !== "");
+      if (!pool.length) continue;
+      const score = new Map<string, { n: number; dist: number }>();
+      for (const r of pool) {
+        const sc = score.get(r.country) ?? { n: 0, dist: Infinity };
+        sc.n++;
+        sc.dist = Math.min(sc.dist, Math.abs(r.year - year));
+        score.set(r.country, sc);
+      }
+      name = [...score.entries()].sort((x, y) => y[1].n - x[1].n || x[1].dist - y[1].dist || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))[0][0];
+      break;
     }
-    return iso;
+    cache.set(ck, name);
+    return name;
   };
   return { find, nameOf };
 }
@@ -456,7 +478,7 @@ export function readUngdcArchive(tgzPath: string, filter: ArchiveFilter = {}): {
         speaker: row?.speaker ?? "",
         post: row?.post ?? "",
         country: iso,
-        countryName: roc ? ROC_COUNTRY_NAME : idx ? idx.nameOf(iso) : iso,
+        countryName: roc ? ROC_COUNTRY_NAME : idx ? idx.nameOf(iso, year) : iso,
         venue: `UN General Assembly, General Debate, session ${session}`,
         source: `${base}:${p}`,
         body,
@@ -717,7 +739,7 @@ export interface LoadedCorpus {
 }
 
 /** Bump when the parsed form changes, so old caches are not used. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 const memo = new Map<string, LoadedCorpus>();
 
 function resolveCard(card: CorpusCard | string): CorpusCard {
@@ -1029,6 +1051,7 @@ function countRows(texts: Text[], keyOf: (t: Text) => string, nameOf: (t: Text) 
   for (const t of texts) {
     const k = keyOf(t);
     const r = by.get(k) ?? { name: nameOf(t), texts: 0, words: 0, min: t.year, max: t.year };
+    if (t.year > r.max) r.name = nameOf(t); // the latest text's name (RUS: "Russia", not the USSR)
     r.texts++;
     r.words += t.words;
     r.min = Math.min(r.min, t.year);
@@ -1042,7 +1065,7 @@ function countRows(texts: Text[], keyOf: (t: Text) => string, nameOf: (t: Text) 
 
 /**
  * Texts and words per country, most texts first (ties: more words, then code). `key` is the
- * country code, `name` its name.
+ * country code, `name` its name in the latest text.
  *
  * @example countryRows(texts, 3) // [{ key: "SRB", name: "Serbia", texts: 17, words: 9000, years: "2008–2024" }, …]
  */
