@@ -253,18 +253,31 @@ export function stripRunningLines(pages: PdfLine[][], heights: number[]): PdfLin
  * @example paragraphs(lines)  // → ["Mr. Li (China): ...", "..."]
  */
 export function paragraphs(lines: PdfLine[]): string[] {
-  // Left margin per (page, column): the smallest x there (paragraphs are indented, never outdented);
-  // a page column with fewer than 3 lines uses the smallest x of that column on any page.
-  const margins = new Map<string, number>();
-  const counts = new Map<string, number>();
-  const colMin = new Map<number, number>();
+  // Left margin per (page, column): the most frequent line start there (most lines of a column are not
+  // indented); a page column with too few lines for that uses the most frequent start of that column
+  // over the whole document.
+  const tally = (ls: PdfLine[]) => {
+    const m = new Map<number, number>();
+    for (const l of ls) m.set(Math.round(l.x), (m.get(Math.round(l.x)) ?? 0) + 1);
+    let best = Infinity;
+    let bestN = 0;
+    for (const [x, n] of m) if (n > bestN || (n === bestN && x < best)) [best, bestN] = [x, n];
+    return { x: best, n: bestN };
+  };
+  const byKey = new Map<string, PdfLine[]>();
+  const byCol = new Map<number, PdfLine[]>();
   for (const l of lines) {
     const k = `${l.page}:${l.column}`;
-    margins.set(k, Math.min(margins.get(k) ?? Infinity, l.x));
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-    colMin.set(l.column, Math.min(colMin.get(l.column) ?? Infinity, l.x));
+    if (!byKey.has(k)) byKey.set(k, []);
+    byKey.get(k)!.push(l);
+    if (!byCol.has(l.column)) byCol.set(l.column, []);
+    byCol.get(l.column)!.push(l);
   }
-  for (const [k, n] of counts) if (n < 3) margins.set(k, colMin.get(Number(k.split(":")[1]))!);
+  const margins = new Map<string, number>();
+  for (const [k, ls] of byKey) {
+    const t = tally(ls);
+    margins.set(k, t.n >= 5 ? t.x : tally(byCol.get(Number(k.split(":")[1]))!).x);
+  }
   const out: string[] = [];
   let cur = "";
   let prev: PdfLine | null = null;
