@@ -1,4 +1,8 @@
 import { strict as assert } from "assert";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import {
   agreementKappaPoints,
   bootstrapCI,
@@ -360,5 +364,33 @@ describe("reliability: helpers for the chapter", () => {
     assert.deepEqual(t1, t2);
     assert.equal(t1[0].units, 20);
     assert.match(t1[0].alpha_interval, /^(\[-?\d\.\d{3}, -?\d\.\d{3}\]|NA \(.+\))$/);
+  });
+});
+
+describe("reliability: npm run reliability (scripts/reliability.ts)", function () {
+  this.timeout(60000);
+  const root = path.join(__dirname, "..");
+  const fix = path.join(__dirname, "fixtures", "sheets");
+  const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts", "reliability.ts"), ...args], { cwd: root, encoding: "utf8" });
+  it("writes one row per theme plus overall, with the exact columns", () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rel-")), "r.csv");
+    const r = run(["--coders", path.join(fix, "ana.csv"), path.join(fix, "ben.csv"), "--out", out]);
+    assert.equal(r.status, 0, r.stderr);
+    // dialogue: ana 1 1 0, ben 0 1 0 → agreement 2/3; kappa: pe = (2/3)(1/3) + (1/3)(2/3) = 4/9 → (2/3 - 4/9)/(5/9) = 0.4
+    assert.equal(fs.readFileSync(out, "utf8"), [
+      "theme,units,agreement,cohen_kappa,scott_pi,kripp_alpha,gwet_ac1",
+      "sovereignty,3,1.000,1.000,1.000,1.000,1.000",
+      "dialogue,3,0.667,0.400,0.333,0.444,0.333",
+      "unilateral,2,1.000,1.000,1.000,1.000,1.000",
+      "overall,2,0.875,0.750,0.746,0.762,0.754",
+      "",
+    ].join("\n"));
+  });
+  it("one coder: a clear error, non-zero exit, no output file", () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rel-")), "r.csv");
+    const r = run(["--coders", path.join(fix, "ana.csv"), "--out", out]);
+    assert.notEqual(r.status, 0);
+    assert.match(r.stderr, /only one coder/);
+    assert.equal(fs.existsSync(out), false);
   });
 });

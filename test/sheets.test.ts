@@ -1,5 +1,7 @@
 import { strict as assert } from "assert";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { parse } from "csv-parse/sync";
 import { ValidationError } from "../lib/errors";
@@ -209,5 +211,25 @@ describe("sheets: a coding folder", () => {
     const rows = disagreementsToRead([ana, ben], THEMES, 30);
     assert.deepEqual(rows[0], { id: "AAA_63_2008", theme: "dialogue", year: "2008", country: "AAA", codes: "ana=1 ben=0", text: "An invented passage, with a …" });
     assert.equal(rows[1].text, "An invented passage that says …");
+  });
+});
+
+describe("sheets: npm run adjudicate (scripts/adjudicate.ts)", function () {
+  this.timeout(60000);
+  const root = path.join(__dirname, "..");
+  const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts", "adjudicate.ts"), ...args], { cwd: root, encoding: "utf8" });
+  const sheets = ["--sheets", path.join(FIX, "ana.csv"), path.join(FIX, "ben.csv")];
+  it("a missing decision: non-zero exit, the missing one listed, no gold file", () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "adj-")), "gold.csv");
+    const r = run([...sheets, "--decisions", path.join(FIX, "decisions-partial.csv"), "--out", out]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /no decision for BBB_64_2009 × unilateral \(ana=blank, ben=1\)/);
+    assert.equal(fs.existsSync(out), false);
+  });
+  it("every decision given: writes the gold file", () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "adj-")), "gold.csv");
+    const r = run([...sheets, "--decisions", path.join(FIX, "decisions.csv"), "--out", out]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(parseGold(fs.readFileSync(out, "utf8"), out).length, 9);
   });
 });
