@@ -484,6 +484,42 @@ export function fromCodedVocabulary(
   return rows;
 }
 
+/** A unit where two ways of counting a list disagree (e.g. the coder's sentences vs plain term hits). */
+export interface CountDifference {
+  unitId: string;
+  year: number;
+  group: string;
+  list: string;
+  a: number;
+  b: number;
+}
+
+/**
+ * Units where two counts of the same lists disagree about *use* (one says 0, the other more), or,
+ * with `exact: true`, about the number. Typical use: the coder's counts (`fromCodedVocabulary`,
+ * which honour the codebook's vetoes and its "about Kosovo" scope) against plain term hits
+ * (`countTermLists`), to see what the scope rule removed. Sorted by list, then unit.
+ *
+ * @example countDifferences(coded, plain, ["icj"])   // [{ unitId: "RUS_65_2010", list: "icj", a: 0, b: 1, … }]
+ */
+export function countDifferences(a: UnitTermCounts[], b: UnitTermCounts[], lists: string[], options: { exact?: boolean } = {}): CountDifference[] {
+  const byId = new Map(b.map((r) => [r.unitId, r] as const));
+  const out: CountDifference[] = [];
+  for (const ra of a) {
+    const rb = byId.get(ra.unitId);
+    if (!rb) {
+      throw new InputError({ file: "term counts", message: `unit ${ra.unitId} is counted in the first set but not in the second`, fix: `count the same units both ways` });
+    }
+    for (const list of lists) {
+      const x = ra.counts[list] ?? 0;
+      const y = rb.counts[list] ?? 0;
+      const differ = options.exact ? x !== y : (x > 0) !== (y > 0);
+      if (differ) out.push({ unitId: ra.unitId, year: ra.year, group: ra.group, list, a: x, b: y });
+    }
+  }
+  return out.sort((p, q) => (p.list < q.list ? -1 : p.list > q.list ? 1 : p.unitId < q.unitId ? -1 : p.unitId > q.unitId ? 1 : 0));
+}
+
 /** Use of one term list in one cell (a year, a group, or a year × group). */
 export interface UsageRow {
   list: string;

@@ -7,6 +7,7 @@ import type { Evidence, Unit } from "../lib/types";
 import {
   ENGLISH_STOPWORDS,
   chiSquareTable,
+  countDifferences,
   countTermLists,
   criticalChiSquare1,
   findTerms,
@@ -256,6 +257,14 @@ describe("vocabulary: use, silences, naming", () => {
       { key: "Gamma", units: 1, words: U[3].words },
     ]);
     assert.deepEqual(unitSizes(U, groupOf).map((r) => r.key), ["Alpha", "Beta", "Gamma"]);
+  });
+
+  it("lists the units where two counts disagree about use (or, exactly, about the number)", () => {
+    const coded = fromCodedVocabulary(U, U.map((u) => ({ unitId: u.id, vocabulary: { normalization: u.id === "BBB_1" ? 0 : u.id === "BBB_2" ? 2 : 0 } })), groupOf);
+    // Plain hits: BBB_1 and BBB_2 have one each. The coder dropped BBB_1 and counted BBB_2 twice.
+    assert.deepEqual(countDifferences(coded, counts, ["normalization"]), [{ unitId: "BBB_1", year: 2009, group: "Beta", list: "normalization", a: 0, b: 1 }]);
+    assert.deepEqual(countDifferences(coded, counts, ["normalization"], { exact: true }).map((d) => d.unitId), ["BBB_1", "BBB_2"]);
+    assert.throws(() => countDifferences(coded, counts.slice(1), ["normalization"]), /not in the second/);
   });
 
   it("takes counts from a coding's vocabulary too", () => {
