@@ -445,7 +445,7 @@ function matchTokens(trie: TrieNode, tokens: Token[]): Map<number, TermHit[]> {
 }
 
 /** The first place a pattern fires in a sentence (tokens [from, to]), or null. */
-function firePattern(p: CompiledPattern, hits: Map<number, TermHit[]>): { from: number; to: number } | null {
+function firePattern(p: CompiledPattern, hits: Map<number, TermHit[]>, applyUnless = true): { from: number; to: number } | null {
   let best: { from: number; to: number } | null = null;
   if (p.kind === "phrase") {
     for (const t of p.first.terms) for (const h of hits.get(t) ?? []) if (!best || h.from < best.from || (h.from === best.from && h.to > best.to)) best = { from: h.from, to: h.to };
@@ -465,7 +465,7 @@ function firePattern(p: CompiledPattern, hits: Map<number, TermHit[]>): { from: 
           if (!best || from < best.from || (from === best.from && to < best.to)) best = { from, to };
         }
   }
-  if (best && p.unless.some((u) => firePattern(u, hits) !== null)) return null;
+  if (best && applyUnless && p.unless.some((u) => firePattern(u, hits) !== null)) return null;
   return best;
 }
 
@@ -569,6 +569,65 @@ export function codeUnit(compiled: CompiledCodebook, unit: Pick<Unit, "id" | "bo
   const order = new Map(owners.map((o, i) => [o.key, i]));
   evidence.sort((a, b) => a.sentence - b.sentence || (order.get(a.theme) as number) - (order.get(b.theme) as number) || a.start - b.start || a.end - b.end);
   return { unitId: unit.id, codes, vocabulary, evidence };
+}
+
+/**
+ * The about-Kosovo scope mode a corpus card calls for: "sentence" for General Debate cards and
+ * Kosovo passages (multi-topic texts), "unit" for a folder of whole statements on Kosovo.
+ *
+ * @example defaultScopeMode(loadCard("china-kosovo")) // "unit"
+ */
+export function defaultScopeMode(card: { source: { kind: string }; unit: string }): ScopeMode {
+  return card.source.kind === "ungdc" || card.unit === "kosovo-passage" ? "sentence" : "unit";
+}
+
+/** One pattern that found its words in a sentence, and whether the sentence counted for it. */
+export interface PatternCheck {
+  sentence: number;
+  /** Theme or vocabulary-list key. */
+  key: string;
+  kind: "theme" | "vocabulary";
+  pattern: string;
+  /** The words found, as they stand in the text. */
+  match: string;
+  counted: boolean;
+  /** Why it counted or not, in words. */
+  why: string;
+}
+
+/**
+ * Explains how a short text is coded: every pattern whose words were found in a sentence, and
+ * whether it counted or was vetoed (by its `unless` or the theme's `veto`). Every sentence is taken
+ * as about Kosovo (unit mode): this is for reading the codebook, e.g. on a sentence typed in a notebook.
+ *
+ * @example explainText(compiled, "We respect Serbia's sovereignty.")[0].why // "near: both sides within 6 words"
+ */
+export function explainText(compiled: CompiledCodebook, text: string): PatternCheck[] {
+  const out: PatternCheck[] = [];
+  for (const s of splitSentences(text)) {
+    const tokens = tokenize(s.text);
+    const hits = matchTokens(compiled.trie, tokens);
+    for (const o of compiled.owners) {
+      const veto = o.veto.find((v) => firePattern(v, hits) !== null);
+      for (const p of o.patterns) {
+        const at = firePattern(p, hits, false);
+        if (!at) continue;
+        const unless = p.unless.find((u) => firePattern(u, hits) !== null);
+        const found = p.kind === "near" ? `near: both sides within ${p.within} words${p.ordered ? ", in order" : ""}` : "phrase found";
+        const why = unless ? `vetoed: its unless pattern "${unless.source}" is in the sentence` : veto ? `vetoed: the ${o.key} veto "${veto.source}" is in the sentence` : found;
+        out.push({
+          sentence: s.index,
+          key: o.key,
+          kind: o.isTheme ? "theme" : "vocabulary",
+          pattern: p.source,
+          match: s.text.slice(tokens[at.from].start, tokens[at.to].end),
+          counted: !unless && !veto,
+          why,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /** Can any pattern fire in `body`? (Superset test: false means certainly not.) */

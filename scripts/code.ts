@@ -19,7 +19,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { loadCodebook, toQuantedaYaml, defaultCodebookPath } from "../lib/codebook";
-import { codeUnits, codingCsv, compileCodebook, evidenceCsv, toCodedRows } from "../lib/coding";
+import { codeUnits, codingCsv, compileCodebook, defaultScopeMode, evidenceCsv, toCodedRows } from "../lib/coding";
 import type { ScopeMode } from "../lib/coding";
 import { loadCard, loadCorpus, parseTextFile, unitsOf } from "../lib/corpus";
 import { InputError, ValidationError } from "../lib/errors";
@@ -120,7 +120,7 @@ function main(): void {
     const loaded = loadCorpus(card, { years });
     for (const n of loaded.report.notes) console.error(n);
     units = unitsOf(card, loaded.texts);
-    mode = (args.mode as ScopeMode) ?? (card.source.kind === "ungdc" || card.unit === "kosovo-passage" ? "sentence" : "unit");
+    mode = (args.mode as ScopeMode) ?? defaultScopeMode(card);
   } else {
     units = readFolder(args.texts).map(wholeTextUnit);
     mode = (args.mode as ScopeMode) ?? "unit";

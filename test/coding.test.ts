@@ -5,7 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { loadCodebook, parseCodebook } from "../lib/codebook";
-import { codeUnit, codeUnits, codingColumns, codingCsv, compileCodebook, evidenceCsv, EVIDENCE_COLUMNS, forEachSentence, toCodedRows } from "../lib/coding";
+import { codeUnit, codeUnits, codingColumns, codingCsv, compileCodebook, defaultScopeMode, evidenceCsv, EVIDENCE_COLUMNS, explainText, forEachSentence, toCodedRows } from "../lib/coding";
 import type { CompiledCodebook } from "../lib/coding";
 import type { Unit } from "../lib/types";
 import { splitSentences } from "../lib/units";
@@ -101,6 +101,25 @@ describe("coding: exclusions", () => {
   it("the minimal codebook: sovereignty near Kosovo's is not the sovereignty theme", () => {
     assert.equal(code(unitMode, "Kosovo's sovereignty, says Belgrade, is void.").codes.sovereignty.present, 0);
     assert.equal(code(unitMode, "The sovereignty of Serbia is respected.").codes.sovereignty.present, 1);
+  });
+});
+
+describe("coding: explaining a typed text", () => {
+  it("lists each pattern whose words were found, and which were vetoed and why", () => {
+    const checks = explainText(unitMode, "Kosovo's sovereignty, says Belgrade, is void. Talks stalled. We want dialogue.");
+    assert.deepEqual(
+      checks.map((c) => [c.sentence, c.key, c.match, c.counted, c.why]),
+      [
+        [0, "sovereignty", "sovereignty, says Belgrade", false, 'vetoed: the sovereignty veto "near [Kosovo\'s, sovereignty] within 1 ordered" is in the sentence'],
+        [2, "dialogue", "dialogue", true, "phrase found"],
+      ],
+    );
+  });
+
+  it("picks sentence mode for General Debate cards and unit mode for a folder of statements", () => {
+    assert.equal(defaultScopeMode({ source: { kind: "ungdc" }, unit: "whole" }), "sentence");
+    assert.equal(defaultScopeMode({ source: { kind: "folder" }, unit: "kosovo-passage" }), "sentence");
+    assert.equal(defaultScopeMode({ source: { kind: "folder" }, unit: "whole" }), "unit");
   });
 });
 
