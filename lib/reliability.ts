@@ -580,16 +580,16 @@ export function crossTable(a: (number | null)[], b: (number | null)[]): CrossTab
 
 /**
  * The prevalence paradox in a table: themes whose agreement is at least `minAgreement` while
- * Cohen's kappa is below `maxKappa` (or not defined), largest gap first (ties by theme).
- * Such themes are almost always present (or almost always absent): chance alone agrees often.
+ * Cohen's kappa is at least `minGap` lower, largest gap first (ties by theme). Such themes are
+ * almost always present (or almost always absent), so chance alone agrees often. Themes whose kappa
+ * is not defined at all (nobody, or everybody, marked them) are left out: `undefinedCells` lists them.
  *
  * @example prevalenceParadox(reliabilityTable(coders, themes)).map((r) => r.theme)
  */
-export function prevalenceParadox(rows: ReliabilityRow[], minAgreement = 0.8, maxKappa = 0.6): ReliabilityRow[] {
-  const kappa = (r: ReliabilityRow) => (typeof r.cohenKappa === "number" ? r.cohenKappa : 0);
-  const gap = (r: ReliabilityRow) => (r.agreement as number) - kappa(r);
+export function prevalenceParadox(rows: ReliabilityRow[], minAgreement = 0.8, minGap = 0.2): ReliabilityRow[] {
+  const gap = (r: ReliabilityRow) => (r.agreement as number) - (r.cohenKappa as number);
   return rows
-    .filter((r) => r.theme !== "overall" && typeof r.agreement === "number" && r.agreement >= minAgreement && kappa(r) < maxKappa)
+    .filter((r) => r.theme !== "overall" && typeof r.agreement === "number" && typeof r.cohenKappa === "number" && r.agreement >= minAgreement && gap(r) >= minGap)
     .sort((a, b) => gap(b) - gap(a) || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
 }
 

@@ -12,6 +12,7 @@
  * Theme columns: --themes k1,k2 or, by default, the first sheet's.
  */
 import * as fs from "fs";
+import * as path from "path";
 import { InputError, ValidationError } from "../lib/errors";
 import { writeFileAtomic } from "../lib/io";
 import {
@@ -47,8 +48,14 @@ function parseFlags(argv: string[]): Record<string, string[]> {
   return out;
 }
 
+/** A path as the user typed it, resolved from where they ran `npm run` (npm runs scripts from the project root). */
+function fromUser(p: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+}
+
 function main(): void {
   const flags = parseFlags(process.argv.slice(2));
+  for (const f of ["sheets", "disagreements", "template", "decisions", "out"]) if (flags[f]) flags[f] = flags[f].map(fromUser);
   const known = new Set(["sheets", "themes", "disagreements", "template", "decisions", "out"]);
   for (const f of Object.keys(flags)) if (!known.has(f)) fail(`unknown option --${f}`);
   const files = flags.sheets ?? [];

@@ -11,6 +11,7 @@
  * many-coder generalisations), and agreement is the mean share of agreeing coder pairs.
  */
 import * as fs from "fs";
+import * as path from "path";
 import { ValidationError, InputError } from "../lib/errors";
 import { writeFileAtomic } from "../lib/io";
 import {
@@ -48,13 +49,18 @@ function parseFlags(argv: string[]): Record<string, string[]> {
   return out;
 }
 
+/** A path as the user typed it, resolved from where they ran `npm run` (npm runs scripts from the project root). */
+function fromUser(p: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+}
+
 function main(): void {
   const flags = parseFlags(process.argv.slice(2));
   const known = new Set(["coders", "out", "themes", "bootstrap", "seed", "help"]);
   for (const f of Object.keys(flags)) if (!known.has(f)) fail(`unknown option --${f}`);
   if (flags.help) fail("", 2);
-  const files = flags.coders ?? [];
-  const out = flags.out?.[0];
+  const files = (flags.coders ?? []).map(fromUser);
+  const out = flags.out?.[0] === undefined ? undefined : fromUser(flags.out[0]);
   if (files.length === 0) fail("no coding sheets: pass them after --coders");
   if (files.length === 1) fail(`only one coder (${files[0]}): reliability compares two or more coders' sheets of the same units`);
   if (!out) fail("no output file: pass --out <file.csv>");

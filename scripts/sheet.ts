@@ -12,6 +12,7 @@
  * An existing sheet is never overwritten (it may hold a coder's work).
  */
 import * as fs from "fs";
+import * as path from "path";
 import { parseArgs } from "util";
 import { loadCodebook, themeKeys } from "../lib/codebook";
 import { loadUnits } from "../lib/corpus";
@@ -25,6 +26,11 @@ function fail(message: string, code = 2): never {
   console.error(`sheet: ${message}`);
   if (code === 2) console.error(USAGE);
   process.exit(code);
+}
+
+/** A path as the user typed it, resolved from where they ran `npm run` (npm runs scripts from the project root). */
+function fromUser(p: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 }
 
 async function main(): Promise<void> {
@@ -47,6 +53,8 @@ async function main(): Promise<void> {
   if (!values.corpus) fail("no corpus: pass --corpus <card> (a name under data/corpora/)");
   if (!values.coder || !values.coder.trim()) fail("no coder: pass --coder <name>");
   if (!values.out) fail("no output file: pass --out <file.csv>");
+  values.out = fromUser(values.out);
+  if (values.codebook) values.codebook = fromUser(values.codebook);
   if (fs.existsSync(values.out)) fail(`${values.out} exists; not overwriting a coding sheet — choose another --out path or move the old one`, 1);
   let fraction = 1;
   if (values.sample !== undefined) {

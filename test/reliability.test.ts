@@ -343,13 +343,15 @@ describe("reliability: the table per theme", () => {
 describe("reliability: helpers for the chapter", () => {
   const a = Array.from({ length: 20 }, (_, i) => (i === 0 ? 0 : 1));
   const b = Array.from({ length: 20 }, (_, i) => (i === 1 ? 0 : 1));
-  const coders: CoderCodes[] = [a, b].map((codes) => Object.fromEntries(codes.map((v, i) => [`u${String(i).padStart(2, "0")}`, { common: v as 0 | 1, balanced: (i % 2) as 0 | 1 }])));
-  const rows = reliabilityTable(coders, ["common", "balanced"]);
+  const coders: CoderCodes[] = [a, b].map((codes) => Object.fromEntries(codes.map((v, i) => [`u${String(i).padStart(2, "0")}`, { common: v as 0 | 1, balanced: (i % 2) as 0 | 1, never: 0 as 0 | 1 }])));
+  const rows = reliabilityTable(coders, ["common", "balanced", "never"]);
   it("crosses two coders' codes", () => {
     assert.deepEqual(crossTable(a, b), { both: 18, onlyFirst: 1, onlySecond: 1, neither: 0 });
   });
-  it("finds the theme with high agreement and low kappa", () => {
+  it("finds the theme with high agreement and low kappa (not the one whose kappa is undefined)", () => {
     assert.deepEqual(prevalenceParadox(rows).map((r) => r.theme), ["common"]);
+    assert.equal(rows[2].agreement, 1);
+    assert.equal(isDefined(rows[2].cohenKappa), false);
   });
   it("formats records and chart points", () => {
     const rec = reliabilityRecords(rows);
@@ -357,6 +359,7 @@ describe("reliability: helpers for the chapter", () => {
     assert.equal(rec[0].agreement, "0.900");
     assert.equal(rec[1].cohen_kappa, "1.000");
     assert.deepEqual(agreementKappaPoints(rows).map((p) => p.label), ["common", "balanced", "overall"]);
+    assert.equal(rec[2].cohen_kappa, "NA");
   });
   it("bootstrap intervals per theme are seeded and formatted", () => {
     const t1 = intervalTable(coders, ["common"], { reps: 200, seed: 5 });
