@@ -12,6 +12,7 @@
  */
 import * as crypto from "crypto";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import * as tar from "tar";
 import * as XLSX from "xlsx";
@@ -1100,4 +1101,71 @@ export function categoryRows(card: CorpusCard, texts: Text[]): CountRow[] {
     const years = ys.length ? (Math.min(...ys) === Math.max(...ys) ? String(ys[0]) : `${Math.min(...ys)}–${Math.max(...ys)}`) : "";
     return { key: c, name: c, texts: inCat.length, words: inCat.reduce((s, t) => s + t.words, 0), years };
   });
+}
+
+/**
+ * A copy of a folder card that reads its texts from `dir` instead (its `env` dropped), e.g. a
+ * scratch copy of the corpus folder for trying out a new text.
+ *
+ * @example loadTexts(cardWithFolder(loadCard("china-kosovo"), "/tmp/scratch"))
+ */
+export function cardWithFolder(card: CorpusCard, dir: string): CorpusCard {
+  if (card.source.kind !== "folder") {
+    throw new InputError({ file: card.file, message: `corpus "${card.name}" is not a folder corpus`, fix: "use a card with `source: { kind: folder }`, e.g. china-kosovo" });
+  }
+  return { ...card, source: { kind: "folder", path: path.resolve(dir) } };
+}
+
+/**
+ * Copies a folder corpus's `.txt` files into a new scratch folder (under the OS temporary folder
+ * unless `into` is given) and returns its path. The original folder is never written to.
+ *
+ * @example const scratch = scratchCopy(loadCard("china-kosovo"))
+ */
+export function scratchCopy(card: CorpusCard, into?: string): string {
+  const from = sourceDir(card);
+  const dir = into ?? fs.mkdtempSync(path.join(os.tmpdir(), `${card.name}-scratch-`));
+  fs.mkdirSync(dir, { recursive: true });
+  if (fs.existsSync(from)) {
+    for (const f of fs.readdirSync(from).filter((x) => x.toLowerCase().endsWith(".txt")).sort()) {
+      fs.copyFileSync(path.join(from, f), path.join(dir, f));
+    }
+  }
+  return dir;
+}
+
+/** Presence and mentions of a theme, as counted before and after a change to a corpus. */
+export interface ThemeChange {
+  theme: string;
+  unitsBefore: number;
+  unitsAfter: number;
+  presentBefore: number;
+  presentAfter: number;
+  mentionsBefore: number;
+  mentionsAfter: number;
+}
+
+/**
+ * Puts two theme counts side by side (by theme, in the order of `after`), e.g. before and after
+ * adding a text. Missing themes count as 0; mentions null count as 0.
+ *
+ * @example themeChanges([{ theme: "dialogue", units: 1, present: 1, mentions: 2 }], [{ theme: "dialogue", units: 2, present: 2, mentions: 3 }])
+ *   // [{ theme: "dialogue", unitsBefore: 1, unitsAfter: 2, presentBefore: 1, presentAfter: 2, mentionsBefore: 2, mentionsAfter: 3 }]
+ */
+export function themeChanges(
+  before: Array<{ theme: string; units: number; present: number; mentions: number | null }>,
+  after: Array<{ theme: string; units: number; present: number; mentions: number | null }>,
+): ThemeChange[] {
+  const b = new Map(before.map((c) => [c.theme, c]));
+  const themes = [...after.map((c) => c.theme), ...before.map((c) => c.theme).filter((t) => !after.some((a) => a.theme === t))];
+  const a = new Map(after.map((c) => [c.theme, c]));
+  return themes.map((theme) => ({
+    theme,
+    unitsBefore: b.get(theme)?.units ?? 0,
+    unitsAfter: a.get(theme)?.units ?? 0,
+    presentBefore: b.get(theme)?.present ?? 0,
+    presentAfter: a.get(theme)?.present ?? 0,
+    mentionsBefore: b.get(theme)?.mentions ?? 0,
+    mentionsAfter: a.get(theme)?.mentions ?? 0,
+  }));
 }

@@ -7,6 +7,7 @@ import * as XLSX from "xlsx";
 import { spawnSync } from "child_process";
 import {
   addTextToFolder,
+  cardWithFolder,
   categoryRows,
   clearMemo,
   countryRows,
@@ -25,6 +26,8 @@ import {
   readTextFolder,
   readUngdcArchive,
   ROC_COUNTRY_NAME,
+  scratchCopy,
+  themeChanges,
   unitsOf,
 } from "../lib/corpus";
 import { InputError, ValidationError } from "../lib/errors";
@@ -511,5 +514,28 @@ describe("corpus: summaries", () => {
   it("counts categories in the card's order", () => {
     const card = loadCard("china-kosovo");
     assert.deepEqual(categoryRows(card, [t("m", 2010, "CHN", 10, "", "unsc")]).map((r) => [r.key, r.texts]), [["mfa", 0], ["unsc", 1], ["leader", 0]]);
+  });
+});
+
+describe("corpus: scratch copies and theme changes", () => {
+  it("copies a folder corpus to a scratch folder and reads from it", () => {
+    const card = loadCard(path.join(FIX, "cards", "test-folder.yaml"));
+    const scratch = scratchCopy(card);
+    assert.deepEqual(fs.readdirSync(scratch).sort(), ["mfa-2010-07-22.txt", "unsc-2009-03-23.txt"]);
+    const c2 = cardWithFolder(card, scratch);
+    addTextToFolder(c2, "An invented third text.", { date: "2011-01-02", category: "leader", speaker: "", venue: "V", source: "S" });
+    assert.equal(loadTexts(c2).length, 3);
+    assert.equal(loadTexts(card).length, 2); // the original folder is untouched
+    assert.throws(() => cardWithFolder(loadCard("ungdc-kosovo"), scratch), /not a folder corpus/);
+  });
+
+  it("puts theme counts side by side", () => {
+    assert.deepEqual(
+      themeChanges([{ theme: "dialogue", units: 1, present: 1, mentions: 2 }, { theme: "gone", units: 1, present: 1, mentions: null }], [{ theme: "dialogue", units: 2, present: 2, mentions: 3 }]),
+      [
+        { theme: "dialogue", unitsBefore: 1, unitsAfter: 2, presentBefore: 1, presentAfter: 2, mentionsBefore: 2, mentionsAfter: 3 },
+        { theme: "gone", unitsBefore: 1, unitsAfter: 0, presentBefore: 1, presentAfter: 0, mentionsBefore: 0, mentionsAfter: 0 },
+      ],
+    );
   });
 });
