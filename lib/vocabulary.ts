@@ -607,7 +607,8 @@ export interface SilenceRow {
  * For each term list and each group: does the group use it, and how much do all the others?
  * A group's zero is only called a silence (`silent: true`) when others use the list — otherwise
  * nobody says it and the zero says nothing about that group. Groups with fewer than `minUnits`
- * units (default 5) are flagged `fewUnits`. Sorted by list, then group.
+ * units (default 5) are flagged `fewUnits`. `unitWord` / `countWord` name the units and counts in
+ * the `reading` (default "units" / "hits"; e.g. "passages" / "sentences"). Sorted by list, then group.
  *
  * @example
  * silenceTable(counts, ["normalization", "icj"])
@@ -615,8 +616,15 @@ export interface SilenceRow {
  * // [{ list: "icj", group: "China", units: 3, unitsUsing: 0, otherUnits: 96, otherUnitsUsing: 7, silent: true,
  * //    reading: "never uses it in 3 units; others do in 7 of 96 units (Albania; EU member states)" }, …]
  */
-export function silenceTable(rows: UnitTermCounts[], lists: string[], groups?: string[], options: { minUnits?: number } = {}): SilenceRow[] {
+export function silenceTable(
+  rows: UnitTermCounts[],
+  lists: string[],
+  groups?: string[],
+  options: { minUnits?: number; unitWord?: string; countWord?: string } = {},
+): SilenceRow[] {
   const minUnits = options.minUnits ?? 5;
+  const uw = options.unitWord ?? "units";
+  const cw = options.countWord ?? "hits";
   const present = [...new Set(rows.map((r) => r.group))].sort();
   const wanted = groups ?? present;
   const out: SilenceRow[] = [];
@@ -645,12 +653,12 @@ export function silenceTable(rows: UnitTermCounts[], lists: string[], groups?: s
       }
       const silent = own.units > 0 && own.using === 0 && otherUnitsUsing > 0;
       let reading: string;
-      if (own.units === 0) reading = `no units for this group: nothing can be said`;
-      else if (own.using > 0) reading = `uses it in ${own.using} of ${own.units} units (${own.hits} hits)`;
-      else if (silent) reading = `never uses it in ${own.units} units; others do in ${otherUnitsUsing} of ${otherUnits} units (${users.join("; ")})`;
-      else reading = `never uses it in ${own.units} units, but nobody else does either (${otherUnits} units): no baseline`;
+      if (own.units === 0) reading = `no ${uw} for this group: nothing can be said`;
+      else if (own.using > 0) reading = `uses it in ${own.using} of ${own.units} ${uw} (${own.hits} ${cw})`;
+      else if (silent) reading = `never uses it in ${own.units} ${uw}; others do in ${otherUnitsUsing} of ${otherUnits} ${uw} (${users.join("; ")})`;
+      else reading = `never uses it in ${own.units} ${uw}, but nobody else does either (${otherUnits} ${uw}): no baseline`;
       const fewUnits = own.units > 0 && own.units < minUnits;
-      if (fewUnits) reading += ` — only ${own.units} unit${own.units === 1 ? "" : "s"}: too few to read much into`;
+      if (fewUnits) reading += ` — only ${own.units} of them: too few to read much into`;
       out.push({
         list,
         group: g,
