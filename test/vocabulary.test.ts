@@ -219,7 +219,7 @@ describe("vocabulary: use, silences, naming", () => {
     assert.equal(alpha.otherHits, 2);
     assert.equal(alpha.otherGroupsUsing, "Beta");
     assert.match(alpha.reading, /never uses it in 1 units; others do in 2 of 3 units \(Beta\) — only 1 of them: too few/);
-    const worded = silenceTable(counts, ["normalization"], ["Beta"], { unitWord: "passages", countWord: "sentences" })[0];
+    const worded = silenceTable(counts, ["normalization"], ["Beta"], { unitWord: "passages", countWord: "sentences", minUnits: 2 })[0];
     assert.equal(worded.reading, "uses it in 2 of 2 passages (2 sentences)");
     assert.equal(alpha.fewUnits, true);
     assert.equal(silenceTable(counts, ["normalization"], ["Alpha"], { minUnits: 1 })[0].fewUnits, false);
