@@ -51,18 +51,48 @@ function config(): Record<string, unknown> {
   return {
     font: CHART_FONT,
     view: { stroke: null },
-    axis: { labelFontSize: 11, titleFontSize: 12 },
-    legend: { labelFontSize: 11, titleFontSize: 12 },
+    axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 280 },
+    legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 280 },
+    header: { labelFontSize: 11, labelLimit: 280 },
     title: { fontSize: 14, subtitleFontSize: 11, anchor: "start" },
     range: { category: PALETTE },
   };
+}
+
+/** Maximum characters per line of a chart's title and subtitle (longer ones are wrapped at spaces). */
+export const TITLE_LINE_CHARS = 90;
+
+/**
+ * Splits text into lines of at most `width` characters at spaces (a longer word keeps its own line).
+ *
+ * @example wrapLines("one two three", 7) // ["one two", "three"]
+ */
+export function wrapLines(text: string, width: number = TITLE_LINE_CHARS): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    if (line === "") line = word;
+    else if (line.length + 1 + word.length <= width) line += " " + word;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== "" || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** A single line as a string, several as an array (vega-lite draws each array item on its own line). */
+function lineOrLines(text: string): string | string[] {
+  const lines = wrapLines(text);
+  return lines.length === 1 ? lines[0] : lines;
 }
 
 /** Wraps a body (mark/encoding/layer…) with schema, title, caption, background and config. */
 function wrap(title: string, caption: string, body: Record<string, unknown>): VegaLiteSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: title, subtitle: caption },
+    title: { text: lineOrLines(title), subtitle: lineOrLines(caption) },
     description: caption,
     background: "white",
     padding: 8,
@@ -192,7 +222,7 @@ export interface HeatCell {
  * heatmap([{ unit: "A_2008", theme: "dialogue", value: 1 }, { unit: "A_2008", theme: "sovereignty", value: 0 }],
  *   { measure: "presence" })
  */
-export function heatmap(cells: HeatCell[], opts: ChartText & { measure?: "presence" | "mentions" } = {}): VegaLiteSpec {
+export function heatmap(cells: HeatCell[], opts: ChartText & { measure?: "presence" | "mentions"; valueTitle?: string } = {}): VegaLiteSpec {
   const measure = opts.measure ?? "mentions";
   const units = distinct(cells.map((c) => c.unit));
   const themes = distinct(cells.map((c) => c.theme));
@@ -204,8 +234,8 @@ export function heatmap(cells: HeatCell[], opts: ChartText & { measure?: "presen
     `${units.length} units × ${themes.length} themes; ${nonzero} of ${cells.length} cells are non-zero (darker = ${measure === "presence" ? "present" : "more mentions"}).`;
   const color =
     measure === "presence"
-      ? { field: "value", type: "ordinal", title: "present", scale: { domain: [0, 1], range: ["#f2f2f2", "#4c78a8"] } }
-      : { field: "value", type: "quantitative", title: "mentions", scale: { scheme: "blues", domainMin: 0 } };
+      ? { field: "value", type: "ordinal", title: opts.valueTitle ?? "present", scale: { domain: [0, 1], range: ["#f2f2f2", "#4c78a8"] } }
+      : { field: "value", type: "quantitative", title: opts.valueTitle ?? "mentions", scale: { scheme: "blues", domainMin: 0 } };
   return wrap(opts.title ?? `Themes by unit (${measure})`, caption, {
     width: opts.width ?? Math.max(120, 28 * themes.length),
     height: opts.height ?? Math.max(60, Math.min(14 * units.length, 1200)),
@@ -287,8 +317,9 @@ export function prevalenceLines(points: YearShare[], periods: Period[], opts: Ch
   for (const p of sorted) perYear.set(p.year, p.units);
   const unitsValues = [...perYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, units]) => ({ year, units }));
   const years = unitsValues.map((u) => u.year);
-  const lo = Math.min(...years, ...periods.map((p) => p.from)) - 0.5;
-  const hi = Math.max(...years, ...periods.map((p) => p.to)) + 0.5;
+  const span = [...years, ...periods.map((p) => p.from), ...periods.map((p) => p.to)];
+  const lo = (span.length ? Math.min(...span) : 2008) - 0.5;
+  const hi = (span.length ? Math.max(...span) : 2024) + 0.5;
   const xScale = { domain: [lo, hi], nice: false, zero: false };
   const total = unitsValues.reduce((s, u) => s + u.units, 0);
   const caption =
@@ -450,7 +481,7 @@ export function stanceTimeline(points: StancePoint[], events: ChartEvent[], opts
     (first && last
       ? `Mean stance ${fmt(first.mean, 2)} in ${first.year} and ${fmt(last.mean, 2)} in ${last.year} (${values.length} units; above 0 = pro-Serbia); dashed rules mark ${ev.length} events.`
       : "No units to show.");
-  const yTitle = opts.yTitle ?? "stance (−1 pro-Kosovo … +1 pro-Serbia)";
+  const yTitle = opts.yTitle ?? "stance (+1 pro-Serbia)";
   const yScale = { domain: [-1, 1] };
   const x = { field: "t", type: "quantitative", scale: xScale, axis: YEAR_AXIS, title: opts.xTitle ?? "year" };
   const periods = opts.periods ?? [];
@@ -488,7 +519,7 @@ export function stanceTimeline(points: StancePoint[], events: ChartEvent[], opts
         mark: { type: "circle", size: 30, opacity: 0.5, color: "#4c78a8", tooltip: true },
         encoding: {
           x,
-          y: { field: "stance", type: "quantitative", scale: yScale, title: yTitle },
+          y: { field: "stance", type: "quantitative", scale: yScale, title: yTitle, axis: { titleLimit: (opts.height ?? 260) + 20 } },
           tooltip: [{ field: "id" }, { field: "date" }, { field: "stance", type: "quantitative", format: ".2f" }],
         },
       },
@@ -542,7 +573,7 @@ export function periodComparison(rows: PeriodShare[], opts: ChartText & { level?
   const yOffset = { field: "period", type: "nominal", sort: periods };
   return wrap(opts.title ?? "Themes by period", caption, {
     width: opts.width ?? 420,
-    height: opts.height ?? { step: 12 * Math.max(periods.length, 1) + 8 },
+    height: opts.height ?? { step: 14, for: "offset" },
     data: { values },
     encoding: { y, yOffset, color },
     layer: [
@@ -597,7 +628,8 @@ export function smallMultiples(points: PanelPoint[], opts: ChartText & { columns
   const values = [...points]
     .sort((a, b) => byString(a.group, b.group) || byString(a.series ?? "", b.series ?? "") || a.x - b.x)
     .map((p) => ({ group: p.group, series: p.series ?? "", x: p.x, y: p.y }));
-  const caption = opts.caption ?? `${groups.length} panels (${groups.join(", ")}) on shared axes: compare the shape of each panel.`;
+  const named = groups.length <= 6 ? groups.join(", ") : `${groups.slice(0, 5).join(", ")}, … ${groups[groups.length - 1]}`;
+  const caption = opts.caption ?? `${groups.length} panels (${named}) on shared axes: compare the shape of each panel.`;
   const markType = opts.mark ?? "line";
   const encoding: Record<string, unknown> = {
     x: { field: "x", type: "quantitative", title: opts.xTitle ?? "x", scale: { zero: false }, axis: opts.xYear ? { ...YEAR_AXIS, tickCount: 4 } : {} },
@@ -696,7 +728,9 @@ export function barChart(rows: BarDatum[], opts: BarOptions = {}): VegaLiteSpec 
     auto = `${pos} bar${pos === 1 ? "" : "s"} toward ${opts.diverging.positive} (strongest: ${top}, ${num0(totals.get(top) ?? 0)}), ${labels.length - pos} toward ${opts.diverging.negative}${labels.length - pos ? ` (strongest: ${low}, ${num0(totals.get(low) ?? 0)})` : ""}.`;
   } else auto = `${labels.length} bars; the largest is ${top} (${num0(totals.get(top) ?? 0)}).`;
   const caption = opts.caption ?? auto;
-  const size = opts.horizontal ? { width: opts.width ?? 360, height: opts.height ?? { step: groups.length ? 8 * groups.length + 6 : 16 } } : { width: opts.width ?? { step: groups.length ? 8 * groups.length + 6 : 22 }, height: opts.height ?? 220 };
+  // Band sizes: with groups, a step per bar (offset); without, a step per label.
+  const step = groups.length ? { step: opts.horizontal ? 12 : 14, for: "offset" } : { step: opts.horizontal ? 16 : 22 };
+  const size = opts.horizontal ? { width: opts.width ?? 360, height: opts.height ?? step } : { width: opts.width ?? step, height: opts.height ?? 220 };
   return wrap(opts.title ?? "Bar chart", caption, {
     ...size,
     data: { values },

@@ -268,6 +268,22 @@ describe("charts", () => {
     });
   });
 
+  it("wraps long titles and captions into lines of at most 90 characters", () => {
+    const caption = "word ".repeat(50).trim();
+    const spec = barChart([{ label: "a", value: 1 }], { title: "Short", caption });
+    const subtitle = (spec.title as { subtitle: string[] }).subtitle;
+    assert.equal(subtitle.length, 3); // 50 four-letter words: 18 + 18 + 14 per line of ≤ 90 characters
+    assert.deepEqual(subtitle.map((l) => l.length), [89, 89, 69]);
+    assert.equal(captionOf(spec), caption, "the description keeps the caption whole");
+    assert.equal(titleOf(spec), "Short");
+  });
+
+  it("builders accept empty data and still render", async () => {
+    for (const spec of [hierarchyBars([]), heatmap([]), prevalenceLines([], []), stanceTimeline([], []), periodComparison([]), smallMultiples([]), barChart([]), lineChart([]), scatterChart([])]) {
+      assert.match(await renderSvg(spec), /^<svg /);
+    }
+  });
+
   it("stableJson sorts keys at every level", () => {
     assert.equal(stableJson({ b: 1, a: [{ d: 1, c: 2 }] }), '{\n  "a": [\n    {\n      "c": 2,\n      "d": 1\n    }\n  ],\n  "b": 1\n}\n');
   });
