@@ -103,7 +103,9 @@ export function countBy(rows: CodedRow[], keyOf: KeyOf, themes: string[] = theme
   const groups = new Map<string | number, CodedRow[]>();
   for (const r of rows) {
     const k = fn(r);
-    groups.set(k, [...(groups.get(k) ?? []), r]);
+    const list = groups.get(k);
+    if (list) list.push(r);
+    else groups.set(k, [r]);
   }
   const keys = [...groups.keys()].sort((a, b) => (typeof a === "number" && typeof b === "number" ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
   const out: BreakdownCount[] = [];

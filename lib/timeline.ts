@@ -211,7 +211,9 @@ export function stanceBy(stances: UnitStance[], periods?: Period[]): StanceCell[
     const k = keyOf(s);
     if (k === null) continue;
     const id = JSON.stringify([k, s.group]);
-    acc.set(id, [...(acc.get(id) ?? []), s]);
+    const list = acc.get(id);
+    if (list) list.push(s);
+    else acc.set(id, [s]);
   }
   return [...acc.entries()]
     .map(([id, list]) => {
