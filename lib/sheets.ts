@@ -534,13 +534,15 @@ export interface DisagreementToRead {
 
 /**
  * The disagreements with each unit's year, country and (shortened) text, for a reader to judge.
+ * The text comes from the sheets' `text` column, else from `texts` (unit id → text, e.g. from
+ * `loadUnits`).
  *
  * @example disagreementsToRead(sheets, themes, 300).slice(0, 10)
  */
-export function disagreementsToRead(sheets: Sheet[], themeKeys: string[], maxChars = 400): DisagreementToRead[] {
+export function disagreementsToRead(sheets: Sheet[], themeKeys: string[], maxChars = 400, texts: Record<string, string> = {}): DisagreementToRead[] {
   return findDisagreements(sheets, themeKeys).map((d) => {
-    const info = sheets.map((s) => s.info[d.id]).find((i) => i && i.text) ?? { year: "", country: "", speaker: "", text: "" };
-    let text = info.text.replace(/\s+/g, " ").trim();
+    const info = sheets.map((s) => s.info[d.id]).find((i) => i && i.text) ?? sheets.map((s) => s.info[d.id]).find((i) => i) ?? { year: "", country: "", speaker: "", text: "" };
+    let text = (info.text || texts[d.id] || "").replace(/\s+/g, " ").trim();
     if (text.length > maxChars) text = text.slice(0, maxChars).replace(/\s+\S*$/, "") + " …";
     const codes = Object.entries(d.values).map(([c, v]) => `${c}=${v === null ? "blank" : v}`).join(" ");
     return { id: d.id, theme: d.theme, year: info.year, country: info.country, codes, text };

@@ -3,10 +3,15 @@
  * coder finds (recall), how many of its presences are right (precision), F1, Cohen's kappa, and the
  * unit ids of every miss and false alarm so a chapter can show their evidence.
  */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
 import { stringify } from "csv-stringify/sync";
 import { loadCodebook } from "./codebook";
-import { codeUnits, compileCodebook, type ScopeMode } from "./coding";
+import { codeUnits, compileCodebook, defaultScopeMode, type ScopeMode } from "./coding";
 import { loadCard, loadUnits } from "./corpus";
+import { outputPath, projectRoot, writeFileAtomic } from "./io";
+import type { Sheet } from "./sheets";
 import { ValidationError, type Problem } from "./errors";
 import { cohenKappa, formatCoefficient, percentAgreement, type Coefficient } from "./reliability";
 import type { CodedRow, CodedUnit, Evidence, Unit } from "./types";
@@ -155,9 +160,9 @@ export interface CoderRun {
  * @example compareToGold(gold, runCoder("ungdc-kosovo").presence)
  */
 export function runCoder(corpus: string, codebookFile?: string): CoderRun {
+  // (codebookFile: another codebook, e.g. the one before tuning — see `codebookBeforeTuning`.)
   const card = loadCard(corpus);
-  // The same rule as scripts/code.ts.
-  const mode: ScopeMode = card.source.kind === "ungdc" || card.unit === "kosovo-passage" ? "sentence" : "unit";
+  const mode: ScopeMode = defaultScopeMode(card);
   const units = loadUnits(card);
   const coded = codeUnits(compileCodebook(loadCodebook(codebookFile), { mode }), units);
   return { corpus, mode, units, coded, presence: presenceFromCoded(coded) };
@@ -214,4 +219,97 @@ export function errorsToRead(rows: ThemeValidation[], coded: CodedUnit[], units:
 export function validationRecords(rows: ThemeValidation[], digits = 3): Array<Record<string, string | number>> {
   const f = (c: Coefficient) => formatCoefficient(c, digits);
   return rows.map((r) => ({ theme: r.theme, units: r.units, tp: r.tp, fp: r.fp, fn: r.fn, tn: r.tn, precision: f(r.precision), recall: f(r.recall), f1: f(r.f1), kappa: f(r.kappa) }));
+}
+
+/** A reference for every unit: the gold standard where it exists, one coder's codes elsewhere. */
+export interface Reference {
+  rows: PresenceRow[];
+  /** Units whose codes come from the gold standard. */
+  goldUnits: number;
+  /** Units whose codes come from the single coder's sheet. */
+  singleUnits: number;
+  /** The coder whose sheet fills the units outside the gold. */
+  coder: string;
+}
+
+/**
+ * The reference for measuring the dictionary coder on every unit: gold codes for the double-coded
+ * units, and `sheet`'s codes (blank cells left out) for the units outside the gold.
+ *
+ * @example compareToGold(referenceCodes(gold, coderA).rows, run.presence, themes)
+ */
+export function referenceCodes(gold: PresenceRow[], sheet: Sheet): Reference {
+  const goldIds = new Set(gold.map((g) => g.id));
+  const rows: PresenceRow[] = gold.map((g) => ({ id: g.id, theme: g.theme, value: g.value }));
+  let singleUnits = 0;
+  for (const id of sheet.ids) {
+    if (goldIds.has(id)) continue;
+    singleUnits++;
+    for (const theme of sheet.themes) {
+      const v = sheet.codes[id][theme];
+      if (v !== null && v !== undefined) rows.push({ id, theme, value: v });
+    }
+  }
+  return { rows, goldUnits: goldIds.size, singleUnits, coder: sheet.coder };
+}
+
+/** The codebook the human coding was checked against, before the codebook was tuned. */
+export interface BaselineCodebook {
+  file: string;
+  /** Where it came from, e.g. "git a1b2c3d (the commit that added data/coding/ungdc-kosovo/gold.csv)". */
+  origin: string;
+}
+
+/**
+ * The codebook as it was before tuning on the human codes: `codebook-before-tuning.yaml` in the
+ * coding folder when there is one; otherwise, from git, `data/codebook.yaml` as it stood in the
+ * commit that added the gold file (the coding was done before anyone tuned the codebook), written
+ * to `output/codebook-before-tuning.yaml`. Null when neither is available (no gold, no git).
+ *
+ * @example const base = codebookBeforeTuning(codingFolder("ungdc-kosovo")); base && runCoder("ungdc-kosovo", base.file)
+ */
+export function codebookBeforeTuning(folder: string, root: string = projectRoot()): BaselineCodebook | null {
+  const saved = path.join(folder, "codebook-before-tuning.yaml");
+  if (fs.existsSync(saved)) return { file: saved, origin: path.relative(root, saved) };
+  const gold = path.join(folder, "gold.csv");
+  if (!fs.existsSync(gold)) return null;
+  try {
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const rel = path.relative(root, gold).split(path.sep).join("/");
+    const commits = git("log", "--diff-filter=A", "--format=%H", "--", rel).trim().split("\n").filter(Boolean);
+    const added = commits[commits.length - 1];
+    if (!added) return null;
+    const text = git("show", `${added}:data/codebook.yaml`);
+    const file = outputPath("codebook-before-tuning.yaml");
+    writeFileAtomic(file, text);
+    return { file, origin: `git ${added.slice(0, 7)} (the commit that added ${rel})` };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Two comparisons side by side, theme by theme (e.g. the coder before and after tuning the
+ * codebook): F1, precision, recall and kappa of each, formatted.
+ *
+ * @example showTable(compareRuns(before, after, ["before", "after"]))
+ */
+export function compareRuns(a: ThemeValidation[], b: ThemeValidation[], labels: [string, string] = ["before", "after"], digits = 3): Array<Record<string, string | number>> {
+  const f = (c: Coefficient | undefined) => (c === undefined ? "NA" : formatCoefficient(c, digits));
+  const byTheme = new Map(b.map((r) => [r.theme, r]));
+  return a.map((r) => {
+    const o = byTheme.get(r.theme);
+    return {
+      theme: r.theme,
+      units: r.units,
+      [`f1 ${labels[0]}`]: f(r.f1),
+      [`f1 ${labels[1]}`]: f(o?.f1),
+      [`precision ${labels[0]}`]: f(r.precision),
+      [`precision ${labels[1]}`]: f(o?.precision),
+      [`recall ${labels[0]}`]: f(r.recall),
+      [`recall ${labels[1]}`]: f(o?.recall),
+      [`kappa ${labels[0]}`]: f(r.kappa),
+      [`kappa ${labels[1]}`]: f(o?.kappa),
+    };
+  });
 }

@@ -1,6 +1,10 @@
 import { strict as assert } from "assert";
 import { ValidationError } from "../lib/errors";
-import { compareToGold, errorsToRead, presenceFromCoded, validationCsv, validationRecords, type PresenceRow } from "../lib/validation";
+import { codebookBeforeTuning, compareRuns, compareToGold, errorsToRead, presenceFromCoded, referenceCodes, validationCsv, validationRecords, type PresenceRow } from "../lib/validation";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Sheet } from "../lib/sheets";
 import type { CodedUnit } from "../lib/types";
 
 /** Rows for one theme from a string of 0/1 codes for units u1, u2, … */
@@ -69,5 +73,27 @@ describe("validation: the coder against the gold standard", () => {
   });
   it("formats records for display", () => {
     assert.deepEqual(validationRecords(result)[0], { theme: "dialogue", units: 10, tp: 3, fp: 1, fn: 1, tn: 5, precision: "0.750", recall: "0.750", f1: "0.750", kappa: "0.583" });
+  });
+  it("builds a reference: gold where it exists, one coder elsewhere (blanks left out)", () => {
+    const sheet: Sheet = {
+      file: "a.csv", coder: "A", themes: ["dialogue"], ids: ["u1", "u2", "u3"],
+      codes: { u1: { dialogue: 0 }, u2: { dialogue: 1 }, u3: { dialogue: null } }, info: {},
+    };
+    const ref = referenceCodes([{ id: "u1", theme: "dialogue", value: 1 }], sheet);
+    assert.deepEqual(ref.rows, [{ id: "u1", theme: "dialogue", value: 1 }, { id: "u2", theme: "dialogue", value: 1 }]);
+    assert.deepEqual([ref.goldUnits, ref.singleUnits, ref.coder], [1, 2, "A"]);
+  });
+  it("uses a saved codebook-before-tuning.yaml when the coding folder has one", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "base-"));
+    fs.writeFileSync(path.join(dir, "codebook-before-tuning.yaml"), "version: 1\n");
+    assert.equal(codebookBeforeTuning(dir)?.file, path.join(dir, "codebook-before-tuning.yaml"));
+    assert.equal(codebookBeforeTuning(fs.mkdtempSync(path.join(os.tmpdir(), "none-"))), null);
+  });
+  it("sets two runs side by side", () => {
+    const better = compareToGold(gold, [...rows("dialogue", "1111000000"), ...rows("us_nato", "0000000000")], ["dialogue", "us_nato"]);
+    const t = compareRuns(result, better);
+    assert.equal(t[0]["f1 before"], "0.750");
+    assert.equal(t[0]["f1 after"], "1.000");
+    assert.equal(t[1]["kappa after"], "NA");
   });
 });
