@@ -300,7 +300,8 @@ function checkWindow(window: number): void {
  *
  * @example
  * kwic(units, ["unilateral*", "Kosovo authorities"], tokenize, { window: 5, sort: "right" })
- * // [{ unitId: "SRB_63_2008#k1", year: 2008, term: "unilateral*", left: "…", match: "unilateral", right: "…" }, …]
+ * // one row per hit: { unitId: "SRB_63_2008", year: 2008, term: "unilateral*", left, match: "unilateral", right, … }
+ * // (ungdc-kosovo 2008–2024: 56 hits of "unilateral*" in 18 passages)
  */
 export function kwic(units: Unit[], terms: string[], tokenize: Tokenizer, options: KwicOptions = {}): KwicRow[] {
   const window = options.window ?? 6;
@@ -427,7 +428,7 @@ export interface UnitTermCounts {
  * @example
  * countTermLists(units, { normalization: ["normali*"], icj: ["ICJ", "International Court of Justice", "advisory opinion"] },
  *                tokenize, u => groupOf(u.country, u.year))
- * // [{ unitId: "CHN_63_2008#k1", year: 2008, country: "CHN", group: "China", counts: { normalization: 0, icj: 0 } }, …]
+ * // one row per unit: { unitId: "SRB_63_2008", year: 2008, country: "SRB", group: "serbia", counts: { icj: …, normalization: … } }
  */
 export function countTermLists(
   units: Unit[],
@@ -500,7 +501,7 @@ export interface CountDifference {
  * which honour the codebook's vetoes and its "about Kosovo" scope) against plain term hits
  * (`countTermLists`), to see what the scope rule removed. Sorted by list, then unit.
  *
- * @example countDifferences(coded, plain, ["icj"])   // [{ unitId: "RUS_65_2010", list: "icj", a: 0, b: 1, … }]
+ * @example countDifferences(coded, plain, ["icj"])   // ungdc-kosovo 2008–2024: [{ unitId: "RUS_76_2021", list: "icj", a: 0, b: 1, … }]
  */
 export function countDifferences(a: UnitTermCounts[], b: UnitTermCounts[], lists: string[], options: { exact?: boolean } = {}): CountDifference[] {
   const byId = new Map(b.map((r) => [r.unitId, r] as const));
@@ -551,7 +552,7 @@ function compareNullable(a: number | string | null, b: number | string | null): 
  *
  * @example
  * termUsage(counts, ["normalization", "icj"], "group")
- * // [{ list: "icj", year: null, group: "China", units: 3, unitsUsing: 0, hits: 0 }, …]
+ * // one row per list and group: { list: "icj", year: null, group: "russia", units, unitsUsing, hits }
  */
 export function termUsage(rows: UnitTermCounts[], lists: string[], split: UsageSplit): UsageRow[] {
   const cells = new Map<string, { year: number | null; group: string | null; units: UnitTermCounts[] }>();
@@ -612,9 +613,9 @@ export interface SilenceRow {
  *
  * @example
  * silenceTable(counts, ["normalization", "icj"])
- *   .filter(r => r.group === "China")
- * // [{ list: "icj", group: "China", units: 3, unitsUsing: 0, otherUnits: 96, otherUnitsUsing: 7, silent: true,
- * //    reading: "never uses it in 3 units; others do in 7 of 96 units (Albania; EU member states)" }, …]
+ *   .filter(r => r.group === "russia" && r.list === "icj")
+ * // ungdc-kosovo 2008–2024, coder's counts: [{ units: 6, unitsUsing: 0, otherUnits: 93, otherUnitsUsing: 11, silent: true,
+ * //    reading: "never uses it in 6 units; others do in 11 of 93 units (albania; eu; other; serbia)" }]
  */
 export function silenceTable(
   rows: UnitTermCounts[],
@@ -752,7 +753,7 @@ export interface FrequencyList {
  * "kosovo's" counts as "kosovo").
  *
  * @example
- * frequencyList(units.map(u => u.body), tokenize, stripPossessive)   // { counts: Map { "kosovo" => 12, … }, total: 1480 }
+ * frequencyList(["Kosovo's status and Kosovo."], tokenize, stripPossessive)   // { counts: Map { "kosovo" => 2, "status" => 1, "and" => 1 }, total: 4 }
  */
 export function frequencyList(texts: string[], tokenize: Tokenizer, normalize: (norm: string) => string = (n) => n): FrequencyList {
   const counts = new Map<string, number>();
@@ -869,7 +870,11 @@ export function pChiSquare1(x: number): number {
   return Math.min(1, Math.max(0, 1 - jStat.chisquare.cdf(x, 1)));
 }
 
-/** The critical value of χ² (1 df) for a significance level, e.g. 3.84 for 0.05 (jStat). */
+/**
+ * The critical value of χ² (1 df) for a significance level (jStat).
+ *
+ * @example criticalChiSquare1(0.05)   // 3.8415 (the UCREL calculator's 3.84)
+ */
 export function criticalChiSquare1(alpha: number): number {
   if (!(alpha > 0 && alpha < 1)) {
     throw new InputError({ file: "keyness options", column: "alpha", message: `alpha must be between 0 and 1, got ${alpha}`, fix: `pass e.g. 0.05` });
@@ -932,7 +937,7 @@ export interface KeynessOptions {
  *
  * @example
  * const rows = keyness(frequencyList(early, tokenize), frequencyList(late, tokenize), { minFreq: 5, stopwords: ENGLISH_STOPWORDS });
- * rows[0]   // { term: "dialogue", freqA: 3, freqB: 41, keyFor: "B", g2: 27.4, p: 1.6e-7, logRatio: -2.9, … }
+ * rows[0]   // ungdc-kosovo, 2008–2011 vs 2021–2024: { term: "metohija", freqA: 3, freqB: 19, keyFor: "B", g2: 24.44, logRatio: -3.52, … }
  */
 export function keyness(a: FrequencyList, b: FrequencyList, options: KeynessOptions = {}): KeynessRow[] {
   const minFreq = options.minFreq ?? 5;
@@ -1049,8 +1054,8 @@ export interface GroupKeynessOptions extends KeynessOptions {
  * A group with few words will have few or no key words — the sizes are in each row.
  *
  * @example
- * keynessByGroup(units, u => groupOf(u.country, u.year), tokenize, { top: 8, minFreq: 3, stopwords: ENGLISH_STOPWORDS })
- * // [{ group: "albania", term: "independence", freqA: 40, freqB: 52, g2: 31.2, units: 17, words: 5400, … }, …]
+ * keynessByGroup(units, u => groupOf(u.country, u.year), tokenize, { top: 6, minFreq: 4, stopwords: ENGLISH_STOPWORDS, normalize: stripPossessive })
+ * // ungdc-kosovo 2008–2024, top word of Albania: { group: "albania", term: "albania", freqA: 38, freqB: 1, g2: 86.75, units: 17, words: 6937, … }
  */
 export function keynessByGroup(units: Unit[], groupOf: (u: Unit) => string, tokenize: Tokenizer, options: GroupKeynessOptions = {}): GroupKeyword[] {
   const top = options.top ?? 10;
