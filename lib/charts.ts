@@ -101,12 +101,20 @@ function wrap(title: string, caption: string, body: Record<string, unknown>): Ve
   };
 }
 
-/** The caption of a spec made by a builder (its `description`), or "" when it has none. */
+/**
+ * The caption of a spec made by a builder (its `description`), or "" when it has none.
+ *
+ * @example captionOf(barChart([{ label: "a", value: 2 }, { label: "b", value: 5 }])) // "2 bars; the largest is b (5)."
+ */
 export function captionOf(spec: VegaLiteSpec): string {
   return typeof spec.description === "string" ? spec.description : "";
 }
 
-/** The title text of a spec, or "" when it has none. */
+/**
+ * The title text of a spec (wrapped lines joined with spaces), or "" when it has none.
+ *
+ * @example titleOf(barChart([], { title: "Units per year" })) // "Units per year"
+ */
 export function titleOf(spec: VegaLiteSpec): string {
   const t = spec.title;
   if (typeof t === "string") return t;
@@ -382,7 +390,11 @@ export interface ChartEvent {
   kind: string;
 }
 
-/** The default events file, `data/events.csv` (columns date,label,kind). */
+/**
+ * The default events file, `data/events.csv` (columns date,label,kind).
+ *
+ * @example eventsPath() // "/work/main/data/events.csv"
+ */
 export function eventsPath(): string {
   return path.join(projectRoot(), "data", "events.csv");
 }
@@ -439,7 +451,11 @@ export interface StancePoint {
   stance: number;
 }
 
-/** Mean stance per year (sorted by year), the line of `stanceTimeline`. */
+/**
+ * Mean stance per year (sorted by year, 4 decimals), the line of `stanceTimeline`.
+ *
+ * @example yearlyMeans([{ id: "a", date: null, year: 2009, stance: 0 }, { id: "b", date: null, year: 2009, stance: 1 }]) // [{ year: 2009, mean: 0.5, n: 2 }]
+ */
 export function yearlyMeans(points: StancePoint[]): Array<{ year: number; mean: number; n: number }> {
   const acc = new Map<number, { sum: number; n: number }>();
   for (const p of points) {
@@ -726,7 +742,7 @@ export function barChart(rows: BarDatum[], opts: BarOptions = {}): VegaLiteSpec 
     const pos = labels.filter((l) => (totals.get(l) ?? 0) >= 0).length;
     const low = byValue[byValue.length - 1];
     auto = `${pos} bar${pos === 1 ? "" : "s"} toward ${opts.diverging.positive} (strongest: ${top}, ${num0(totals.get(top) ?? 0)}), ${labels.length - pos} toward ${opts.diverging.negative}${labels.length - pos ? ` (strongest: ${low}, ${num0(totals.get(low) ?? 0)})` : ""}.`;
-  } else auto = `${labels.length} bars; the largest is ${top} (${num0(totals.get(top) ?? 0)}).`;
+  } else auto = labels.length === 1 ? `One bar: ${top} (${num0(totals.get(top) ?? 0)}).` : `${labels.length} bars; the largest is ${top} (${num0(totals.get(top) ?? 0)}).`;
   const caption = opts.caption ?? auto;
   // Band sizes: with groups, a step per bar (offset); without, a step per label.
   const step = groups.length ? { step: opts.horizontal ? 12 : 14, for: "offset" } : { step: opts.horizontal ? 16 : 22 };
@@ -912,7 +928,11 @@ export interface SavedChart {
   png: string;
 }
 
-/** Checks a chart name: letters, digits, `-`, `_`, `.`, starting with a letter or digit. */
+/**
+ * Checks a chart name: letters, digits, `-`, `_`, `.`, starting with a letter or digit; throws InputError otherwise.
+ *
+ * @example checkChartName("05-hierarchy") // ok; checkChartName("../x") throws
+ */
 export function checkChartName(name: string): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.length > 120) {
     throw new InputError({

@@ -30,6 +30,8 @@ type DisplayWriter = (msg: DisplayMessage, update: boolean) => void;
  * The running tslab kernel's display-data writer, or null outside a notebook. Looks for tslab's
  * `dist/jupyter.js` among the modules already loaded (it never loads tslab itself), so plain node and
  * mocha pay nothing.
+ *
+ * @example if (displayWriter() === null) console.log("not in a notebook: charts are only saved");
  */
 export function displayWriter(): DisplayWriter | null {
   const cache = typeof require !== "undefined" && require.cache ? require.cache : {};
@@ -41,7 +43,11 @@ export function displayWriter(): DisplayWriter | null {
   return null;
 }
 
-/** True when running inside a tslab kernel that can display rich output. */
+/**
+ * True when running inside a tslab kernel that can display rich output.
+ *
+ * @example inNotebook() // false under mocha and plain node
+ */
 export function inNotebook(): boolean {
   return displayWriter() !== null;
 }
@@ -58,7 +64,11 @@ export function display(bundle: MimeBundle): boolean {
   return true;
 }
 
-/** Escapes text for HTML element content and attribute values. */
+/**
+ * Escapes text for HTML element content and attribute values.
+ *
+ * @example escapeHtml(`a<b & "c"`) // "a&lt;b &amp; &quot;c&quot;"
+ */
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
