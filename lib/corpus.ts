@@ -20,7 +20,7 @@ import * as YAML from "yaml";
 import { InputError, ValidationError, type Problem } from "./errors";
 import { projectRoot, writeFileAtomic } from "./io";
 import type { Period, Text, Unit } from "./types";
-import { countWords, hasAnchor, kosovoPassage, wholeTextUnit } from "./units";
+import { countWords, hasAnchor, kosovoPassage, normalizeForMatch, wholeTextUnit } from "./units";
 
 // ---------------------------------------------------------------------------
 // Corpus cards
@@ -1075,18 +1075,42 @@ export function countryRows(texts: Text[], top?: number): CountRow[] {
 }
 
 /**
- * Texts and words per speaker, most texts first. `key` is "speaker (country)", `name` the post.
- * Texts with no known speaker are counted under "(unknown)".
+ * Texts and words per speaker, most texts first. `key` is "speaker (country)" (the name as in the
+ * latest text, titles such as "Mr." dropped), `name` the post. Spellings that differ only in titles,
+ * case or diacritics are one speaker ("Mr. Wang Yi" = "Wang Yi"). Texts with no known speaker are
+ * counted under "(unknown)".
  *
  * @example speakerRows(texts, 5)[0].key // "Ivica Dačić (SRB)"
  */
 export function speakerRows(texts: Text[], top?: number): CountRow[] {
-  return countRows(
-    texts,
-    (t) => `${t.speaker || "(unknown)"}${t.country ? ` (${t.country})` : ""}`,
-    (t) => t.post,
-    top,
-  );
+  // one row per person however the workbook spells the name ("Mr. Wang Yi", "Wang Yi"; "HUANG Hua", "Huang Hua")
+  const shown = new Map<string, { year: number; name: string }>();
+  for (const t of texts) {
+    const k = `${speakerKey(t.speaker)}|${t.country}`;
+    const s = shown.get(k);
+    if (!s || t.year >= s.year) shown.set(k, { year: t.year, name: stripTitles(t.speaker) });
+  }
+  const rows = countRows(texts, (t) => `${speakerKey(t.speaker)}|${t.country}`, (t) => t.post, top);
+  return rows.map((r) => {
+    const [, country] = r.key.split("|");
+    const name = shown.get(r.key)?.name || "(unknown)";
+    return { ...r, key: `${name}${country ? ` (${country})` : ""}` };
+  });
+}
+
+/** A speaker's name without leading titles ("Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Sir"). */
+function stripTitles(name: string): string {
+  let n = name.trim();
+  for (;;) {
+    const m = /^(?:mr|mrs|ms|dr|h\.\s?e|sir|dame|prof)\.?\s+/i.exec(n);
+    if (!m) return n;
+    n = n.slice(m[0].length);
+  }
+}
+
+/** A key that is the same for spellings of one name that differ in titles, case, diacritics and spacing. */
+export function speakerKey(name: string): string {
+  return normalizeForMatch(stripTitles(name).normalize("NFC")).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /**

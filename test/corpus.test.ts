@@ -509,6 +509,8 @@ describe("corpus: summaries", () => {
       { key: "BBB", name: "Name of BBB", texts: 1, words: 50, years: "2008" },
     ]);
     assert.deepEqual(speakerRows(texts, 1), [{ key: "Ada (AAA)", name: "", texts: 2, words: 130, years: "2008–2010" }]);
+    const spelled = [t("x1", 2013, "CHN", 10, "Mr. Wang Yi"), t("x2", 2014, "CHN", 10, "Wang Yi"), t("x3", 1980, "CHN", 5, "HUANG Hua"), t("x4", 1981, "CHN", 5, "Huang Hua")];
+    assert.deepEqual(speakerRows(spelled).map((r) => [r.key, r.texts]), [["Wang Yi (CHN)", 2], ["Huang Hua (CHN)", 2]]);
   });
 
   it("counts categories in the card's order", () => {
