@@ -217,6 +217,8 @@ export class FetchError extends Error {
   retryable: boolean;
   /** Seconds asked for by a Retry-After header. */
   retryAfter?: number;
+  /** True when the failure was read from the cache (a page known to be gone), not from the network. */
+  cached?: boolean;
   constructor(kind: FailureKind, url: string, message: string, opts: { status?: number; retryable?: boolean; retryAfter?: number } = {}) {
     super(message);
     this.name = "FetchError";
@@ -433,13 +435,20 @@ export function defaultCacheDir(): string {
 }
 
 /**
- * Cache file names for a URL: `<sha256(url)>.body` (the raw bytes) and `.json` (url, type, hash, date).
+ * Cache file names for a URL: `<sha256(url)>.body` (the raw bytes), `.json` (url, type, hash, date), and
+ * `.gone.json` when the URL answered 404/410.
  *
  * @example cacheFiles("/tmp/c", "http://x/y").body  // → "/tmp/c/<64 hex>.body"
  */
-export function cacheFiles(cacheDir: string, url: string): { body: string; meta: string } {
+export function cacheFiles(cacheDir: string, url: string): { body: string; meta: string; gone: string } {
   const key = crypto.createHash("sha256").update(url).digest("hex");
-  return { body: path.join(cacheDir, key + ".body"), meta: path.join(cacheDir, key + ".json") };
+  return { body: path.join(cacheDir, key + ".body"), meta: path.join(cacheDir, key + ".json"), gone: path.join(cacheDir, key + ".gone.json") };
+}
+
+/** Forgets a cached download (used when it turned out not to be a page or PDF at all). */
+export function dropCache(cacheDir: string, url: string): void {
+  const f = cacheFiles(cacheDir, url);
+  for (const p of [f.meta, f.body]) if (fs.existsSync(p)) fs.unlinkSync(p);
 }
 
 /** SHA-256 of bytes, hex. */
@@ -485,6 +494,14 @@ export async function download(
 ): Promise<Download> {
   const hit = readCache(opts.cacheDir, url);
   if (hit) return hit;
+  // A page known to be gone (404/410) is not asked for again: the re-run stays offline.
+  const gone = cacheFiles(opts.cacheDir, url).gone;
+  if (fs.existsSync(gone)) {
+    const g = JSON.parse(fs.readFileSync(gone, "utf8")) as { status: number; retrieved: string };
+    const err = new FetchError("http", url, `HTTP ${g.status} (on ${g.retrieved}, cached)`, { status: g.status });
+    err.cached = true;
+    throw err;
+  }
   // A host found unreachable earlier in the run fails at once (a dead DNS name can take 5 s per lookup).
   const host = new URL(url).host;
   const memo = opts.unreachableHosts;
@@ -507,6 +524,9 @@ export async function download(
     r = await getWithRetry(url, opts);
   } catch (e) {
     if (e instanceof FetchError && e.kind === "unreachable") opts.unreachableHosts?.set(host, e.message);
+    if (e instanceof FetchError && (e.status === 404 || e.status === 410)) {
+      writeFileAtomic(gone, JSON.stringify({ url, status: e.status, retrieved: (opts.today ?? utcToday)() }, null, 2) + "\n");
+    }
     throw e;
   }
   const d: Download = {
@@ -726,7 +746,9 @@ export async function fetchSlot(slot: Slot, opts: FetchOptions): Promise<SlotRes
       return { ...base, status: "fetched", via: c.kind, source: c.source, reason: ex.notes.join(", "), fromCache: allCached, words };
     } catch (e) {
       const fe = e instanceof FetchError ? e : new FetchError("error", c.url, (e as Error).message);
-      if (fe.kind !== "unreachable") allCached = false;
+      // A download of the wrong type (an error or sign-in page) is not kept: the next run asks again.
+      if (fe.kind === "content-type") dropCache(opts.cacheDir, c.url);
+      if (fe.kind !== "unreachable" && !fe.cached) allCached = false;
       reasons.push(`${c.kind}: ${fe.kind} — ${fe.message}`);
       kinds.push(fe.kind);
     }
