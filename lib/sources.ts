@@ -20,7 +20,10 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { parse as parseCsv } from "csv-parse/sync";
 import { InputError, Problem, ValidationError } from "./errors";
+import { OPTIONAL_FIELDS, formatTextFile, loadCard, parseTextFile, sourceDir } from "./corpus";
 import { projectRoot, writeFileAtomic } from "./io";
+import type { Text } from "./types";
+import { countWords } from "./units";
 import {
   Extracted,
   decodeHtml,
@@ -63,9 +66,11 @@ export const SLOT_COLUMNS = ["slot", "date", "category", "speaker", "speaker_tit
 /** The study corpus's categories (MFA texts 1–23, UNSC 24–79, leaders 80–82 in the paper). */
 export const STUDY_CATEGORIES = ["mfa", "unsc", "leader"];
 
-/** The slots file of a corpus: `data/corpora/<corpus>.slots.csv`. */
+/** The slots file of a corpus: the card's `slots` (e.g. `data/corpora/china-kosovo.slots.csv`). */
 export function slotsPath(corpus: string): string {
-  return path.join(projectRoot(), "data", "corpora", `${corpus}.slots.csv`);
+  const card = loadCard(corpus);
+  if (!card.slots) throw new InputError({ file: card.file, message: `corpus card "${corpus}" names no slots file`, fix: "add `slots: data/corpora/<name>.slots.csv` to the card" });
+  return path.isAbsolute(card.slots) ? card.slots : path.join(projectRoot(), card.slots);
 }
 
 function isIsoDate(s: string): boolean {
@@ -616,35 +621,38 @@ export interface FetchedMeta {
   sha256: string;
 }
 
-/** A front-matter value: plain when YAML reads it back as the same string, else double-quoted. */
-function yamlValue(v: string): string {
-  if (v === "") return '""';
-  const plain = /^[^\s'"#&*!|>%@`{}[\],?:-][^#]*$/.test(v) && !/: |\s$/.test(v) && !/^(true|false|null|yes|no|on|off|~|[-+]?[\d.]+(e[-+]?\d+)?)$/i.test(v);
-  return plain ? v : JSON.stringify(v);
-}
-
 /**
- * The folder format of a text (as `lib/corpus.ts` reads it): a `---` front-matter block (id, date,
- * category, speaker, post, venue, source, country) and the body. The download's retrieval date and
- * SHA-256 are kept in the block as `# retrieved:` / `# sha256:` comment lines, which the corpus loader
- * (whose field list does not include them yet) reads past. The one place the format is written.
+ * The folder format of a text, written by `lib/corpus.ts`'s `formatTextFile` (front matter id, date,
+ * category, speaker, post, venue, source, country; then the body), with the download's retrieval date and
+ * SHA-256 added to the front matter: as fields when the corpus loader knows them (`OPTIONAL_FIELDS`), else
+ * as `# retrieved:` / `# sha256:` comment lines, which the loader reads past.
  *
  * @example formatFetchedText({ id: "x", date: "2008-02-18", category: "unsc", speaker: "", post: "", venue: "UNSC",
  *   source: "http://a/b", retrieved: "2026-11-28", sha256: "ab" }, "Body.")
  *   // → '---\nid: x\ndate: 2008-02-18\ncategory: unsc\nspeaker: ""\nvenue: UNSC\nsource: http://a/b\ncountry: CHN\n# retrieved: 2026-11-28\n# sha256: ab\n---\n\nBody.\n'
  */
 export function formatFetchedText(meta: FetchedMeta, body: string): string {
-  const fields: Array<[string, string]> = [
-    ["id", meta.id],
-    ["date", meta.date],
-    ["category", meta.category],
-    ["speaker", meta.speaker],
-  ];
-  if (meta.post) fields.push(["post", meta.post]);
-  fields.push(["venue", meta.venue], ["source", meta.source], ["country", "CHN"]);
-  const fm = fields.map(([k, v]) => `${k}: ${yamlValue(v)}`);
-  fm.push(`# retrieved: ${meta.retrieved}`, `# sha256: ${meta.sha256}`);
-  return `---\n${fm.join("\n")}\n---\n\n${body.replace(/\r\n?/g, "\n").trim()}\n`;
+  const clean = body.replace(/\r\n?/g, "\n").trim();
+  const text: Text = {
+    id: meta.id,
+    date: meta.date,
+    year: Number(meta.date.slice(0, 4)),
+    category: meta.category,
+    speaker: meta.speaker,
+    post: meta.post,
+    country: "CHN",
+    countryName: "China",
+    venue: meta.venue,
+    source: meta.source,
+    body: clean,
+    words: countWords(clean),
+  };
+  const formatted = formatTextFile(text);
+  const known = OPTIONAL_FIELDS as readonly string[];
+  const asFields = known.includes("retrieved") && known.includes("sha256");
+  const extra = asFields ? `retrieved: "${meta.retrieved}"\nsha256: ${meta.sha256}\n` : `# retrieved: ${meta.retrieved}\n# sha256: ${meta.sha256}\n`;
+  const close = formatted.indexOf("\n---\n", 4) + 1; // start of the closing "---" line
+  return formatted.slice(0, close) + extra + formatted.slice(close);
 }
 
 /**
@@ -663,10 +671,9 @@ export function textFile(textsDir: string, slotId: string): string {
   return path.join(textsDir, `${slotId}.txt`);
 }
 
-/** The texts folder of the study corpus: `$CHINA_KOSOVO_TEXTS` or `<project>/texts/china-kosovo`. */
+/** The texts folder of a folder corpus: the card's source path, or its environment variable (CHINA_KOSOVO_TEXTS). */
 export function defaultTextsDir(corpus = "china-kosovo"): string {
-  const env = corpus === "china-kosovo" ? process.env.CHINA_KOSOVO_TEXTS : undefined;
-  return env ?? path.join(projectRoot(), "texts", corpus);
+  return sourceDir(loadCard(corpus));
 }
 
 /** "Mr. Liu Zhenmin" → "Liu Zhenmin". */
@@ -708,6 +715,8 @@ export interface FetchOptions extends RetryOptions {
   force?: boolean;
   /** Date of today (tests fix it). */
   today?: () => string;
+  /** The corpus card's categories (checked on every text before it is written). */
+  categories?: string[];
   /** Hosts found unreachable in this run (host → reason); later requests to them fail at once. */
   unreachableHosts?: Map<string, string>;
   /** Called when a slot starts and when it ends. */
@@ -741,6 +750,8 @@ export async function fetchSlot(slot: Slot, opts: FetchOptions): Promise<SlotRes
         { id: slot.slot, date: slot.date, category: slot.category, speaker, post: slot.speakerTitle, venue: slot.venue, source: c.source, retrieved: d.retrieved, sha256: d.sha256 },
         ex.body,
       );
+      // Never write a text the corpus loader would reject.
+      parseTextFile(file, text, opts.categories ?? STUDY_CATEGORIES);
       writeFileAtomic(file, text);
       const words = (ex.body.match(/\S+/g) ?? []).length;
       return { ...base, status: "fetched", via: c.kind, source: c.source, reason: ex.notes.join(", "), fromCache: allCached, words };

@@ -15,6 +15,7 @@
 import * as path from "path";
 import { parseArgs } from "util";
 import { SingleBar } from "cli-progress";
+import { loadCard } from "../lib/corpus";
 import { InputError, ValidationError } from "../lib/errors";
 import {
   EXIT,
@@ -77,10 +78,16 @@ async function main(): Promise<number> {
   if (!corpus) usage("--corpus is required (the study corpus is china-kosovo)");
   if (corpus !== "china-kosovo") usage(`only the china-kosovo corpus is fetched from the web (got "${corpus}"); the General Debate corpora come from the shared archive`);
 
-  const slotsFile = args.slots ? path.resolve(args.slots) : slotsPath(corpus);
   let slots;
+  let slotsFile = "";
+  let categories: string[] = [];
+  let textsDir = "";
   try {
-    slots = loadSlots(slotsFile);
+    const card = loadCard(corpus);
+    categories = card.categories;
+    slotsFile = args.slots ? path.resolve(args.slots) : slotsPath(corpus);
+    textsDir = args.texts ? path.resolve(args.texts) : defaultTextsDir(corpus);
+    slots = loadSlots(slotsFile, categories);
   } catch (e) {
     if (e instanceof InputError || e instanceof ValidationError) {
       process.stderr.write(`fetch: ${e.message}\n`);
@@ -96,7 +103,6 @@ async function main(): Promise<number> {
     slots = slots.filter((s) => wanted.includes(s.slot));
   }
 
-  const textsDir = args.texts ? path.resolve(args.texts) : defaultTextsDir(corpus);
   const cacheDir = args.cache ? path.resolve(args.cache) : defaultCacheDir();
   const concurrency = intOption(args.concurrency, "concurrency", 4, 1);
   const timeoutMs = intOption(args.timeout, "timeout", 20000, 1);
@@ -118,6 +124,7 @@ async function main(): Promise<number> {
   const results: SlotResult[] = await fetchSlots(slots, {
     textsDir,
     cacheDir,
+    categories,
     concurrency,
     timeoutMs,
     retries,

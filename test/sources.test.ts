@@ -4,6 +4,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { readTextFolder } from "../lib/corpus";
 import { ValidationError } from "../lib/errors";
 import {
   FetchError,
@@ -237,6 +238,11 @@ describe("sources: fetching slots (fixture server)", function () {
       const pc = fs.readFileSync(path.join(opts.textsDir, "mfa-2031-03-03.txt"), "utf8");
       assert.match(pc, /\nQ: Tension rose again in the north of Kosovo/);
       assert.match(pc, /\npost: Foreign Ministry Spokesperson\n/);
+      // The corpus loader reads every written text (the retrieval facts ride along as comment lines).
+      const texts = readTextFolder(opts.textsDir, ["mfa", "unsc", "leader"]);
+      assert.deepEqual(texts.map((t) => t.id), ["mfa-2031-03-03", "unsc-2031-04-22", "unsc-2031-05-05", "unsc-2031-06-06"]);
+      assert.equal(texts.find((t) => t.id === "unsc-2031-06-06")!.speaker, "Wen Shi");
+      assert.equal(texts.find((t) => t.id === "unsc-2031-06-06")!.country, "CHN");
       // No temporary files left behind.
       assert.deepEqual(fs.readdirSync(opts.textsDir).filter((f) => f.includes(".tmp-")), []);
     }
