@@ -274,7 +274,17 @@ const SENTENCE_STARTERS = new Set([
 
 const TERMINATOR = /(?:[.!?]+|\u2026)['"\u2019\u201D\u00BB)\]]*(?=\s|$)/g;
 const OPENERS = /^['"\u2018\u201C\u00AB(\[]*/;
-const PARAGRAPH_BREAK = /(?:\r\n|\r(?!\n)|\n)(?:[ \t]*(?:\r\n|\r(?!\n)|\n))+|(?:\r\n|\r(?!\n)|\n)(?=[ \t\u00A0]+\S)/g;
+/**
+ * A paragraph break: line breaks around blank lines or lines holding only a page marker of the PDF
+ * record (a page number "23", or a document footer "06-53317 2"), or a line break before a line
+ * that begins with a space. A break holds a page marker when it holds a digit.
+ */
+const PAGE_MARKER = "(?:\\d{1,4}|\\d{2}-\\d{5}(?:[ \\t]+\\d{1,4})?|\\d{1,4}[ \\t]+\\d{2}-\\d{5})";
+const NL = "(?:\\r\\n|\\r(?!\\n)|\\n)";
+const PARAGRAPH_BREAK = new RegExp(
+  `${NL}(?:[ \\t]*(?:${PAGE_MARKER}[ \\t]*)?${NL})+|${NL}(?:[ \\t]*${PAGE_MARKER}[ \\t]*${NL})+(?=\\S)|${NL}(?=[ \\t\\u00A0]+\\S)`,
+  "g",
+);
 
 /** Is the period at index `dot` of `text` the end of the sentence begun at `sentenceStart`, given the text `after` it? */
 function periodEndsSentence(text: string, sentenceStart: number, dot: number, after: string): boolean {
@@ -299,8 +309,12 @@ function periodEndsSentence(text: string, sentenceStart: number, dot: number, af
  * Splits text into sentences with [start, end) offsets into `text`; `text` of each sentence is
  * `text.slice(start, end)` (line breaks inside it kept, surrounding spaces trimmed).
  *
- * Rules: a blank line or a line that begins with a space starts a new paragraph, always a
- * boundary. Inside a paragraph a sentence ends at ".", "!", "?" or "…" (with any closing quotes
+ * Rules: a blank line or a line that begins with a space starts a new paragraph, a boundary —
+ * unless the new paragraph begins in lower case: that is a page break of the PDF record inside a
+ * sentence ("What is\n\nneeded is pressure"). Lines holding only a page marker ("23", "06-53317 2")
+ * are part of a break, and a break with a page marker after words that do not end a sentence is a
+ * page break inside it ("for the first time in\n2\n\n\nKosovo. In fact"): no boundary. Such
+ * markers then stay inside the sentence's text (offsets are never rewritten). Inside a paragraph a sentence ends at ".", "!", "?" or "…" (with any closing quotes
  * or brackets: `.”`) followed by a space or line break and a word that does not begin in lower
  * case. A period is not a boundary after a title or Latin tag (Mr., Mrs., Dr., St., e.g., i.e.),
  * after No./Nos./Art./para./a month before a number ("No. 5", "Sept. 2001"), after a dotted
@@ -322,6 +336,11 @@ export function splitSentences(text: string): Sentence[] {
   let p0 = 0;
   PARAGRAPH_BREAK.lastIndex = 0;
   for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) {
+    // a page break inside a sentence: the next "paragraph" goes on in lower case ("What is\n\nneeded"),
+    // or a page marker follows words that do not end a sentence ("for the first time in\n2\n\n\nKosovo.")
+    const next = /\S/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (next && /\p{Ll}/u.test(next[0])) continue;
+    if (/\d/.test(m[0]) && !/[.!?:;…]['"\u2019\u201D)\]]*[ \t]*$/.test(text.slice(Math.max(p0, m.index - 8), m.index))) continue;
     paragraphs.push([p0, m.index]);
     p0 = m.index + m[0].length;
   }

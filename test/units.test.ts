@@ -128,6 +128,18 @@ describe("units: splitSentences", () => {
     ]);
   });
 
+  it("reads a page break inside a sentence (blank line, then lower case) as no boundary", () => {
+    assert.deepEqual(texts("But have these plans worked? What is\n\nneeded is pressure. Next."), ["But have these plans worked?", "What is\n\nneeded is pressure.", "Next."]);
+  });
+
+  it("treats a page-number line before a blank line as part of the break", () => {
+    assert.deepEqual(texts("The delegation thanks him.\n23\n\n\nI cannot fail to say more."), ["The delegation thanks him.", "I cannot fail to say more."]);
+    assert.deepEqual(texts("The force has\n10\n\n\nsupervised relief."), ["The force has\n10\n\n\nsupervised relief."]);
+    assert.deepEqual(texts("It began for the first time in\n2\n\n\nKosovo. In fact it did."), ["It began for the first time in\n2\n\n\nKosovo.", "In fact it did."]);
+    assert.deepEqual(texts("A place to do \n  \n \n06-53317 2 \n \nbusiness here. Next."), ["A place to do \n  \n \n06-53317 2 \n \nbusiness here.", "Next."]);
+    assert.deepEqual(texts("It ended.\n06-53317 2\nThe next page."), ["It ended.", "The next page."]);
+  });
+
   it("handles CRLF and lone CR line ends", () => {
     assert.deepEqual(texts("First part\r\nof it. Second.\r\r Third."), ["First part\r\nof it.", "Second.", "Third."]);
   });
