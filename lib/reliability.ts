@@ -10,7 +10,10 @@
  *                                                   (Gwet's irrCAC conventions)
  *   krippendorffAlpha                              — any number of coders, missing values, four metrics
  *   bootstrapCI                                    — seeded percentile interval, resampling units
- *   reliabilityTable                               — one row per theme plus `overall`
+ *   reliabilityTable, reliabilityCsv               — one row per theme plus `overall`
+ *   prevalenceParadox, crossTable,
+ *   reliabilityRecords, agreementKappaChart,
+ *   intervalTable                                  — what chapter 04 shows
  *
  * A coefficient that cannot be computed (one unit, no variation, nothing coded twice) is returned as
  * `{ value: null, reason }` — never NaN — so a table can say why a cell is empty.
