@@ -94,6 +94,15 @@ function pdfjs(): PdfJs {
 }
 
 /**
+ * Loads the PDF library now (≈1 s), so that a long job does not stall later in the middle of its downloads.
+ *
+ * @example preloadPdf();
+ */
+export function preloadPdf(): void {
+  pdfjs();
+}
+
+/**
  * Reads the positioned text of every page of a PDF (pdfjs-dist). Throws when the bytes are not a PDF.
  *
  * @example const pages = await readPdfPages(fs.readFileSync("S_PV.6025.pdf"));  // pages[0].items[0].str

@@ -312,7 +312,12 @@ export function httpGet(url: string, opts: GetOptions): Promise<HttpResponse> {
         reject(e);
       };
       const left = Math.max(1, deadline - Date.now());
-      const timer = setTimeout(() => fail(new FetchError("timeout", target, `no complete answer within ${opts.timeoutMs} ms`, { retryable: true })), left);
+      // When the timer fires, let the I/O that is already waiting be handled first (setImmediate runs after
+      // the poll phase): a busy event loop (e.g. a PDF being parsed) must not turn a finished answer into a timeout.
+      const timer = setTimeout(
+        () => setImmediate(() => fail(new FetchError("timeout", target, `no complete answer within ${opts.timeoutMs} ms`, { retryable: true }))),
+        left,
+      );
       const req = mod.get(
         u,
         { headers: { "user-agent": opts.userAgent ?? DEFAULT_UA, accept: "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.5", "accept-encoding": "gzip, deflate, br" } },

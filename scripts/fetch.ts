@@ -16,6 +16,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { SingleBar } from "cli-progress";
 import { loadCard } from "../lib/corpus";
+import { preloadPdf } from "../lib/extract";
 import { InputError, ValidationError } from "../lib/errors";
 import {
   EXIT,
@@ -113,6 +114,8 @@ async function main(): Promise<number> {
     `fetch: ${slots.length} slot${slots.length === 1 ? "" : "s"} of ${corpus} → ${path.relative(process.cwd(), textsDir) || textsDir} ` +
       `(cache ${path.relative(process.cwd(), cacheDir) || cacheDir}; concurrency ${concurrency}, timeout ${timeoutMs} ms, ${retries} retries)\n`,
   );
+
+  preloadPdf();
 
   // Progress: a bar on a terminal, plain lines otherwise (logs, CI, tests).
   const tty = Boolean(process.stderr.isTTY);
