@@ -19,6 +19,7 @@ import {
   parseSlots,
   rebase,
   recordUrl,
+  slotsByYear,
   slotsPath,
   summarize,
   exitCode,
@@ -75,6 +76,14 @@ describe("sources: slots file", () => {
       '4:url:"ftp://example.invalid/a" is not an http(s) URL',
     ]);
     assert.match(err.message, /slots\.csv:3 \(column slot\)/);
+  });
+  it("counts slots per year and category, with URLs, symbols and fetched texts", () => {
+    const rows = slotsByYear(loadSlots(slotsPath("china-kosovo")), { textsDir: tmp() });
+    assert.deepEqual(rows[0], { year: "2008", counts: { mfa: 4, unsc: 6, leader: 1 }, total: 11, officialUrl: 5, altUrl: 6, symbol: 6, fetched: 0 });
+    assert.deepEqual(rows.map((r) => r.year), [...Array.from({ length: 17 }, (_, i) => String(2008 + i)), "all"]);
+    const all = rows[rows.length - 1];
+    assert.deepEqual(all.counts, { mfa: 11, unsc: 61, leader: 6 });
+    assert.deepEqual([all.total, all.officialUrl, all.symbol], [78, 16, 57]);
   });
   it("names a missing column", () => {
     assert.throws(() => parseSlots("slot,date\nx,2031-01-01\n", "s.csv"), /missing columns category, speaker/);
