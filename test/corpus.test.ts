@@ -425,7 +425,10 @@ describe("corpus: the real General Debate archive", function () {
   // The README says 10,953 speeches: that counts TXT/Session 47 - 1992/.DS_Store-to-UTF-8.txt, a renamed
   // binary .DS_Store, as a speech. The archive holds 10,952 speech files (ISO_NN_YYYY.txt) and 9 junk entries.
   it("has 10,952 speeches (+1 junk .txt); 99 of 2008–2024 have a Kosovo passage (README); 9 junk entries; 25 ROC speeches", function () {
-    if (!fs.existsSync(tgz)) this.skip(); // archive absent: download it from doi:10.7910/DVN/0TJX8Y (or set UNGDC_DIR)
+    if (!fs.existsSync(tgz)) {
+      console.log(`      skipped: no archive at ${tgz} — download UNGDC_1946-2024.tgz from doi:10.7910/DVN/0TJX8Y or set UNGDC_DIR`);
+      this.skip();
+    }
     const { texts, report } = readUngdcArchive(tgz, { years: [2008, 2024], speakers: fs.existsSync(xlsx) ? readSpeakers(xlsx) : undefined });
     assert.equal(report.speeches, 10952);
     assert.ok(report.junk.includes("TXT/Session 47 - 1992/.DS_Store-to-UTF-8.txt"));
