@@ -236,6 +236,12 @@ describe("corpus: readUngdcArchive", () => {
     assert.throws(() => readUngdcArchive(cut), (e: Error) => e instanceof ValidationError && e.message.includes("UNGDC_cut.tgz") && /truncated|damaged|unreadable/.test(e.message));
   });
 
+  it("reports a file that is not an archive at all", () => {
+    const junk = path.join(tmpDir("junk"), "UNGDC_junk.tgz");
+    fs.writeFileSync(junk, "this is not a gzip file, only invented words\n".repeat(50));
+    assert.throws(() => readUngdcArchive(junk), (e: Error) => e instanceof ValidationError && e.message.includes("UNGDC_junk.tgz") && /download/.test(e.message));
+  });
+
   it("reports a file that is not valid UTF-8, with its path in the archive and line", () => {
     const bad = makeArchive({ "TXT/Session 63 - 2008/AAA_63_2008.txt": Buffer.from([0x4f, 0x6b, 0x0a, 0x42, 0x61, 0x64, 0xff, 0x0a]) });
     assert.throws(() => readUngdcArchive(bad), (e: Error) => e instanceof ValidationError && /AAA_63_2008\.txt:2: not valid UTF-8/.test(e.message));
