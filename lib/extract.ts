@@ -348,7 +348,9 @@ export function speakerLabel(line: string): SpeakerLabel | null {
 /**
  * From the paragraphs of a verbatim record, the turns of one country's representative: each from its
  * speaker line (whose parentheses name the country, e.g. "(China):" or "(China) (spoke in Chinese):")
- * to the next speaker line or procedural line. The label itself is dropped.
+ * to the next speaker line or procedural line. The label itself is dropped. When the country holds the
+ * presidency, the President's words "in my capacity as the representative of China" up to "I now resume
+ * my functions as President" count too (speaker "The President").
  *
  * @example countryTurns(["The President: I give the floor to China.", "Mr. Li (China): We support dialogue.", "The President: Thanks."], "China")
  *   // → { turns: ["We support dialogue."], speakers: ["Mr. Li"] }
@@ -357,22 +359,54 @@ export function countryTurns(paras: string[], country: string): { turns: string[
   const turns: string[] = [];
   const speakers: string[] = [];
   let cur: string[] | null = null;
+  let president: string[] | null = null;
+  const endPresident = () => {
+    if (president) {
+      const own = presidentAsCountry(president, country);
+      if (own) {
+        turns.push(own);
+        speakers.push("The President");
+      }
+    }
+    president = null;
+  };
   for (const p of paras) {
     const label = speakerLabel(p);
     if (label || PROCEDURAL.test(p)) {
       if (cur) turns.push(cur.join("\n\n"));
       cur = null;
+      endPresident();
       if (label && label.notes.some((n) => n.toLowerCase() === country.toLowerCase())) {
         speakers.push(label.name);
         const rest = p.slice(label.length).trim();
         cur = rest ? [rest] : [];
+      } else if (label && /President$/.test(label.name)) {
+        const rest = p.slice(label.length).trim();
+        president = rest ? [rest] : [];
       }
     } else if (cur) {
       cur.push(p);
+    } else if (president) {
+      president.push(p);
     }
   }
   if (cur) turns.push(cur.join("\n\n"));
+  endPresident();
   return { turns: turns.filter((t) => t.trim() !== ""), speakers };
+}
+
+/**
+ * The part of a President's turn spoken for the President's own country: after "I shall now make a
+ * statement in my capacity as the representative of China." up to "I now resume my functions as President"
+ * (or the end of the turn). "" when the President did not speak for `country`.
+ */
+function presidentAsCountry(paras: string[], country: string): string {
+  const text = paras.join("\n\n");
+  const start = new RegExp(`[^.!?\\n]*\\bin my (?:national )?capacity as (?:the )?representative of ${country.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b[^.!?\\n]*[.!?]\\s*`, "i").exec(text);
+  if (!start) return "";
+  const rest = text.slice(start.index + start[0].length);
+  const stop = /[^.!?\n]*\bI (?:shall )?(?:now )?resume my functions as (?:the )?President\b/i.exec(rest);
+  return (stop ? rest.slice(0, stop.index) : rest).trim();
 }
 
 /**

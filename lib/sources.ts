@@ -789,7 +789,7 @@ export async function fetchSlot(slot: Slot, opts: FetchOptions): Promise<SlotRes
       const d = await download(c.url, opts);
       allCached = allCached && d.fromCache;
       const ex = await extractFor(slot, c, d);
-      const speaker = slot.speaker || bareName(ex.speaker);
+      const speaker = slot.speaker || (ex.speaker.startsWith("The ") ? "" : bareName(ex.speaker));
       const text = formatFetchedText(
         { id: slot.slot, date: slot.date, category: slot.category, speaker, post: slot.speakerTitle, venue: slot.venue, source: c.source, retrieved: d.retrieved, sha256: d.sha256 },
         ex.body,

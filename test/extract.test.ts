@@ -54,6 +54,20 @@ describe("extract: speaker lines", () => {
     });
     assert.deepEqual(countryTurns(paras, "France"), { turns: [], speakers: [] });
   });
+  it("takes the President's words spoken as the representative of China (China in the chair)", () => {
+    const paras = [
+      "The President (spoke in Chinese): I thank the Special Representative. I shall now make a statement in my capacity as the representative of China.",
+      "China supports dialogue between the invented parties.",
+      "Resolution 1244 remains the basis. I now resume my functions as President of the Council.",
+      "I give the floor to the representative of Ireland.",
+      "Mr. Roe (Ireland): Thank you.",
+      "The President: The meeting is adjourned for an invented lunch.",
+    ];
+    assert.deepEqual(countryTurns(paras, "China"), {
+      turns: ["China supports dialogue between the invented parties.\n\nResolution 1244 remains the basis."],
+      speakers: ["The President"],
+    });
+  });
 });
 
 describe("extract: PDF layout on plain data", () => {
