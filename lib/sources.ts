@@ -898,5 +898,8 @@ export function formatReport(results: SlotResult[], opts: { failuresOnly?: boole
       .trimEnd();
   const s = summarize(results);
   const total = `fetched ${s.fetched}, skipped ${s.skipped}, failed ${s.failed}${s.unreachable ? ` (${s.unreachable} unreachable)` : ""} — of ${results.length} slots`;
-  return [line(head), line(w.map((n) => "-".repeat(n))), ...cells.map(line), "", total].join("\n");
+  // Reasons cut short in the table are printed in full below it (network-down failures need no more).
+  const full = rows.filter((r, i) => r.status === "failed" && r.kind !== "unreachable" && cells[i][3].length > w[3]);
+  const more = full.length > 0 ? ["", "failures in full:", ...full.map((r) => `  ${r.slot}: ${r.reason}`)] : [];
+  return [line(head), line(w.map((n) => "-".repeat(n))), ...cells.map(line), ...more, "", total].join("\n");
 }
