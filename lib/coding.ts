@@ -39,6 +39,11 @@ export interface CompileOptions {
   mode?: ScopeMode;
   /** Characters per chunk when streaming a long unit (default 65536; tests use small values). */
   chunkSize?: number;
+  /**
+   * Skip the prefilters and tokenise every sentence (slow; the reference the fast path is checked
+   * against in the tests and by `npm run bench -- --check`). Default false.
+   */
+  exhaustive?: boolean;
 }
 
 /** A phrase compiled to normalised tokens. */
@@ -87,6 +92,7 @@ export interface CompiledCodebook {
   chunkSize: number;
   themeKeys: string[];
   vocabularyKeys: string[];
+  exhaustive: boolean;
   /** @internal */
   owners: Owner[];
   /** @internal */
@@ -103,6 +109,10 @@ export interface CompiledCodebook {
   termKeys: number[][];
   /** @internal */
   prefilter: Prefilter;
+  /** @internal per term: its letter runs (ASCII) for a substring pre-check, or null when it has other letters */
+  termRuns: Array<string[] | null>;
+  /** @internal sentence mode: one run of each anchor and scope-"any" phrase, found in one pass */
+  quick: { re: RegExp; chosen: Map<number, string>; inside: Set<string> } | null;
 }
 
 // ---------------------------------------------------------------------------
@@ -169,20 +179,46 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
     ...codebook.themes.map((t) => owner(t.key, true, t.scope, t.patterns, t.veto)),
     ...codebook.vocabulary.map((v) => owner(v.key, false, v.scope, v.patterns, v.veto)),
   ];
+  const anchors = codebook.aboutKosovo.anchors.map(pattern);
+  const otherTopics = codebook.aboutKosovo.otherTopics.map(pattern);
+  const termRuns = termTokens.map((toks) => {
+    const runs = toks.flatMap((t) => t.norm.split(/[^a-z0-9]+/).filter((r) => r !== ""));
+    if (toks.some((t) => /[^\x00-\x7F]/.test(t.norm)) || runs.length === 0) return null;
+    return [...new Set(runs)].sort((a, b) => b.length - a.length);
+  });
+  // Sentence mode: a scope-"kosovo" pattern needs an anchor in the text, a scope-"any" pattern its
+  // own words. One letter run of each such phrase (a run of an anchor when it has one, else its
+  // longest) goes into one alternation of plain letters, longest first (a few dozen literals, no
+  // nesting: no backtracking blow-up); the runs it finds in a text decide most texts at once.
+  const anchorRuns = new Set(anchors.flatMap((p) => p.first.terms.flatMap((t) => termRuns[t] ?? [])));
+  const neededTerms = [...anchors, ...owners.filter((o) => o.scope === "any").flatMap((o) => o.patterns)].flatMap((p) => p.first.terms);
+  const chosen = new Map<number, string>();
+  for (const t of neededTerms) {
+    const runs = termRuns[t];
+    if (runs) chosen.set(t, runs.find((r) => anchorRuns.has(r)) ?? runs[0]);
+  }
+  const quickRuns = [...new Set(chosen.values())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const quick =
+    (opts.mode ?? "sentence") === "sentence" && !opts.exhaustive && neededTerms.every((t) => chosen.has(t))
+      ? { re: new RegExp(quickRuns.join("|"), "g"), chosen, inside: new Set(quickRuns.filter((r) => quickRuns.some((q) => q !== r && q.includes(r)))) }
+      : null;
   return {
     codebook,
     mode: opts.mode ?? "sentence",
     chunkSize: opts.chunkSize ?? 65536,
+    exhaustive: opts.exhaustive === true,
     themeKeys: codebook.themes.map((t) => t.key),
     vocabularyKeys: codebook.vocabulary.map((v) => v.key),
     owners,
-    anchors: codebook.aboutKosovo.anchors.map(pattern),
-    otherTopics: codebook.aboutKosovo.otherTopics.map(pattern),
+    anchors,
+    otherTopics,
     window: codebook.aboutKosovo.window,
     trie,
     termTokens,
     termKeys,
     prefilter,
+    termRuns,
+    quick,
   };
 }
 
@@ -477,15 +513,29 @@ interface SentenceResult {
   index: number;
   start: number;
   text: string;
-  tokens: Token[];
+  /** Tokens and trie hits, computed only when the sentence is looked at (see `ensure`). */
+  tokens: Token[] | null;
   hits: Map<number, TermHit[]>;
+  /** Could the sentence hold an anchor or a scope-"any" phrase? (false = certainly not) */
+  maybe: boolean;
   anchored: boolean;
-  other: boolean;
 }
 
-/** The evidence of each owner in one sentence (owners with `only` scope, or all when null). */
+const EMPTY_HITS: Map<number, TermHit[]> = new Map();
+
+/** Tokenises a sentence and walks its tokens through the trie, once. */
+function ensure(compiled: CompiledCodebook, r: SentenceResult): SentenceResult {
+  if (r.tokens === null) {
+    r.tokens = tokenize(r.text);
+    r.hits = r.tokens.length > 0 ? matchTokens(compiled.trie, r.tokens) : new Map<number, TermHit[]>();
+  }
+  return r;
+}
+
+/** The evidence of each owner in one sentence (scope-"kosovo" owners only when `about`). */
 function evaluate(compiled: CompiledCodebook, unitId: string, body: string, r: SentenceResult, about: boolean, out: Map<number, Evidence[]>): void {
   const { owners } = compiled;
+  const tokens = r.tokens as Token[];
   for (let oi = 0; oi < owners.length; oi++) {
     const o = owners[oi];
     if (o.scope === "kosovo" && !about) continue;
@@ -494,8 +544,8 @@ function evaluate(compiled: CompiledCodebook, unitId: string, body: string, r: S
     for (const p of o.patterns) {
       const at = firePattern(p, r.hits);
       if (!at) continue;
-      const s = r.start + r.tokens[at.from].start;
-      const e = r.start + r.tokens[at.to].end;
+      const s = r.start + tokens[at.from].start;
+      const e = r.start + tokens[at.to].end;
       ev.push({ unitId, theme: o.key, sentence: r.index, text: r.text, match: body.slice(s, e), start: s, end: e, pattern: p.source });
     }
     if (ev.length === 0) continue;
@@ -507,6 +557,8 @@ function evaluate(compiled: CompiledCodebook, unitId: string, body: string, r: S
 /**
  * Codes one unit: per theme presence (0/1) and mentions (sentences expressing it), sentences per
  * vocabulary list, and the evidence (sentence, matched words, offsets into `unit.body`, pattern).
+ * In sentence mode a sentence is tokenised only when it may hold an anchor or a scope-"any" phrase,
+ * or lies next to an anchor sentence: most of a long speech is split into sentences and skipped.
  *
  * @example codeUnit(compiled, unit).codes.sovereignty // { present: 1, mentions: 2 }
  */
@@ -523,6 +575,8 @@ export function codeUnit(compiled: CompiledCodebook, unit: Pick<Unit, "id" | "bo
     const done: Array<{ index: number; anchored: boolean }> = [];
     const found = new Map<number, Evidence[]>();
     const commit = (r: SentenceResult, about: boolean) => {
+      if (!about && !r.maybe) return;
+      ensure(compiled, r);
       if (r.hits.size === 0) return;
       found.clear();
       evaluate(compiled, unit.id, body, r, about, found);
@@ -536,24 +590,36 @@ export function codeUnit(compiled: CompiledCodebook, unit: Pick<Unit, "id" | "bo
       while (pending.length > 0 && (final || pending[pending.length - 1].index - pending[0].index >= w)) {
         const r = pending[0];
         let about = r.anchored;
-        if (!about && !r.other) for (const q of pending) if (q.anchored && q.index - r.index <= w) about = true;
-        if (!about && !r.other) for (const q of done) if (q.anchored && r.index - q.index <= w) about = true;
+        if (!about) {
+          let near = false;
+          for (const q of pending) if (q.anchored && q.index - r.index <= w) near = true;
+          for (const q of done) if (q.anchored && r.index - q.index <= w) near = true;
+          if (near) {
+            ensure(compiled, r);
+            about = !(r.hits.size > 0 && compiled.otherTopics.some((p) => firePattern(p, r.hits) !== null));
+          }
+        }
         commit(r, about);
         done.push({ index: r.index, anchored: r.anchored });
         if (done.length > w) done.shift();
         pending.shift();
       }
     };
+    const q = compiled.quick;
     forEachSentence(body, compiled.chunkSize, (index, start, text) => {
-      const tokens = tokenize(text);
-      const hits = tokens.length > 0 ? matchTokens(compiled.trie, tokens) : new Map<number, TermHit[]>();
-      const r: SentenceResult = { index, start, text, tokens, hits, anchored: false, other: false };
+      const r: SentenceResult = { index, start, text, tokens: null, hits: EMPTY_HITS, maybe: true, anchored: false };
       if (unitMode) {
         commit(r, true);
         return;
       }
-      r.anchored = hits.size > 0 && compiled.anchors.some((p) => firePattern(p, hits) !== null);
-      r.other = !r.anchored && hits.size > 0 && compiled.otherTopics.some((p) => firePattern(p, hits) !== null);
+      if (q) {
+        q.re.lastIndex = 0;
+        r.maybe = q.re.test(normalizeForMatch(text));
+      }
+      if (r.maybe) {
+        ensure(compiled, r);
+        r.anchored = r.hits.size > 0 && compiled.anchors.some((p) => firePattern(p, r.hits) !== null);
+      }
       pending.push(r);
       settle(false);
     });
@@ -630,8 +696,46 @@ export function explainText(compiled: CompiledCodebook, text: string): PatternCh
   return out;
 }
 
+/** A character that may be a letter outside ASCII (not punctuation, spaces, Latin-1 symbols or a BOM). */
+const NON_ASCII_LETTER = /[^\x00-\x7F\u00A0-\u00BF\u2000-\u206F\uFEFF]/;
+
+/**
+ * A first, native-speed superset test: every ASCII letter run of a phrase must occur in the folded
+ * text (`normalizeForMatch`, as tokens are folded) as a substring. False means no pattern can fire;
+ * true means "maybe".
+ */
+export function mayFireQuick(compiled: CompiledCodebook, body: string): boolean {
+  // letters fold like tokens do; without non-ASCII letters a plain lower-casing is the same fold
+  const lower = NON_ASCII_LETTER.test(body) ? normalizeForMatch(body) : body.toLowerCase();
+  const memo = new Map<string, boolean>();
+  const has = (run: string) => {
+    let v = memo.get(run);
+    if (v === undefined) memo.set(run, (v = lower.indexOf(run) !== -1));
+    return v;
+  };
+  const q = compiled.quick;
+  let found: Set<string> | null = null;
+  if (q) {
+    found = new Set<string>();
+    q.re.lastIndex = 0;
+    for (let m = q.re.exec(lower); m; m = q.re.exec(lower)) found.add(m[0]);
+  }
+  const termMaybe = (t: number) => {
+    const runs = compiled.termRuns[t];
+    if (runs === null) return true;
+    const c = q?.chosen.get(t);
+    if (found && c !== undefined && !found.has(c) && !(q as { inside: Set<string> }).inside.has(c)) return false;
+    return runs.every(has);
+  };
+  const patMaybe = (p: CompiledPattern) => p.first.terms.some(termMaybe) && (p.second === null || p.second.terms.some(termMaybe));
+  const anchorsMaybe = compiled.mode === "unit" || compiled.anchors.some(patMaybe);
+  return compiled.owners.some((o) => (o.scope === "any" || anchorsMaybe) && o.patterns.some(patMaybe));
+}
+
 /** Can any pattern fire in `body`? (Superset test: false means certainly not.) */
 export function mayFire(compiled: CompiledCodebook, body: string): boolean {
+  if (compiled.exhaustive) return true;
+  if (!mayFireQuick(compiled, body)) return false;
   const pf = compiled.prefilter;
   prefilterScan(pf, body);
   const gen = pf.gen;
@@ -647,37 +751,58 @@ export function mayFire(compiled: CompiledCodebook, body: string): boolean {
   return compiled.owners.some((o) => (o.scope === "any" || anchorsOk) && o.patterns.some(patOk));
 }
 
+/** Characters of context kept on each side of a chunk, so that every boundary is decided with its neighbourhood. */
+export const SENTENCE_MARGIN = 2048;
+
 /**
- * Calls `fn` for each sentence of `text` in order, without splitting the whole text at once:
- * chunks of about `chunkSize` characters cut at whitespace are split with `splitSentences`, and
- * the last sentence of a chunk is carried over to the next one, so the sentences (and their
- * offsets) are those `splitSentences(text)` would give.
+ * Calls `fn` for each sentence of `text` in order, without splitting the whole text at once.
+ * Chunks of about `chunkSize` characters (at least 4 × `SENTENCE_MARGIN`), cut at whitespace and
+ * overlapping by `SENTENCE_MARGIN` characters on each side, are split with `splitSentences`; only
+ * sentences that start at or after the last boundary taken and end at least a margin before the
+ * chunk's end are taken, so every boundary is decided with the same surroundings as in
+ * `splitSentences(text)` and the sentences (and offsets) are those it gives.
  *
- * @example forEachSentence("One. Two.", 4, (i, start, s) => console.log(i, start, s))
+ * @example forEachSentence("One. Two.", 65536, (i, start, s) => console.log(i, start, s))
  */
 export function forEachSentence(text: string, chunkSize: number, fn: (index: number, start: number, text: string) => void): void {
-  let pos = 0;
+  const margin = SENTENCE_MARGIN;
+  const base = Math.max(4 * margin, chunkSize);
+  let pos = 0; // start of the next sentence to take (a boundary of the whole text)
   let index = 0;
-  let size = Math.max(16, chunkSize);
+  let size = base;
+  const back = (i: number) => {
+    // move i back to a whitespace at most `margin` characters before it (or to 0)
+    let j = Math.max(0, i - margin);
+    while (j > 0 && !/\s/.test(text[j - 1])) j--;
+    return j;
+  };
   while (pos < text.length) {
+    const from = pos === 0 ? 0 : back(pos);
     let end = pos + size;
     if (end >= text.length) end = text.length;
-    else {
-      while (end < text.length && !/\s/.test(text[end])) end++;
+    else while (end < text.length && !/\s/.test(text[end])) end++;
+    const sentences = splitSentences(text.slice(from, end));
+    const last = end >= text.length;
+    let taken = 0;
+    let next = -1;
+    for (const s of sentences) {
+      const start = from + s.start;
+      const stop = from + s.end;
+      if (start < pos) continue;
+      if (!last && stop > end - margin) {
+        next = start;
+        break;
+      }
+      fn(index++, start, s.text);
+      taken++;
     }
-    const chunk = text.slice(pos, end);
-    const sentences = splitSentences(chunk);
-    if (end >= text.length) {
-      for (const s of sentences) fn(index++, pos + s.start, s.text);
-      return;
-    }
-    if (sentences.length < 2) {
+    if (last) return;
+    if (taken === 0 || next < 0) {
       size *= 2; // a sentence longer than the chunk: widen it
       continue;
     }
-    for (let i = 0; i < sentences.length - 1; i++) fn(index++, pos + sentences[i].start, sentences[i].text);
-    pos += sentences[sentences.length - 1].start;
-    size = Math.max(16, chunkSize);
+    pos = next;
+    size = base;
   }
 }
 

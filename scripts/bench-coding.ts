@@ -3,7 +3,10 @@
  * with the full codebook, and compares with ripgrep counting the codebook's literal phrases over
  * the same files.
  *
- *   npm run bench [-- --archive <UNGDC .tgz>] [-- --mode sentence|unit]
+ *   npm run bench [-- --archive <UNGDC .tgz>] [--mode sentence|unit] [--check]
+ *
+ * --check also codes every speech with the exhaustive coder (no prefilters, every sentence
+ * tokenised; slow, not timed) and reports any speech whose coding differs.
  *
  * The archive is streamed with `readUngdcArchive`; each speech is coded as it is read and then
  * dropped (the `keep` callback returns false), so memory does not hold the whole corpus. Only the
@@ -32,6 +35,9 @@ const archive = arg("archive") ?? path.join(process.env.UNGDC_DIR ?? path.join(p
 const mode = (arg("mode") ?? "sentence") as ScopeMode;
 const codebook = loadCodebook();
 const compiled = compileCodebook(codebook, { mode });
+const check = process.argv.includes("--check");
+const reference = check ? compileCodebook(codebook, { mode, exhaustive: true }) : null;
+const differing: string[] = [];
 
 let peakRss = process.memoryUsage().rss;
 let codingNs = 0n;
@@ -46,6 +52,7 @@ readUngdcArchive(archive, {
     const t0 = process.hrtime.bigint();
     const c = codeUnit(compiled, { id: text.id, body: text.body });
     codingNs += process.hrtime.bigint() - t0;
+    if (reference && JSON.stringify(codeUnit(reference, { id: text.id, body: text.body })) !== JSON.stringify(c)) differing.push(text.id);
     bytes += Buffer.byteLength(text.body, "utf8");
     speeches++;
     if (c.evidence.length > 0) withEvidence++;
@@ -65,6 +72,7 @@ console.log(`coded ${speeches} speeches, ${mb.toFixed(1)} MB (UTF-8), in ${secon
 console.log(`${(mb / seconds).toFixed(1)} MB/s, ${(speeches / seconds).toFixed(0)} speeches/s; ${withEvidence} speeches with evidence`);
 console.log(`presence (whole speeches, ${mode} scope): ${Object.entries(present).map(([k, v]) => `${k} ${v}`).join(", ")}`);
 console.log(`peak RSS ${(peakRss / 1e6).toFixed(0)} MB`);
+if (check) console.log(`check against the exhaustive coder: ${differing.length === 0 ? "every speech coded identically" : `${differing.length} speeches differ: ${differing.slice(0, 20).join(", ")}`}`);
 
 // ripgrep over the same files
 function literalPhrases(): string[] {

@@ -8,6 +8,7 @@ import { loadCodebook, parseCodebook } from "../lib/codebook";
 import { codeUnit, codeUnits, codingColumns, codingCsv, compileCodebook, defaultScopeMode, evidenceCsv, EVIDENCE_COLUMNS, explainText, forEachSentence, toCodedRows } from "../lib/coding";
 import type { CompiledCodebook } from "../lib/coding";
 import type { Unit } from "../lib/types";
+import seedrandom from "seedrandom";
 import { splitSentences } from "../lib/units";
 
 const ROOT = path.join(__dirname, "..");
@@ -210,10 +211,14 @@ describe("coding: the project's codebook", () => {
 
 describe("coding: streaming sentences", () => {
   it("chunked sentence splitting gives exactly the sentences of splitSentences", () => {
-    const para = "Mr. Smith met the U.S. delegation on 3 May. It was long-\nterm work, they said. Was it? Yes! ";
-    const text = (para + "\n " + para.replace(/Smith/g, "Jones")).repeat(40);
+    // invented text in the archive's layout: hard-wrapped lines, paragraphs opened by a space,
+    // abbreviations, a hyphen at a line end, a page-number line and a lower-case continuation
+    const para =
+      " Mr. Smith met the U.S. delegation on 3 May. It was long-\nterm work, they said. Was it? Yes!\n" +
+      "The talks went on\n 12\n and on, as the minutes of No. 5 show. (a) A list item. Another line\n";
+    const text = (para + para.replace(/Smith/g, "Jones")).repeat(300);
     const whole = splitSentences(text).map((s) => [s.start, s.text]);
-    for (const size of [16, 50, 333, 4096]) {
+    for (const size of [0, 9000, 20000]) {
       const got: Array<[number, string]> = [];
       forEachSentence(text, size, (i, start, s) => {
         assert.equal(i, got.length);
@@ -221,6 +226,7 @@ describe("coding: streaming sentences", () => {
       });
       assert.deepEqual(got, whole, `chunk size ${size}`);
     }
+    assert.ok(text.length > 3 * 20000); // the text really was cut into chunks
   });
 
   it("codes a 100 MB text with memory bounded by a chunk, not the text", function () {
@@ -242,6 +248,33 @@ describe("coding: streaming sentences", () => {
     assert.deepEqual(r.codes.dialogue, { present: 1, mentions: blocks });
     // the text itself is ~100 MB; splitting it whole would need gigabytes of sentence and token objects
     assert.ok(peak - before.rss < 400e6, `RSS grew by ${((peak - before.rss) / 1e6).toFixed(0)} MB`);
+  });
+});
+
+describe("coding: the prefilters never change a coding", () => {
+  it("fast and exhaustive coders agree on 300 seeded random texts of codebook words", () => {
+    const rng = seedrandom("coding-prefilter");
+    const words = [
+      "Kosovo", "Kosovo’s", "KOSOVO", "Priština", "Pristina", "UNMIK", "KFOR", "workforce", "EULEX", "Serbia", "Serbia's", "Belgrade",
+      "sovereignty", "territorial", "integrity", "dialogue", "negotiations", "renegotiate", "mutually", "acceptable", "unilateral",
+      "coercive", "measures", "resolution", "1244", "Security", "Council", "NATO", "bombing", "Ukraine", "Cyprus", "heritage",
+      "cultural", "Provisional", "Institutions", "of", "Self-Government", "self-", "government", "Republic", "Kosovo and Metohija",
+      "authorities", "normalization", "normalisation", "International", "Court", "Justice", "advisory", "opinion", "the", "we",
+      "support", "respect", "part", "stalled", "precedent", "not", "a", "unique", "case", "EU", "European", "Union", "facilitation",
+    ];
+    const seps = [" ", " ", " ", ", ", ". ", "; ", " — ", "\n", "\n ", "? ", "-\n"];
+    const cbs = [minimal, loadCodebook()];
+    for (let i = 0; i < 300; i++) {
+      let body = "";
+      const n = i % 60 === 0 ? 3000 : 5 + Math.floor(rng() * 120); // some long enough to be cut into chunks
+      for (let j = 0; j < n; j++) body += words[Math.floor(rng() * words.length)] + seps[Math.floor(rng() * seps.length)];
+      for (const cb of cbs)
+        for (const mode of ["sentence", "unit"] as const) {
+          const fast = codeUnit(compileCodebook(cb, { mode, chunkSize: 0 }), { id: "r", body });
+          const slow = codeUnit(compileCodebook(cb, { mode, exhaustive: true }), { id: "r", body });
+          assert.deepEqual(fast, slow, `text ${i}, ${mode} mode: ${JSON.stringify(body)}`);
+        }
+    }
   });
 });
 
