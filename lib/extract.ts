@@ -698,11 +698,17 @@ export function extractPressConference(html: string, spokesperson = ""): Extract
   };
 }
 
-/** True when the HTML reads as a press-conference transcript (at least two "Q:"-style questions). */
+/**
+ * True when the HTML reads as questions and answers (a press conference, an answer to a journalist's
+ * question, an interview): at least one paragraph opens with "Q:" or "Question:". Such a page goes through
+ * `extractPressConference`, so the journalist's words are marked and never coded as the official's.
+ *
+ * @example looksLikePressConference("<div class='content'><p>Q: On Kosovo?</p><p>A: Dialogue.</p></div>")  // → true
+ */
 export function looksLikePressConference(html: string): boolean {
   const $ = cleanDocument(html);
   const paras = contentParagraphs($);
-  return paras.filter((p) => /^(Q|Question)\s*[:：]/.test(p)).length >= 2;
+  return paras.some((p) => /^(Q|Question)\s*[:：]/.test(p));
 }
 
 /** What a download is, from its bytes first and its declared content type second. */

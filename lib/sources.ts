@@ -615,8 +615,8 @@ function utcToday(): string {
 
 /**
  * Runs the extractor that fits a download: a PDF → China's turn of the verbatim record; an MFA press
- * conference (by the slot's title/venue, or by its Q: paragraphs) → the Kosovo exchanges; other HTML →
- * the statement body. Throws `FetchError` "content-type" when the download is neither (or a record
+ * conference (by the slot's title/venue) or any page with "Q:" paragraphs → the Kosovo exchanges, questions
+ * marked; other HTML → the statement body. Throws `FetchError` "content-type" when the download is neither (or a record
  * candidate is not a PDF), and "extract" when nothing of the study is in it.
  *
  * @example const ex = await extractFor(slot, { kind: "record", url }, download);  // ex.body
@@ -638,8 +638,8 @@ export async function extractFor(slot: Slot, cand: Candidate, d: Download): Prom
     if (!ex.body) throw new FetchError("extract", d.url, `no turn of China ("(China):" speaker line) in ${slot.docRef || "the PDF"}`);
   } else {
     const html = decodeHtml(d.bytes, d.contentType);
-    const pressConference =
-      slot.category === "mfa" && (/press conference/i.test(slot.title + " " + slot.venue) || looksLikePressConference(html));
+    // A press conference by its slot, or any page of questions and answers (an answer to a journalist, an interview).
+    const pressConference = (slot.category === "mfa" && /press conference/i.test(slot.title + " " + slot.venue)) || looksLikePressConference(html);
     ex = pressConference ? extractPressConference(html, slot.speaker) : extractStatementHtml(html);
     if (!ex.body) {
       throw new FetchError("extract", d.url, pressConference ? "no exchange about Kosovo in the press conference" : "no statement text found in the page");

@@ -187,6 +187,10 @@ describe("extract: MFA press conferences (HTML)", () => {
     );
     assert.deepEqual(ex.notes, ["2 of 6 exchanges about Kosovo"]);
   });
+  it("treats a single answer to a journalist's question as Q&A, and a statement page as not", () => {
+    assert.equal(looksLikePressConference("<div class='content'><p>Q: On Kosovo?</p><p>A: Dialogue.</p></div>"), true);
+    assert.equal(looksLikePressConference(read("mission-statement.html")), false);
+  });
   it("does not take a sentence with a colon for a journalist's label", () => {
     const ex = splitExchanges(["Q: On Kosovo?", "A: Our view is simple: talks.", "China's position is clear: dialogue.", "Bloomberg: Another topic?"], "");
     assert.deepEqual(ex, [
