@@ -287,7 +287,12 @@ export interface HttpResponse {
 const UNREACHABLE_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME", "ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "EHOSTDOWN"]);
 const RESET_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "UND_ERR_SOCKET"]);
 
-/** Classifies a socket/DNS error. */
+/**
+ * Classifies a socket/DNS error: DNS failure and refused connections are "unreachable" (not retried),
+ * resets and socket timeouts are retryable.
+ *
+ * @example classifyNetworkError("http://x.invalid/", Object.assign(new Error(""), { code: "ENOTFOUND" })).kind  // → "unreachable"
+ */
 export function classifyNetworkError(url: string, e: NodeJS.ErrnoException): FetchError {
   const code = e.code ?? "";
   const host = (() => {
@@ -478,7 +483,11 @@ export interface Download {
   fromCache: boolean;
 }
 
-/** The cache folder: `$FETCH_CACHE` or `<project>/.cache/fetch`. */
+/**
+ * The cache folder: `$FETCH_CACHE` or `<project>/.cache/fetch`.
+ *
+ * @example defaultCacheDir()  // → "/path/to/project/.cache/fetch"
+ */
 export function defaultCacheDir(): string {
   return process.env.FETCH_CACHE ?? path.join(projectRoot(), ".cache", "fetch");
 }
@@ -494,13 +503,21 @@ export function cacheFiles(cacheDir: string, url: string): { body: string; meta:
   return { body: path.join(cacheDir, key + ".body"), meta: path.join(cacheDir, key + ".json"), gone: path.join(cacheDir, key + ".gone.json") };
 }
 
-/** Forgets a cached download (used when it turned out not to be a page or PDF at all). */
+/**
+ * Forgets a cached download (used when it turned out not to be a page or PDF at all).
+ *
+ * @example dropCache(".cache/fetch", url)
+ */
 export function dropCache(cacheDir: string, url: string): void {
   const f = cacheFiles(cacheDir, url);
   for (const p of [f.meta, f.body]) if (fs.existsSync(p)) fs.unlinkSync(p);
 }
 
-/** SHA-256 of bytes, hex. */
+/**
+ * SHA-256 of bytes, hex.
+ *
+ * @example sha256Hex(Buffer.from("abc"))  // → "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+ */
 export function sha256Hex(bytes: Uint8Array): string {
   return crypto.createHash("sha256").update(bytes).digest("hex");
 }
@@ -523,7 +540,11 @@ export function readCache(cacheDir: string, url: string): Download | null {
   }
 }
 
-/** Stores a download: body first, then its metadata (so a half-stored entry is never read). */
+/**
+ * Stores a download: body first, then its metadata (so a half-stored entry is never read).
+ *
+ * @example writeCache(".cache/fetch", download)
+ */
 export function writeCache(cacheDir: string, d: Download): void {
   const f = cacheFiles(cacheDir, d.url);
   writeFileAtomic(f.body, d.bytes);
@@ -710,12 +731,20 @@ export function fetchedFacts(content: string): { retrieved: string; sha256: stri
   return { retrieved: get("retrieved"), sha256: get("sha256"), source: get("source") };
 }
 
-/** The file of a slot's text in a corpus folder. */
+/**
+ * The file of a slot's text in a corpus folder.
+ *
+ * @example textFile("texts/china-kosovo", "unsc-2008-02-18")  // → "texts/china-kosovo/unsc-2008-02-18.txt"
+ */
 export function textFile(textsDir: string, slotId: string): string {
   return path.join(textsDir, `${slotId}.txt`);
 }
 
-/** The texts folder of a folder corpus: the card's source path, or its environment variable (CHINA_KOSOVO_TEXTS). */
+/**
+ * The texts folder of a folder corpus: the card's source path, or its environment variable (CHINA_KOSOVO_TEXTS).
+ *
+ * @example defaultTextsDir("china-kosovo")  // → "/path/to/project/texts/china-kosovo"
+ */
 export function defaultTextsDir(corpus = "china-kosovo"): string {
   return sourceDir(loadCard(corpus));
 }
