@@ -5,6 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { readTextFolder } from "../lib/corpus";
+import { preloadPdf } from "../lib/extract";
 import { ValidationError } from "../lib/errors";
 import {
   FetchError,
@@ -201,7 +202,8 @@ describe("sources: fetching slots (fixture server)", function () {
     dir = tmp();
     fs.writeFileSync(path.join(dir, "slots.csv"), SLOTS_CSV);
     slots = loadSlots(path.join(dir, "slots.csv"));
-    opts = { textsDir: path.join(dir, "texts"), cacheDir: path.join(dir, "cache"), baseUrl: srv.base, timeoutMs: 400, retries: 2, backoffMs: 5, concurrency: 3, today: () => "2031-12-01" };
+    preloadPdf(); // the server runs in this process: loading the PDF library mid-run must not stall its answers
+    opts = { textsDir: path.join(dir, "texts"), cacheDir: path.join(dir, "cache"), baseUrl: srv.base, timeoutMs: 800, retries: 2, backoffMs: 5, concurrency: 3, today: () => "2031-12-01" };
   });
   after(() => srv.close());
 
@@ -220,7 +222,7 @@ describe("sources: fetching slots (fixture server)", function () {
     ]);
     const reason = (id: string) => results.find((r) => r.slot === id)!.reason;
     assert.match(reason("unsc-2031-07-07"), /record: content-type — expected a PDF, got text\/html/);
-    assert.match(reason("unsc-2031-08-08"), /official: timeout — no complete answer within 400 ms \(after 3 attempts\)/);
+    assert.match(reason("unsc-2031-08-08"), /official: timeout — no complete answer within 800 ms \(after 3 attempts\)/);
     assert.match(reason("unsc-2031-09-09"), /official: truncated — .*300 of \d+ bytes/);
     assert.match(reason("leader-2031-10-10"), /no URL or UN symbol/);
     // 404: one request, no retry; 500 twice then the PDF: three requests.
