@@ -124,7 +124,11 @@ export interface Codebook {
   vocabulary: VocabularyDef[];
 }
 
-/** The project's codebook file. */
+/**
+ * The project's codebook file.
+ *
+ * @example defaultCodebookPath() // "/…/data/codebook.yaml"
+ */
 export function defaultCodebookPath(): string {
   return path.join(projectRoot(), "data", "codebook.yaml");
 }

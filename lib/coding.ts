@@ -704,7 +704,7 @@ const NON_ASCII_LETTER = /[^\x00-\x7F\u00A0-\u00BF\u2000-\u206F\uFEFF]/;
  * text (`normalizeForMatch`, as tokens are folded) as a substring. False means no pattern can fire;
  * true means "maybe".
  */
-export function mayFireQuick(compiled: CompiledCodebook, body: string): boolean {
+function mayFireQuick(compiled: CompiledCodebook, body: string): boolean {
   // letters fold like tokens do; without non-ASCII letters a plain lower-casing is the same fold
   const lower = NON_ASCII_LETTER.test(body) ? normalizeForMatch(body) : body.toLowerCase();
   const memo = new Map<string, boolean>();
@@ -732,7 +732,12 @@ export function mayFireQuick(compiled: CompiledCodebook, body: string): boolean 
   return compiled.owners.some((o) => (o.scope === "any" || anchorsMaybe) && o.patterns.some(patMaybe));
 }
 
-/** Can any pattern fire in `body`? (Superset test: false means certainly not.) */
+/**
+ * Can any pattern fire in `body`? A superset test (false means certainly not; true means the
+ * exact scan must decide): a native substring pass, then the word and word-pair prefilter.
+ *
+ * @example mayFire(compileCodebook(loadCodebook()), "The budget was adopted.") // false
+ */
 export function mayFire(compiled: CompiledCodebook, body: string): boolean {
   if (compiled.exhaustive) return true;
   if (!mayFireQuick(compiled, body)) return false;
@@ -842,7 +847,11 @@ export function toCodedRows(units: Unit[], coded: CodedUnit[]): CodedRow[] {
   });
 }
 
-/** The coding CSV's columns for the given theme keys. */
+/**
+ * The coding CSV's columns for the given theme keys.
+ *
+ * @example codingColumns(["dialogue"]) // ["id", "date", "year", "category", "country", "speaker", "dialogue", "dialogue_n", "uses_normalization", "mentions_icj"]
+ */
 export function codingColumns(themeKeys: string[]): string[] {
   return ["id", "date", "year", "category", "country", "speaker", ...themeKeys.flatMap((k) => [k, `${k}_n`]), "uses_normalization", "mentions_icj"];
 }
