@@ -7,12 +7,13 @@
  *   npm start                                  every chapter, default corpus
  *   npm start -- --only 01 --only 03           chosen chapters (number or part of the name)
  *   npm start -- --corpus china-ungdc          another corpus card (data/corpora/<name>.yaml)
+ *   npm start -- --jobs 1                      one chapter at a time (default: 2 at a time on 2+ cores)
  *   npm start -- --dir <folder> --out <folder> other notebooks / output folder (used by the tests)
  */
-import { spawn } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
-import * as readline from "readline";
 import { parseArgs } from "util";
 import { projectRoot } from "../lib/io";
 import { listChapters, writeIndex, type Chapter } from "../lib/report";
@@ -56,13 +57,54 @@ export function selectChapters(all: Chapter[], only: string[]): Chapter[] {
   return chosen;
 }
 
-function main(): Promise<number> {
+/** Runs the executor on one notebook; resolves with its result line (or a failure built from stderr). */
+function execute(root: string, outDir: string, chapter: Chapter, env: NodeJS.ProcessEnv): Promise<Result> {
+  return new Promise((resolve) => {
+    const child = spawn(PYTHON, [path.join(root, "scripts", "execute_notebooks.py"), outDir, KERNEL, chapter.notebook], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", (code) => {
+      const line = stdout.trim().split("\n").pop() ?? "";
+      try {
+        resolve(JSON.parse(line) as Result);
+      } catch {
+        resolve({
+          notebook: chapter.name,
+          ok: false,
+          seconds: 0,
+          cell: null,
+          source: [],
+          error: `the notebook executor exited with code ${code}\n${(stdout + stderr).trim()}`,
+          executed: "",
+        });
+      }
+    });
+  });
+}
+
+/** Compiles lib/ for the kernel (skipped when nothing changed); exits with the compiler's errors. */
+function buildLib(root: string): void {
+  const r = spawnSync("bash", [path.join(root, "scripts", "build-lib.sh")], { cwd: root, encoding: "utf8" });
+  if (r.status !== 0) {
+    console.error(`workbook: lib/ does not compile for the notebooks' kernel:\n${(r.stdout + r.stderr).trim()}`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       only: { type: "string", multiple: true, default: [] },
       corpus: { type: "string" },
       dir: { type: "string" },
       out: { type: "string" },
+      jobs: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -71,6 +113,8 @@ function main(): Promise<number> {
   const dir = path.resolve(values.dir ?? path.join(root, "notebooks"));
   const outDir = path.resolve(values.out ?? path.join(root, "output"));
   const corpus = values.corpus ?? process.env.WORKBOOK_CORPUS ?? "ungdc-kosovo";
+  const jobs = values.jobs === undefined ? Math.max(1, Math.min(2, os.cpus().length)) : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) usage(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
   if (!fs.existsSync(path.join(root, "data", "corpora", `${corpus}.yaml`))) {
     const cards = fs.existsSync(path.join(root, "data", "corpora"))
       ? fs.readdirSync(path.join(root, "data", "corpora")).filter((f) => f.endsWith(".yaml")).map((f) => f.replace(/\.yaml$/, ""))
@@ -81,7 +125,8 @@ function main(): Promise<number> {
   const all = listChapters(dir);
   const chapters = selectChapters(all, values.only ?? []);
   if (chapters.length === 0) usage(`no notebooks in ${dir}`);
-  fs.mkdirSync(outDir, { recursive: true });
+  fs.mkdirSync(path.join(outDir, "notebooks"), { recursive: true });
+  buildLib(root);
 
   const env = {
     ...process.env,
@@ -90,57 +135,37 @@ function main(): Promise<number> {
     WORKBOOK_OUTPUT: outDir,
     PYDEVD_DISABLE_FILE_VALIDATION: "1",
   };
-  console.log(`workbook: ${chapters.length} chapter${chapters.length === 1 ? "" : "s"}, corpus ${corpus}, output ${path.relative(root, outDir) || "."}/`);
+  console.log(`workbook: ${chapters.length} chapter${chapters.length === 1 ? "" : "s"}, corpus ${corpus}, ${jobs} at a time, output ${path.relative(root, outDir) || "."}/`);
   const started = Date.now();
-  const child = spawn(PYTHON, [path.join(root, "scripts", "execute_notebooks.py"), outDir, KERNEL, ...chapters.map((c) => c.notebook)], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stderr = "";
-  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-  let index = 0;
-  let failed: CellFailure | null = null;
-  const lines = readline.createInterface({ input: child.stdout });
-  lines.on("line", (line) => {
-    let r: Result;
-    try {
-      r = JSON.parse(line) as Result;
-    } catch {
-      console.log(line);
-      return;
-    }
-    index += 1;
-    const label = `[${index}/${chapters.length}] ${r.notebook}`;
-    if (r.ok) {
-      console.log(`${label.padEnd(40, " ")} ok   ${r.seconds.toFixed(1).padStart(6)} s  (${r.cells} code cells)`);
-    } else {
-      failed = r;
-      console.log(`${label.padEnd(40, " ")} FAIL ${r.seconds.toFixed(1).padStart(6)} s`);
-    }
-  });
-  return new Promise((resolve) => {
-    child.on("close", (code) => {
-      const f = failed as CellFailure | null;
-      if (f) {
-        const cell = f.cell === null ? "a cell" : `cell ${f.cell + 1}${f.cell_id ? ` (id ${f.cell_id})` : ""}`;
-        console.error(`\nworkbook: ${f.notebook} failed at ${cell}:`);
-        for (const l of f.source) console.error(`    | ${l}`);
-        console.error(`\n${f.error.split("\n").map((l) => "  " + l).join("\n")}\n`);
-        console.error(`The executed notebook, with the error in place: ${path.relative(root, f.executed)}`);
-        resolve(1);
-        return;
+  const failures: CellFailure[] = [];
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < chapters.length && failures.length === 0) {
+      const chapter = chapters[next++];
+      const r = await execute(root, outDir, chapter, env);
+      done += 1;
+      const label = `[${done}/${chapters.length}] ${r.notebook}`;
+      if (r.ok) {
+        console.log(`${label.padEnd(40, " ")} ok   ${r.seconds.toFixed(1).padStart(6)} s  (${r.cells} code cells)`);
+      } else {
+        failures.push(r);
+        console.log(`${label.padEnd(40, " ")} FAIL ${r.seconds.toFixed(1).padStart(6)} s`);
       }
-      if (code !== 0) {
-        console.error(`workbook: the notebook executor exited with code ${code}\n${stderr.trim()}`);
-        resolve(1);
-        return;
-      }
-      const index = writeIndex(listChapters(dir), outDir, corpus);
-      console.log(`workbook: done in ${((Date.now() - started) / 1000).toFixed(1)} s; open ${path.relative(root, index)}`);
-      resolve(0);
-    });
-  });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, chapters.length) }, worker));
+  for (const f of failures) {
+    const cell = f.cell === null ? "a cell" : `cell ${f.cell + 1}${f.cell_id ? ` (id ${f.cell_id})` : ""}`;
+    console.error(`\nworkbook: ${f.notebook} failed at ${cell}:`);
+    for (const l of f.source) console.error(`    | ${l}`);
+    console.error(`\n${f.error.split("\n").map((l) => "  " + l).join("\n")}\n`);
+    if (f.executed) console.error(`The executed notebook, with the error in place: ${path.relative(root, f.executed)}`);
+  }
+  if (failures.length) return 1;
+  const index = writeIndex(listChapters(dir), outDir, corpus);
+  console.log(`workbook: done in ${((Date.now() - started) / 1000).toFixed(1)} s; open ${path.relative(root, index)}`);
+  return 0;
 }
 
 main().then((code) => process.exit(code));
