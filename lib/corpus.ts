@@ -527,7 +527,7 @@ export function readUngdcArchive(tgzPath: string, filter: ArchiveFilter = {}): {
 /** Front-matter fields a text file must have. */
 export const REQUIRED_FIELDS = ["id", "date", "category", "speaker", "venue", "source"] as const;
 /** Front-matter fields a text file may have. */
-export const OPTIONAL_FIELDS = ["post", "country", "countryName", "title"] as const;
+export const OPTIONAL_FIELDS = ["post", "country", "countryName", "title", "retrieved", "sha256"] as const;
 
 /** Is `s` a real calendar date written YYYY-MM-DD? */
 export function isIsoDate(s: string): boolean {

@@ -2,7 +2,7 @@
  * Fetching the study corpus (china-kosovo) from its official sources.
  *
  *   slots CSV (facts: date, category, speaker, UN symbol, official and alternative URL)
- *     → for each slot: official URL, then the alternative, then (UNSC) the verbatim record by symbol
+ *     → for each slot: official URL, then (UNSC) the verbatim record by symbol, then the alternative URL
  *     → download (cache in .cache/fetch/, timeouts, retries with backoff on 5xx / resets / truncation,
  *       no retry on 4xx, DNS failure and refused connections reported as "unreachable")
  *     → extractor (lib/extract.ts) → one text file in the corpus folder, written atomically.
@@ -239,11 +239,13 @@ export function candidates(slot: Slot, opts: { recordBase?: string; baseUrl?: st
   const out: Candidate[] = [];
   const base = opts.baseUrl ?? "";
   if (slot.url) out.push({ kind: "official", url: rebase(slot.url, base), source: slot.url });
-  if (slot.altUrl) out.push({ kind: "alternative", url: rebase(slot.altUrl, base), source: slot.altUrl });
+  // For a Security Council meeting the UN's verbatim record comes before the alternative URL, which
+  // is most often a news agency's report (whose narration the coding guide does not code).
   if (slot.category === "unsc" && /^S\//.test(slot.docRef)) {
     const rec = recordUrl(slot.docRef, opts.recordBase);
     out.push({ kind: "record", url: rebase(rec, base), source: rec });
   }
+  if (slot.altUrl) out.push({ kind: "alternative", url: rebase(slot.altUrl, base), source: slot.altUrl });
   return out;
 }
 

@@ -5,7 +5,8 @@
  *                    [--retries 3] [--backoff 1000] [--force] [--base-url <test server>]
  *                    [--record-base https://documents.un.org] [--slots <csv>] [--texts <dir>] [--cache <dir>]
  *
- * For each slot: the official URL, then the alternative, then (UNSC) the verbatim record by UN symbol.
+ * For each slot: the official URL, then (UNSC) the verbatim record by UN symbol, then the alternative URL
+ * (for Security Council slots most often a news report, whose narration the coding guide does not code).
  * Downloads are cached in .cache/fetch/ (a re-run is offline and instant); texts already written are
  * skipped (an interrupted run resumes). Ends with a table of slots fetched / skipped / failed.
  *
