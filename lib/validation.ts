@@ -313,3 +313,42 @@ export function compareRuns(a: ThemeValidation[], b: ThemeValidation[], labels: 
     };
   });
 }
+
+/**
+ * The reference split for honest tuning: the units coded by one coder only (`tuning`: the codebook
+ * may be tuned on their misses and false alarms), the double-coded, adjudicated units of the gold
+ * standard (`heldOut`: read only to report), and both together (`all`).
+ *
+ * @example const sets = referenceSets(gold, coderA); compareToGold(sets.heldOut, run.presence, themes)
+ */
+export function referenceSets(gold: PresenceRow[], sheet: Sheet): { tuning: PresenceRow[]; heldOut: PresenceRow[]; all: PresenceRow[] } {
+  const all = referenceCodes(gold, sheet).rows;
+  const goldIds = new Set(gold.map((g) => g.id));
+  return { tuning: all.filter((r) => !goldIds.has(r.id)), heldOut: all.filter((r) => goldIds.has(r.id)), all };
+}
+
+/** One comparison labelled with the reference set and the codebook it used. */
+export interface LabelledValidation {
+  /** E.g. "tuning", "held-out", "all". */
+  set: string;
+  /** E.g. "before", "after". */
+  codebook: string;
+  rows: ThemeValidation[];
+}
+
+/**
+ * Several comparisons in one long CSV: the columns of `validationCsv` after `set` and `codebook`,
+ * rows in the order given (each run's themes in its own order).
+ *
+ * @example validationRunsCsv([{ set: "all", codebook: "after", rows: compareToGold(ref, run.presence) }])
+ */
+export function validationRunsCsv(runs: LabelledValidation[], digits = 3): string {
+  const f = (c: Coefficient) => formatCoefficient(c, digits);
+  const records = [["set", "codebook", ...VALIDATION_COLUMNS]];
+  for (const run of runs) {
+    for (const r of run.rows) {
+      records.push([run.set, run.codebook, r.theme, r.units, r.tp, r.fp, r.fn, r.tn, f(r.precision), f(r.recall), f(r.f1), f(r.kappa), r.misses.join(" "), r.falseAlarms.join(" ")].map(String));
+    }
+  }
+  return stringify(records, { record_delimiter: "\n" });
+}

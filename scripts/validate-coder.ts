@@ -1,0 +1,119 @@
+/**
+ * The dictionary coder against the human coders, with the codebook before tuning and after (the
+ * current one), on the three reference sets:
+ *
+ *   tuning     the units coded by coder A only (the codebook was tuned on their errors)
+ *   held-out   the double-coded units of the gold standard (never read while tuning)
+ *   all        both (gold where it exists, coder A elsewhere)
+ *
+ *   npm run validate -- [--corpus ungdc-kosovo] [--out <file.csv>] [--codebook <after.yaml>]
+ *
+ * Prints one table per set and writes the long CSV (columns set,codebook,theme,units,tp,fp,fn,tn,
+ * precision,recall,f1,kappa,misses,false_alarms; 3 decimals, NA when not defined), by default to
+ * output/validation/<corpus>-before-after.csv. Same inputs, same bytes.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { loadCodebook, themeKeys } from "../lib/codebook";
+import { InputError, ValidationError } from "../lib/errors";
+import { outputPath, writeFileAtomic } from "../lib/io";
+import { formatCoefficient, type Coefficient } from "../lib/reliability";
+import { codingFolder, loadCodingFolder, parseGold } from "../lib/sheets";
+import {
+  codebookBeforeTuning,
+  compareToGold,
+  referenceSets,
+  runCoder,
+  validationRunsCsv,
+  type LabelledValidation,
+  type ThemeValidation,
+} from "../lib/validation";
+
+const USAGE = "usage: npm run validate -- [--corpus ungdc-kosovo] [--out <file.csv>] [--codebook <codebook.yaml>]";
+
+function fail(message: string, code = 2): never {
+  console.error(`validate: ${message}`);
+  if (code === 2) console.error(USAGE);
+  process.exit(code);
+}
+
+/** `--flag v --other v` → { flag: "v", other: "v" }. */
+function parseFlags(argv: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith("--")) fail(`unexpected argument "${a}"`);
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith("--")) fail(`${a} needs a value`);
+    out[a.slice(2)] = v;
+    i++;
+  }
+  return out;
+}
+
+/** A path as the user typed it, resolved from where they ran `npm run`. */
+function fromUser(p: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+}
+
+const f = (c: Coefficient) => formatCoefficient(c, 3);
+
+/** One set's before/after table as fixed-width text. */
+function table(set: string, before: ThemeValidation[], after: ThemeValidation[]): string {
+  const head = ["theme", "units", "tp/fp/fn before", "tp/fp/fn after", "P before", "P after", "R before", "R after", "F1 before", "F1 after", "kappa before", "kappa after"];
+  const byTheme = new Map(after.map((r) => [r.theme, r]));
+  const rows = before.map((b) => {
+    const a = byTheme.get(b.theme)!;
+    return [b.theme, String(b.units), `${b.tp}/${b.fp}/${b.fn}`, `${a.tp}/${a.fp}/${a.fn}`, f(b.precision), f(a.precision), f(b.recall), f(a.recall), f(b.f1), f(a.f1), f(b.kappa), f(a.kappa)];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [`${set}`, line(head), ...rows.map(line)].join("\n");
+}
+
+function main(): void {
+  const flags = parseFlags(process.argv.slice(2));
+  const known = new Set(["corpus", "out", "codebook"]);
+  for (const k of Object.keys(flags)) if (!known.has(k)) fail(`unknown option --${k}`);
+  const corpus = flags.corpus ?? "ungdc-kosovo";
+  const afterFile = flags.codebook ? fromUser(flags.codebook) : undefined;
+  if (afterFile && !fs.existsSync(afterFile)) fail(`${afterFile}: file not found`, 1);
+
+  const dir = codingFolder(corpus);
+  const themes = themeKeys(loadCodebook(afterFile));
+  const folder = loadCodingFolder(dir, themes);
+  if (!folder.goldFile) fail(`${dir}: no gold.csv — adjudicate the double-coded sample first (npm run adjudicate)`, 1);
+  const goldIds = new Set<string>();
+  const gold = parseGold(fs.readFileSync(folder.goldFile, "utf8"), folder.goldFile);
+  for (const g of gold) goldIds.add(g.id);
+  // The single coder: the sheet that covers every unit (the other sheets are the double-coded sample).
+  const sheet = [...folder.sheets].sort((a, b) => b.ids.length - a.ids.length)[0];
+  if (!sheet) fail(`${dir}: no coder's sheet — code the units first (npm run sheet)`, 1);
+  if (sheet.ids.length <= goldIds.size) fail(`${dir}: no sheet codes more units than the gold standard, so there is no tuning set`, 1);
+
+  const base = codebookBeforeTuning(dir);
+  if (!base) fail(`${dir}: no codebook-before-tuning.yaml and no git history to recover it from`, 1);
+  const sets = referenceSets(gold, sheet);
+  const runs = { before: runCoder(corpus, base.file), after: runCoder(corpus, afterFile) };
+
+  const labelled: LabelledValidation[] = [];
+  const named: Array<[string, typeof sets.tuning]> = [["tuning", sets.tuning], ["held-out", sets.heldOut], ["all", sets.all]];
+  const files = { gold: `${path.basename(folder.goldFile)} + ${path.basename(sheet.file)}`, coder: `the dictionary coder on ${corpus}` };
+  for (const [set, ref] of named) {
+    const before = compareToGold(ref, runs.before.presence, themes, files);
+    const after = compareToGold(ref, runs.after.presence, themes, files);
+    labelled.push({ set, codebook: "before", rows: before }, { set, codebook: "after", rows: after });
+    const units = new Set(ref.map((r) => r.id)).size;
+    console.log(`\n${table(`${set} set: ${units} units (${set === "held-out" ? "gold standard" : set === "tuning" ? `coder ${sheet.coder} only` : `gold + coder ${sheet.coder}`})`, before, after)}`);
+  }
+  const out = flags.out ? fromUser(flags.out) : outputPath("validation", `${corpus}-before-after.csv`);
+  writeFileAtomic(out, validationRunsCsv(labelled));
+  console.log(`\nbefore: ${base.origin}\nafter:  ${afterFile ? path.relative(process.cwd(), afterFile) : "data/codebook.yaml"}\nwrote ${out}`);
+}
+
+try {
+  main();
+} catch (e) {
+  if (e instanceof InputError || e instanceof ValidationError) fail(e.message, 1);
+  throw e;
+}
