@@ -24,6 +24,9 @@
 import { stringify } from "csv-stringify/sync";
 import type { CodedRow, CodedUnit, Evidence, ThemeCode, Unit } from "./types";
 import type { Alternatives, Codebook, Pattern, Scope } from "./codebook";
+import { loadCodebook } from "./codebook";
+import { loadCard, loadUnits } from "./corpus";
+import type { CorpusCard } from "./corpus";
 import { normalizeForMatch, splitSentences, stripPossessive, tokenize } from "./units";
 import type { Token } from "./units";
 
@@ -895,4 +898,31 @@ export function evidenceCsv(coded: CodedUnit[]): string {
   for (const c of coded)
     for (const e of c.evidence) rows.push([e.unitId, e.theme, String(e.sentence), String(e.start), String(e.end), e.match.replace(/\s+/g, " "), e.pattern, e.text.replace(/\s+/g, " ")]);
   return stringify(rows, { record_delimiter: "\n" });
+}
+
+/** A corpus coded with a codebook: what every chapter that counts or compares starts from. */
+export interface CodedCorpus {
+  card: CorpusCard;
+  mode: ScopeMode;
+  units: Unit[];
+  coded: CodedUnit[];
+  rows: CodedRow[];
+}
+
+/**
+ * Loads a corpus card's units and codes them with a codebook (default `data/codebook.yaml`) in the
+ * scope mode the card calls for (`defaultScopeMode`). One call instead of four in every chapter.
+ *
+ * @example codeCorpus("ungdc-kosovo").rows.length // 99
+ * @example codeCorpus("ungdc-kosovo", { years: [1998, 2007] }).units.length // 307
+ */
+export function codeCorpus(
+  cardOrName: CorpusCard | string,
+  opts: { years?: [number, number]; codebook?: Codebook; mode?: ScopeMode } = {},
+): CodedCorpus {
+  const card = typeof cardOrName === "string" ? loadCard(cardOrName) : cardOrName;
+  const mode = opts.mode ?? defaultScopeMode(card);
+  const units = loadUnits(card, opts.years ? { years: opts.years } : {});
+  const coded = codeUnits(compileCodebook(opts.codebook ?? loadCodebook(), { mode }), units);
+  return { card, mode, units, coded, rows: toCodedRows(units, coded) };
 }

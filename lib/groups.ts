@@ -28,6 +28,17 @@ export const GROUP_LABELS: Record<GroupKey, string> = {
   other: "Other countries",
 };
 
+/** Short group names for tables and charts (`GROUP_LABELS` has the full ones). */
+export const GROUP_SHORT_LABELS: Record<GroupKey, string> = {
+  china: "China",
+  serbia: "Serbia/Yugoslavia",
+  russia: "Russia",
+  united_states: "United States",
+  eu: "EU members",
+  albania: "Albania",
+  other: "Other countries",
+};
+
 /** One row of `data/country-groups.csv`: `iso3` is in `group` for the years `from`..`to` (inclusive; null = open). */
 export interface CountryGroupRow {
   iso3: string;
@@ -178,4 +189,14 @@ export function chinaVsOthers(row: { country: string; year: number }, table: Cou
  */
 export function euMembers(year: number, table: CountryGroupRow[] = loadCountryGroups()): string[] {
   return table.filter((r) => r.group === "eu" && groupOf(r.iso3, year, table) === "eu").map((r) => r.iso3).filter((c, i, a) => a.indexOf(c) === i).sort();
+}
+
+/**
+ * A function giving a unit's speaker group by its short name ("EU members"), for grouping units
+ * in tables and charts.
+ *
+ * @example groupLabeller()({ country: "HRV", year: 2014 }) // "EU members"
+ */
+export function groupLabeller(table: CountryGroupRow[] = loadCountryGroups()): (row: { country: string; year: number }) => string {
+  return (row) => GROUP_SHORT_LABELS[groupOf(row.country, row.year, table)];
 }

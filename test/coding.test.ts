@@ -5,11 +5,12 @@ import * as os from "os";
 import * as path from "path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { loadCodebook, parseCodebook } from "../lib/codebook";
-import { codeUnit, codeUnits, codingColumns, codingCsv, compileCodebook, defaultScopeMode, evidenceCsv, EVIDENCE_COLUMNS, explainText, forEachSentence, toCodedRows } from "../lib/coding";
+import { codeCorpus, codeUnit, codeUnits, codingColumns, codingCsv, compileCodebook, defaultScopeMode, evidenceCsv, EVIDENCE_COLUMNS, explainText, forEachSentence, toCodedRows } from "../lib/coding";
 import type { CompiledCodebook } from "../lib/coding";
 import type { Unit } from "../lib/types";
 import seedrandom from "seedrandom";
 import { splitSentences } from "../lib/units";
+import { parseCard } from "../lib/corpus";
 
 const ROOT = path.join(__dirname, "..");
 const FIX = path.join(__dirname, "fixtures", "codebook");
@@ -376,3 +377,21 @@ describe("coding: npm run code", () => {
     assert.match(r.stderr, /--out <file.csv> is required/);
   });
 });
+
+describe("coding: codeCorpus", () => {
+  it("loads a folder card's texts and codes each whole text in unit mode", () => {
+    const cardFile = path.join(__dirname, "fixtures", "corpus", "cards", "test-folder.yaml");
+    const card = parseCard(fs.readFileSync(cardFile, "utf8"), cardFile);
+    const out = codeCorpus(card, { codebook: minimal });
+    assert.equal(out.mode, "unit");
+    // the fixture folder holds two invented texts, each its own unit and row, in date order
+    assert.deepEqual(out.rows.map((r) => r.id), ["unsc-2009-03-23", "mfa-2010-07-22"]);
+    assert.deepEqual(Object.keys(out.rows[0].codes), themeKeysOf(minimal));
+    // neither invented text speaks of Serbia's sovereignty
+    assert.equal(out.rows.every((r) => r.codes.sovereignty.present === 0), true);
+  });
+});
+
+function themeKeysOf(cb: ReturnType<typeof loadCodebook>): string[] {
+  return cb.themes.map((t) => t.key);
+}

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { chinaVsOthers, euMembers, groupOf, loadCountryGroups, parseCountryGroups } from "../lib/groups";
+import { chinaVsOthers, euMembers, groupLabeller, groupOf, loadCountryGroups, parseCountryGroups } from "../lib/groups";
 import { ValidationError } from "../lib/errors";
 
 describe("groups", () => {
@@ -55,5 +55,15 @@ describe("groups", () => {
         return true;
       },
     );
+  });
+});
+
+describe("groups: short labels", () => {
+  it("labels a unit by its group's short name, by year of membership", () => {
+    const label = groupLabeller();
+    assert.equal(label({ country: "HRV", year: 2014 }), "EU members"); // Croatia joined in 2013
+    assert.equal(label({ country: "HRV", year: 2012 }), "Other countries");
+    assert.equal(label({ country: "YUG", year: 1999 }), "Serbia/Yugoslavia");
+    assert.equal(label({ country: "CHN", year: 1999 }), "China");
   });
 });
