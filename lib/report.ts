@@ -4,6 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { escapeHtml } from "./display";
 import { writeFileAtomic } from "./io";
 
 /** A chapter of the workbook: its notebook file and what the index shows of it. */
@@ -16,10 +17,7 @@ export interface Chapter {
   notebook: string;
 }
 
-/** Escapes text for HTML. @example escapeHtml("a<b") // "a&lt;b" */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+export { escapeHtml };
 
 /**
  * The title of a notebook: its first markdown heading, or the file stem when it has none.
