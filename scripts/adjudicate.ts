@@ -12,7 +12,6 @@
  * Theme columns: --themes k1,k2 or, by default, the first sheet's.
  */
 import * as fs from "fs";
-import * as path from "path";
 import { InputError, ValidationError } from "../lib/errors";
 import { writeFileAtomic } from "../lib/io";
 import {
@@ -26,35 +25,14 @@ import {
   parseDecisions,
   sheetThemes,
 } from "../lib/sheets";
+import { failWith, fromUser, parseMultiFlags } from "./cli";
 
 const USAGE = "usage: npm run adjudicate -- --sheets <a.csv> <b.csv> [...] [--themes k1,k2] [--disagreements <dis.csv>] [--template <decisions.csv>] | [--decisions <decisions.csv> --out <gold.csv>]";
 
-function fail(message: string, code = 2): never {
-  console.error(`adjudicate: ${message}`);
-  if (code === 2) console.error(USAGE);
-  process.exit(code);
-}
-
-function parseFlags(argv: string[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  let current: string | null = null;
-  for (const a of argv) {
-    if (a.startsWith("--")) {
-      current = a.slice(2);
-      out[current] ??= [];
-    } else if (current) out[current].push(a);
-    else fail(`unexpected argument "${a}"`);
-  }
-  return out;
-}
-
-/** A path as the user typed it, resolved from where they ran `npm run` (npm runs scripts from the project root). */
-function fromUser(p: string): string {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
-}
+const fail: (message: string, code?: number) => never = failWith("adjudicate", USAGE);
 
 function main(): void {
-  const flags = parseFlags(process.argv.slice(2));
+  const flags = parseMultiFlags(process.argv.slice(2), fail);
   for (const f of ["sheets", "disagreements", "template", "decisions", "out"]) if (flags[f]) flags[f] = flags[f].map(fromUser);
   const known = new Set(["sheets", "themes", "disagreements", "template", "decisions", "out"]);
   for (const f of Object.keys(flags)) if (!known.has(f)) fail(`unknown option --${f}`);

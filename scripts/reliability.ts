@@ -11,7 +11,6 @@
  * many-coder generalisations), and agreement is the mean share of agreeing coder pairs.
  */
 import * as fs from "fs";
-import * as path from "path";
 import { ValidationError, InputError } from "../lib/errors";
 import { writeFileAtomic } from "../lib/io";
 import {
@@ -26,36 +25,14 @@ import {
   type ReliabilityData,
 } from "../lib/reliability";
 import { commonIds, loadSheet, sheetThemes } from "../lib/sheets";
+import { failWith, fromUser, parseMultiFlags } from "./cli";
 
 const USAGE = "usage: npm run reliability -- --coders <a.csv> <b.csv> [...] --out <file.csv> [--themes k1,k2] [--bootstrap N --seed S]";
 
-function fail(message: string, code = 2): never {
-  console.error(`reliability: ${message}`);
-  if (code === 2) console.error(USAGE);
-  process.exit(code);
-}
-
-/** `--flag v1 v2 --other v` → { flag: [v1, v2], other: [v] }. */
-function parseFlags(argv: string[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  let current: string | null = null;
-  for (const a of argv) {
-    if (a.startsWith("--")) {
-      current = a.slice(2);
-      out[current] ??= [];
-    } else if (current) out[current].push(a);
-    else fail(`unexpected argument "${a}"`);
-  }
-  return out;
-}
-
-/** A path as the user typed it, resolved from where they ran `npm run` (npm runs scripts from the project root). */
-function fromUser(p: string): string {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
-}
+const fail: (message: string, code?: number) => never = failWith("reliability", USAGE);
 
 function main(): void {
-  const flags = parseFlags(process.argv.slice(2));
+  const flags = parseMultiFlags(process.argv.slice(2), fail);
   const known = new Set(["coders", "out", "themes", "bootstrap", "seed", "help"]);
   for (const f of Object.keys(flags)) if (!known.has(f)) fail(`unknown option --${f}`);
   if (flags.help) fail("", 2);

@@ -19,6 +19,7 @@ import { loadUnits } from "../lib/corpus";
 import { InputError, ValidationError } from "../lib/errors";
 import { writeFileAtomic } from "../lib/io";
 import { sampleUnits, sheetCsv } from "../lib/sheets";
+import { fromUser } from "./cli";
 
 const USAGE = "usage: npm run sheet -- --corpus <card> --coder <name> [--sample 0.2 --seed <n>] --out <file.csv> [--codebook <file.yaml>] [--no-bom]";
 
@@ -26,11 +27,6 @@ function fail(message: string, code = 2): never {
   console.error(`sheet: ${message}`);
   if (code === 2) console.error(USAGE);
   process.exit(code);
-}
-
-/** A path as the user typed it, resolved from where they ran `npm run` (npm runs scripts from the project root). */
-function fromUser(p: string): string {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 }
 
 async function main(): Promise<void> {
