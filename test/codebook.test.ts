@@ -64,7 +64,11 @@ describe("codebook: the project's codebook", () => {
 
   it("keeps the anchor terms of the coding guide and a one-sentence window", () => {
     const anchors = cb.aboutKosovo.anchors.flatMap((p) => (p.kind === "phrase" ? p.terms.phrases.map((x) => x.text) : []));
-    assert.deepEqual(anchors, ["Kosovo", "Kosova", "Kosovar", "Kosovars", "Metohija", "Pristina", "Prishtina", "UNMIK", "KFOR", "EULEX"]);
+    const guide = ["Kosovo", "Kosova", "Kosovar", "Kosovars", "Metohija", "Pristina", "Prishtina", "UNMIK", "KFOR", "EULEX"];
+    assert.deepEqual(anchors.slice(0, guide.length), guide);
+    // Beyond the guide's terms only hyphenated compounds naming one of them ("Belgrade-Pristina"),
+    // which the coder reads as one word while the passage extractor finds the term inside.
+    for (const a of anchors.slice(guide.length)) assert.ok(a.split("-").length > 1 && a.split("-").some((part) => guide.includes(part)), a);
     assert.equal(cb.aboutKosovo.window, 1);
   });
 });

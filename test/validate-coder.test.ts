@@ -1,4 +1,6 @@
 import { strict as assert } from "assert";
+import { loadCodebook } from "../lib/codebook";
+import { codeUnit, compileCodebook } from "../lib/coding";
 import type { Sheet } from "../lib/sheets";
 import { compareToGold, referenceSets, validationRunsCsv, type PresenceRow } from "../lib/validation";
 
@@ -42,5 +44,21 @@ describe("validate-coder: tuning set, held-out set, before and after", () => {
       "held-out,before,overall,2,0,0,1,1,NA,0.000,0.000,0.000,u1:dialogue,",
       "",
     ].join("\n"));
+  });
+});
+
+/**
+ * The tuned codebook (data/codebook.yaml) on invented sentences, in the sentence mode of the
+ * General Debate card: one case per change logged in data/coding/ungdc-kosovo/TUNING.md, so that
+ * undoing a change fails here.
+ */
+describe("validate-coder: the tuned codebook's changes (invented sentences, sentence mode)", () => {
+  const compiled = compileCodebook(loadCodebook(), { mode: "sentence" });
+  const present = (text: string) => Object.entries(codeUnit(compiled, { id: "x", body: text }).codes).filter(([, c]) => c.present).map(([k]) => k).sort();
+  it("1. a hyphenated compound naming Pristina is an anchor", () => {
+    assert.deepEqual(present("Our farmers had a good year. We welcome progress in the Belgrade-Pristina dialogue."), ["dialogue"]);
+  });
+  it("2. a neighbouring sentence about another regional dispute is not about Kosovo", () => {
+    assert.deepEqual(present("Kosovo deserves attention. Our talks with Skopje should continue in good faith."), []);
   });
 });
