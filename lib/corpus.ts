@@ -435,6 +435,10 @@ export function readUngdcArchive(tgzPath: string, filter: ArchiveFilter = {}): {
     }
     const [, sDir, yDir, iso, sFile, yFile] = m;
     const id = `${iso}_${sFile}_${yFile}`;
+    if (entry.type !== "File" && entry.type !== "OldFile" && entry.type !== "ContiguousFile") {
+      problems.push({ file: `${base}:${p}`, message: `not a regular file (a ${entry.type} entry)`, fix: "download the archive again (the distributed archive holds plain files only)" });
+      return;
+    }
     if (sDir !== sFile || yDir !== yFile) {
       problems.push({ file: `${base}:${p}`, message: `file name ${id} does not match its folder "Session ${sDir} - ${yDir}"`, fix: "move the file to the folder of its session" });
     }
@@ -469,6 +473,10 @@ export function readUngdcArchive(tgzPath: string, filter: ArchiveFilter = {}): {
         return;
       }
       const body = normalizeBody(dec.text);
+      if (body.trim() === "") {
+        problems.push({ file: `${base}:${p}`, message: "empty speech file (no text)", fix: "download the archive again, or remove the empty file from it" });
+        return;
+      }
       const row = idx?.find(iso, session);
       if (idx && !row) report.noSpeakerRow.push(id);
       const text: Text = {
@@ -538,8 +546,8 @@ export function isIsoDate(s: string): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
-/** Checks one text file; returns the text (when it can be built) and every problem found. */
-function checkTextFile(file: string, content: string | Buffer, categories?: string[]): { text: Text | null; problems: Problem[] } {
+/** Checks one text file; returns the text (when it can be built), every problem found, and the line of its `id` field. */
+function checkTextFile(file: string, content: string | Buffer, categories?: string[]): { text: Text | null; problems: Problem[]; idLine?: number } {
   const problems: Problem[] = [];
   let s: string;
   if (typeof content === "string") s = content;
@@ -594,7 +602,7 @@ function checkTextFile(file: string, content: string | Buffer, categories?: stri
   if (categories && category !== "" && !categories.includes(category)) {
     problems.push({ file, line: lineOf("category"), message: `category "${category}" is not one of the card's categories`, fix: `use one of: ${categories.join(", ")}` });
   }
-  const body = lines.slice(close + 1).join("\n").replace(/^\n+/, "").replace(/\s+$/, "");
+  const body = lines.slice(close + 1).join("\n").replace(/^\n+/, "").trimEnd();
   if (body.trim() === "") problems.push({ file, line: close + 2, message: "empty body: no text after the front matter", fix: "paste the text after the closing `---`" });
   if (problems.length) return { text: null, problems };
   const country = get("country").toUpperCase();
@@ -614,6 +622,7 @@ function checkTextFile(file: string, content: string | Buffer, categories?: stri
       words: countWords(body),
     },
     problems,
+    idLine: lineOf("id"),
   };
 }
 
@@ -655,7 +664,7 @@ export function formatTextFile(text: Text): string {
   fields.push(["venue", text.venue], ["source", text.source]);
   if (text.country) fields.push(["country", text.country]);
   if (text.countryName && text.countryName !== text.country && !(text.country === "CHN" && text.countryName === "China")) fields.push(["countryName", text.countryName]);
-  return `---\n${fields.map(([k, v]) => `${k}: ${yamlValue(v)}`).join("\n")}\n---\n\n${text.body.replace(/\s+$/, "")}\n`;
+  return `---\n${fields.map(([k, v]) => `${k}: ${yamlValue(v)}`).join("\n")}\n---\n\n${text.body.trimEnd()}\n`;
 }
 
 /**
@@ -689,7 +698,7 @@ export function readTextFolder(dir: string, categories?: string[]): Text[] {
     if (!r.text) continue;
     const prev = ids.get(r.text.id);
     if (prev) {
-      problems.push({ file: shown, line: 2, message: `duplicate id "${r.text.id}" (also in ${prev})`, fix: "give each text its own id (e.g. add -b), or remove the copy" });
+      problems.push({ file: shown, line: r.idLine ?? 2, message: `duplicate id "${r.text.id}" (also in ${prev})`, fix: "give each text its own id (e.g. add -b), or remove the copy" });
       continue;
     }
     ids.set(r.text.id, shown);
@@ -952,7 +961,7 @@ export function addTextToFolder(card: CorpusCard, body: string, fields: NewTextF
   const dir = opts.dir ?? sourceDir(card);
   const existing = readTextFolder(dir, card.categories);
   const problems: Problem[] = [];
-  const b = normalizeBody(body).replace(/^\n+/, "").replace(/\s+$/, "");
+  const b = normalizeBody(body).replace(/^\n+/, "").trimEnd();
   const required: Array<keyof NewTextFields> = ["date", "category", "venue", "source"];
   for (const k of required) {
     if (!String(fields[k] ?? "").trim()) problems.push({ file: what, message: `no ${k}`, fix: `give --${k}` });
