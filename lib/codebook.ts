@@ -140,13 +140,22 @@ export function defaultCodebookPath(): string {
  * @example loadCodebook().themes.map((t) => t.key) // ["sovereignty", "dialogue", ...]
  */
 export function loadCodebook(file: string = defaultCodebookPath()): Codebook {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(file, "utf8");
+    bytes = fs.readFileSync(file);
   } catch (e) {
     throw new InputError({ file, message: `cannot read the codebook (${(e as Error).message})`, fix: "check the path (the project's codebook is data/codebook.yaml)" });
   }
-  return parseCodebook(text, file);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // A codebook saved as Latin-1 would otherwise turn "Priština" into "Pri\uFFFDtina", a pattern that never matches.
+    const loose = new TextDecoder("utf-8").decode(bytes);
+    const line = loose.slice(0, Math.max(0, loose.indexOf("\uFFFD"))).split("\n").length;
+    throw new ValidationError(`codebook ${file}`, [{ file, line, message: "not valid UTF-8", fix: "save the codebook as UTF-8 (in most editors: Save with encoding → UTF-8)" }]);
+  }
+  return parseCodebook(text.replace(/^\uFEFF/, ""), file);
 }
 
 // ---------------------------------------------------------------------------
