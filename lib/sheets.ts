@@ -168,6 +168,9 @@ export function parseSheet(text: string, file: string, options: ParseSheetOption
   for (const t of options.themeKeys) {
     if (!col.has(t)) problems.push({ file, line: 1, column: t, message: `theme column "${t}" is missing`, fix: `add a column headed "${t}" (the codebook's theme key) and code it 0/1` });
   }
+  header.forEach((h, i) => {
+    if (h !== "" && header.indexOf(h) !== i) problems.push({ file, line: 1, column: h, message: `column "${h}" appears twice in the header row`, fix: "keep one column per theme: merge the codes and delete the other column" });
+  });
   if (problems.length) throw new ValidationError(`coding sheet ${file}`, problems);
 
   const known = options.knownIds ? new Set(options.knownIds) : null;
@@ -182,6 +185,11 @@ export function parseSheet(text: string, file: string, options: ParseSheetOption
   records.slice(1).forEach((rec, i) => {
     const row = i + 2;
     if (blankRecord(rec)) return;
+    if (rec.slice(header.length).some((c) => c.trim() !== "")) {
+      // e.g. a comma in an unquoted text cell: every code after it sits one column to the right
+      problems.push({ file, line: row, message: `the row has more cells than the header (${rec.length} for ${header.length} columns)`, fix: "quote the text cell (or remove the stray comma) so that each code is under its theme" });
+      return;
+    }
     const id = (rec[idCol] ?? "").trim();
     if (!id) {
       problems.push({ file, line: row, column: "id", message: "empty unit id", fix: "restore the id from the sheet as it was written, or delete the row" });
