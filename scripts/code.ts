@@ -49,8 +49,17 @@ class UsageError extends Error {}
 
 /** A .txt file as a Text: with front matter parsed by the corpus module, without it named by its file. */
 function readLooseText(file: string, shown: string): Text {
-  const content = fs.readFileSync(file, "utf8");
-  if (/^\uFEFF?---\s*\r?\n/.test(content)) return parseTextFile(shown, content);
+  const bytes = fs.readFileSync(file);
+  // parseTextFile checks UTF-8 itself when given the bytes; a loose text is checked here (never decoded with U+FFFD).
+  if (/^\uFEFF?---\s*\r?\n/.test(bytes.subarray(0, 4096).toString("utf8"))) return parseTextFile(shown, bytes);
+  let content: string;
+  try {
+    content = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const loose = new TextDecoder("utf-8").decode(bytes);
+    const line = loose.slice(0, Math.max(0, loose.indexOf("\uFFFD"))).split("\n").length;
+    throw new InputError({ file: shown, line, message: "not valid UTF-8", fix: "save the file as UTF-8 (in most editors: Save with encoding → UTF-8)" });
+  }
   const id = path.basename(file).replace(/\.txt$/i, "");
   const y = /(?:^|[^0-9])((?:19|20)\d\d)(?:[^0-9]|$)/.exec(id);
   const body = content.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
