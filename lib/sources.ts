@@ -568,8 +568,8 @@ export async function download(
   if (hit) return hit;
   // A page known to be gone (404/410) is not asked for again: the re-run stays offline.
   const gone = cacheFiles(opts.cacheDir, url).gone;
-  if (fs.existsSync(gone)) {
-    const g = JSON.parse(fs.readFileSync(gone, "utf8")) as { status: number; retrieved: string };
+  const g = readGone(gone);
+  if (g) {
     const err = new FetchError("http", url, `HTTP ${g.status} (on ${g.retrieved}, cached)`, { status: g.status });
     err.cached = true;
     throw err;
@@ -612,6 +612,17 @@ export async function download(
   };
   writeCache(opts.cacheDir, d);
   return d;
+}
+
+/** A remembered 404/410, or null when there is none or the note is damaged (a write cut short): then the URL is asked again. */
+function readGone(file: string): { status: number; retrieved: string } | null {
+  if (!fs.existsSync(file)) return null;
+  try {
+    const g = JSON.parse(fs.readFileSync(file, "utf8")) as { status?: unknown; retrieved?: unknown };
+    return typeof g.status === "number" && typeof g.retrieved === "string" ? { status: g.status, retrieved: g.retrieved } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Shared DNS probes of a run, keyed by the run's unreachable-host memo. */
