@@ -1161,7 +1161,7 @@ export function scratchCopy(card: CorpusCard, into?: string): string {
   fs.mkdirSync(dir, { recursive: true });
   if (fs.existsSync(from)) {
     for (const f of fs.readdirSync(from).filter((x) => x.toLowerCase().endsWith(".txt")).sort()) {
-      fs.copyFileSync(path.join(from, f), path.join(dir, f));
+      writeFileAtomic(path.join(dir, f), fs.readFileSync(path.join(from, f))); // never a half-copied text in the scratch folder
     }
   }
   return dir;
