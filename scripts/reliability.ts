@@ -41,6 +41,7 @@ function main(): void {
   if (files.length === 0) fail("no coding sheets: pass them after --coders");
   if (files.length === 1) fail(`only one coder (${files[0]}): reliability compares two or more coders' sheets of the same units`);
   if (!out) fail("no output file: pass --out <file.csv>");
+  if (files.includes(out)) fail(`--out ${out} is one of the coders' sheets: writing the table there would destroy that coder's work — choose another --out path`);
   for (const f of files) if (!fs.existsSync(f)) fail(`${f}: file not found`, 1);
 
   const themes = flags.themes?.length ? flags.themes.join(",").split(",").map((t) => t.trim()).filter(Boolean) : sheetThemes(fs.readFileSync(files[0], "utf8"), files[0]);
