@@ -112,6 +112,8 @@ function readFolder(dir: string): Text[] {
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   if (!args.out) throw new UsageError("--out <file.csv> is required");
+  // a slip such as --out texts/a.txt or --out data/codebook.yaml would overwrite an input with the coding
+  if (!/\.csv$/i.test(args.out)) throw new UsageError(`--out must name a .csv file, not "${args.out}"`);
   if (!!args.corpus === !!args.texts) throw new UsageError("give exactly one of --corpus <card> or --texts <folder>");
   if (args.mode && args.mode !== "sentence" && args.mode !== "unit") throw new UsageError(`--mode must be "sentence" or "unit", not "${args.mode}"`);
 
