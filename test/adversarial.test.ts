@@ -74,11 +74,13 @@
  *   R2  one coder, --out already exists           → exit 2; the existing output untouched
  *   R3  a sheet with "yes"                        → exit 1 naming "<sheet>:2 (column …)"; old output untouched
  *   R4  two sheets by the same coder              → exit 1; no output written
+ *   R5  --out naming one of the coders' sheets    → exit 2; the sheet untouched                  [fixed]
  *
  *  npm run code --texts
  *   K1  a plain .txt with invalid UTF-8           → exit 1 naming "<file>:<line>"; old --out untouched [fixed]
  *   K2  a front-matter .txt with invalid UTF-8    → exit 1 naming "<file>:<line>"                [fixed]
  *   K3  two files with the same id                → exit 1 naming the second file
+ *   K4  --out naming an input text (not .csv)     → exit 2; the text untouched                   [fixed]
  *
  *  fetch cache (lib/sources.ts, scripts/fetch.ts)
  *   H1  a half-written .body (hash mismatch)      → not trusted: downloaded again; the text is right
@@ -607,6 +609,16 @@ describe("adversarial: npm run reliability", function () {
     assert.deepEqual(snapshot(dir), before);
   });
 
+  it("R5 --out naming one of the coders' sheets: exit 2, the sheet untouched", () => {
+    const dir = tmpDir("rel-clobber");
+    writeTree(dir, { "ana.csv": sheet(THEMES, rows("ana", [["1", "0"], ["0", "1"]])), "ben.csv": sheet(THEMES, rows("ben", [["1", "0"], ["0", "0"]])) });
+    const before = snapshot(dir);
+    const r = runScript("reliability", ["--coders", path.join(dir, "ana.csv"), path.join(dir, "ben.csv"), "--out", path.join(dir, "ben.csv")]);
+    assert.equal(r.status, 2);
+    assert.ok(r.stderr.includes(`--out ${path.join(dir, "ben.csv")} is one of the coders' sheets`), r.stderr);
+    assert.deepEqual(snapshot(dir), before);
+  });
+
   it("R4 two sheets by the same coder", () => {
     const dir = tmpDir("rel-same");
     writeTree(dir, { "a.csv": sheet(THEMES, rows("ana", [["1", "0"]])), "b.csv": sheet(THEMES, rows("ana", [["0", "0"]])) });
@@ -642,6 +654,16 @@ describe("adversarial: npm run code --texts", function () {
     assert.equal(r.status, 1, r.stderr);
     assert.ok(r.stderr.includes(`${path.join(dir, "texts", "mfa.txt")}:${head.split("\n").length}`), r.stderr);
     assert.deepEqual(Object.keys(snapshot(dir)), ["texts/mfa.txt"]);
+  });
+
+  it("K4 --out naming an input text (not a .csv): exit 2, the text untouched", () => {
+    const dir = tmpDir("code-clobber");
+    writeTree(dir, { "texts/a-2010.txt": prose("k4") });
+    const before = snapshot(dir);
+    const r = runScript("code", ["--texts", path.join(dir, "texts"), "--out", path.join(dir, "texts", "a-2010.txt")]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--out must name a \.csv file/);
+    assert.deepEqual(snapshot(dir), before);
   });
 
   it("K3 two files with the same id", () => {
