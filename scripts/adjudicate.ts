@@ -39,6 +39,11 @@ function main(): void {
   const files = flags.sheets ?? [];
   if (files.length < 2) fail(files.length ? `only one sheet (${files[0]}): adjudication compares two or more coders` : "no coding sheets: pass them after --sheets");
   for (const f of files) if (!fs.existsSync(f)) fail(`${f}: file not found`, 1);
+  const inputs = [...files, ...(flags.decisions ?? [])];
+  for (const o of ["out", "disagreements"]) {
+    const target = flags[o]?.[0];
+    if (target && inputs.includes(target)) fail(`--${o} ${target} is one of the inputs (a coder's sheet or the decisions): writing there would destroy it — choose another --${o} path`);
+  }
   const themes = flags.themes?.length ? flags.themes.join(",").split(",").map((t) => t.trim()).filter(Boolean) : sheetThemes(fs.readFileSync(files[0], "utf8"), files[0]);
   const sheets = files.map((f) => loadSheet(f, { themeKeys: themes }));
   const ds = findDisagreements(sheets, themes);
