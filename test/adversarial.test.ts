@@ -75,6 +75,7 @@
  *   R3  a sheet with "yes"                        → exit 1 naming "<sheet>:2 (column …)"; old output untouched
  *   R4  two sheets by the same coder              → exit 1; no output written
  *   R5  --out naming one of the coders' sheets    → exit 2; the sheet untouched                  [fixed]
+ *   R6  adjudicate --out naming the decisions     → exit 2; the decisions untouched              [fixed]
  *
  *  npm run code --texts
  *   K1  a plain .txt with invalid UTF-8           → exit 1 naming "<file>:<line>"; old --out untouched [fixed]
@@ -616,6 +617,20 @@ describe("adversarial: npm run reliability", function () {
     const r = runScript("reliability", ["--coders", path.join(dir, "ana.csv"), path.join(dir, "ben.csv"), "--out", path.join(dir, "ben.csv")]);
     assert.equal(r.status, 2);
     assert.ok(r.stderr.includes(`--out ${path.join(dir, "ben.csv")} is one of the coders' sheets`), r.stderr);
+    assert.deepEqual(snapshot(dir), before);
+  });
+
+  it("R6 npm run adjudicate with --out naming the decisions file: exit 2, the decisions untouched", () => {
+    const dir = tmpDir("adj-clobber");
+    writeTree(dir, {
+      "ana.csv": sheet(THEMES, rows("ana", [["1", "0"]])),
+      "ben.csv": sheet(THEMES, rows("ben", [["0", "0"]])),
+      "decisions.csv": "id,theme,value,reason\nu1,sovereignty,1,an invented reason\n",
+    });
+    const before = snapshot(dir);
+    const r = runScript("adjudicate", ["--sheets", path.join(dir, "ana.csv"), path.join(dir, "ben.csv"), "--decisions", path.join(dir, "decisions.csv"), "--out", path.join(dir, "decisions.csv")]);
+    assert.equal(r.status, 2);
+    assert.ok(r.stderr.includes(`--out ${path.join(dir, "decisions.csv")} is one of the inputs`), r.stderr);
     assert.deepEqual(snapshot(dir), before);
   });
 
