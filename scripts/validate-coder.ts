@@ -43,6 +43,10 @@ function parseFlags(argv: string[]): Record<string, string> {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (!a.startsWith("--")) fail(`unexpected argument "${a}"`);
+    if (a === "--help") {
+      console.log(USAGE);
+      process.exit(0);
+    }
     const v = argv[i + 1];
     if (v === undefined || v.startsWith("--")) fail(`${a} needs a value`);
     out[a.slice(2)] = v;
