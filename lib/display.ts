@@ -262,7 +262,7 @@ export function tableText(input: Record<string, unknown>[] | unknown, opts: Tabl
     vals
       .map((v, i) => (numeric[i] ? v.padStart(widths[i]) : v.padEnd(widths[i])))
       .join("  ")
-      .replace(/\s+$/, "");
+      .trimEnd(); // not /\s+$/: quadratic in the padding of a long cell
   const lines: string[] = [];
   if (opts.title) lines.push(opts.title);
   lines.push(line(columns));
