@@ -88,6 +88,9 @@
  *   H2  a half-written .json (bad JSON)           → not trusted: downloaded again
  *   H3  a half-written .gone.json                 → not a permanent failure: asked again          [fixed]
  *   H4  a half-written .body and no network       → exit 3; no text written from the damaged entry
+ *
+ *  tables (lib/display.ts)
+ *   D1  a 200,000-character cell in a table       → text table in linear time (was quadratic: /\s+$/) [fixed]
  */
 import { strict as assert } from "assert";
 import * as fs from "fs";
@@ -772,5 +775,21 @@ describe("adversarial: the fetch cache", function () {
     assert.equal(r.status, 3, r.stdout + r.stderr);
     assert.match(r.stdout, /no network/);
     assert.equal(fs.existsSync(path.join(dir, "texts", `${SLOT}.txt`)), false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+
+describe("adversarial: tables in the notebooks", () => {
+  it("D1 a table with a 200,000-character cell renders as text in linear time", function () {
+    // The old /\s+$/ trim of each padded line was quadratic: a 60,000-character cell took 26 s.
+    // Run in a child killed after 60 s (the linear version takes well under a second).
+    this.timeout(90000);
+    const r = runSnippet<{ result: { lines: number; width: number } }>(
+      `import { tableText } from "./lib/display";\n` +
+        memoryProbe(`const t = tableText([{ text: "word ".repeat(40000), n: 1 }, { text: "short", n: 2 }]);\nconst result = { lines: t.split("\\n").length, width: Math.max(...t.split("\\n").map((l) => l.length)) };`),
+      { killAfterMs: 60000 },
+    );
+    assert.deepEqual(r.result, { lines: 3, width: 200000 + 2 + 1 });
   });
 });
