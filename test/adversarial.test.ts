@@ -19,6 +19,7 @@
  *   A11 the same speech twice in the archive      → ValidationError "duplicate id"
  *   A12 a 100 MB speech                           → read; peak RSS growth < 1 GB (printed)
  *   A13 loadCorpus on a truncated archive         → ValidationError; no cache file written
+ *   A14 a half-written corpus cache (.cache/corpus) → not trusted: archive read again, cache rewritten whole
  *
  *  folder loader (parseTextFile, readTextFolder)
  *   F1  invalid UTF-8 on line 11                  → ValidationError "<file>:11"
@@ -256,6 +257,32 @@ describe("adversarial: the General Debate archive", () => {
       clearMemo();
       throwsAt(() => loadCorpus(card), ValidationError, path.join(dir, "UNGDC_1946-2024.tgz"));
       assert.deepEqual(snapshot(cache), {});
+    } finally {
+      if (before === undefined) delete process.env.WORKBOOK_CACHE;
+      else process.env.WORKBOOK_CACHE = before;
+      clearMemo();
+    }
+  });
+
+  it("A14 a half-written corpus cache file is not trusted: the archive is read again and the cache rewritten whole", () => {
+    const dir = tmpDir("card-cache");
+    fs.copyFileSync(good, path.join(dir, "UNGDC_1946-2024.tgz"));
+    const card = parseCard(`name: adversarial\ntitle: t\nsource: { kind: ungdc, path: ${JSON.stringify(dir)} }\ncategories: [general-debate]\nunit: whole\n`, "adversarial.yaml");
+    const cache = tmpDir("cache");
+    const before = process.env.WORKBOOK_CACHE;
+    process.env.WORKBOOK_CACHE = cache;
+    try {
+      clearMemo();
+      const first = loadCorpus(card);
+      assert.equal(first.report.from, "archive");
+      const [file] = Object.keys(snapshot(cache));
+      const whole = fs.readFileSync(path.join(cache, file));
+      fs.writeFileSync(path.join(cache, file), whole.subarray(0, Math.floor(whole.length / 2))); // a write cut short
+      clearMemo();
+      const again = loadCorpus(card);
+      assert.equal(again.report.from, "archive");
+      assert.deepEqual(again.texts, first.texts);
+      assert.ok(fs.readFileSync(path.join(cache, file)).equals(whole), "the cache was not rewritten whole");
     } finally {
       if (before === undefined) delete process.env.WORKBOOK_CACHE;
       else process.env.WORKBOOK_CACHE = before;
