@@ -47,7 +47,8 @@
  *   T7  the folder already holds a broken text    → exit 1, names that file and line; nothing added
  *   T8  --id ../outside                           → exit 1; nothing written anywhere
  *
- *  codebook (parseCodebook, loadCodebook, npm run code)
+ *  codebook (parseCodebook, loadCodebook, npm run code) — each case breaks one thing of a small invented codebook
+ *   C0  the invented codebook as it is            → parsed (two themes): the cases below fail for their one change
  *   C1  a tab in the indentation                  → ValidationError "<file>:<line>"
  *   C2  a key twice in one mapping                → ValidationError "<file>:<line>"
  *   C3  two themes with one key                   → ValidationError "<file>:<line of the second>"
@@ -73,7 +74,7 @@
  *  reliability (scripts/reliability.ts)
  *   R1  one coder only                            → exit 2 naming the sheet; no output written
  *   R2  one coder, --out already exists           → exit 2; the existing output untouched
- *   R3  a sheet with "yes"                        → exit 1 naming "<sheet>:2 (column …)"; old output untouched
+ *   R3  a sheet with "yes"                        → exit 1 naming "<sheet>:3 (column dialogue)"; old output untouched
  *   R4  two sheets by the same coder              → exit 1; no output written
  *   R5  --out naming one of the coders' sheets    → exit 2; the sheet untouched                  [fixed]
  *   R6  adjudicate --out naming the decisions     → exit 2; the decisions untouched              [fixed]
