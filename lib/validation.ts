@@ -352,3 +352,41 @@ export function validationRunsCsv(runs: LabelledValidation[], digits = 3): strin
   }
   return stringify(records, { record_delimiter: "\n" });
 }
+
+/**
+ * The dictionary coder before and after tuning, against each reference set (tuning, held-out, all):
+ * two labelled comparisons per set, in that order.
+ *
+ * @example beforeAfterRuns(referenceSets(gold, sheet), before.presence, after.presence, themes)
+ */
+export function beforeAfterRuns(
+  sets: { tuning: PresenceRow[]; heldOut: PresenceRow[]; all: PresenceRow[] },
+  before: PresenceRow[],
+  after: PresenceRow[],
+  themes: string[],
+  files: { gold: string; coder: string } = { gold: "reference", coder: "the dictionary coder" },
+): LabelledValidation[] {
+  const named: Array<[string, PresenceRow[]]> = [["tuning", sets.tuning], ["held-out", sets.heldOut], ["all", sets.all]];
+  return named.flatMap(([set, ref]) => [
+    { set, codebook: "before", rows: compareToGold(ref, before, themes, files) },
+    { set, codebook: "after", rows: compareToGold(ref, after, themes, files) },
+  ]);
+}
+
+/**
+ * One row per theme with κ before → after on each set of `beforeAfterRuns`: the table a reader
+ * needs to see whether tuning carried over from the tuning set to the held-out units.
+ *
+ * @example kappaBeforeAfter(runs)[0] // { theme: "sovereignty", "tuning before": "0.804", "tuning after": "0.908", ... }
+ */
+export function kappaBeforeAfter(runs: LabelledValidation[], digits = 3): Array<Record<string, string>> {
+  const themes = runs.length ? runs[0].rows.map((r) => r.theme) : [];
+  return themes.map((theme) => {
+    const row: Record<string, string> = { theme };
+    for (const run of runs) {
+      const r = run.rows.find((x) => x.theme === theme);
+      row[`${run.set} ${run.codebook}`] = r ? formatCoefficient(r.kappa, digits) : "";
+    }
+    return row;
+  });
+}

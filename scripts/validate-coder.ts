@@ -16,26 +16,22 @@ import * as fs from "fs";
 import * as path from "path";
 import { loadCodebook, themeKeys } from "../lib/codebook";
 import { InputError, ValidationError } from "../lib/errors";
+import { failWith, fromUser } from "./cli";
 import { outputPath, writeFileAtomic } from "../lib/io";
 import { formatCoefficient, type Coefficient } from "../lib/reliability";
 import { codingFolder, loadCodingFolder, parseGold } from "../lib/sheets";
 import {
+  beforeAfterRuns,
   codebookBeforeTuning,
-  compareToGold,
   referenceSets,
   runCoder,
   validationRunsCsv,
-  type LabelledValidation,
   type ThemeValidation,
 } from "../lib/validation";
 
 const USAGE = "usage: npm run validate -- [--corpus ungdc-kosovo] [--out <file.csv>] [--codebook <codebook.yaml>]";
 
-function fail(message: string, code = 2): never {
-  console.error(`validate: ${message}`);
-  if (code === 2) console.error(USAGE);
-  process.exit(code);
-}
+const fail: (message: string, code?: number) => never = failWith("validate", USAGE);
 
 /** `--flag v --other v` → { flag: "v", other: "v" }. */
 function parseFlags(argv: string[]): Record<string, string> {
@@ -53,11 +49,6 @@ function parseFlags(argv: string[]): Record<string, string> {
     i++;
   }
   return out;
-}
-
-/** A path as the user typed it, resolved from where they ran `npm run`. */
-function fromUser(p: string): string {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 }
 
 const f = (c: Coefficient) => formatCoefficient(c, 3);
@@ -100,15 +91,13 @@ function main(): void {
   const sets = referenceSets(gold, sheet);
   const runs = { before: runCoder(corpus, base.file), after: runCoder(corpus, afterFile) };
 
-  const labelled: LabelledValidation[] = [];
-  const named: Array<[string, typeof sets.tuning]> = [["tuning", sets.tuning], ["held-out", sets.heldOut], ["all", sets.all]];
   const files = { gold: `${path.basename(folder.goldFile)} + ${path.basename(sheet.file)}`, coder: `the dictionary coder on ${corpus}` };
-  for (const [set, ref] of named) {
-    const before = compareToGold(ref, runs.before.presence, themes, files);
-    const after = compareToGold(ref, runs.after.presence, themes, files);
-    labelled.push({ set, codebook: "before", rows: before }, { set, codebook: "after", rows: after });
+  const labelled = beforeAfterRuns(sets, runs.before.presence, runs.after.presence, themes, files);
+  for (let i = 0; i < labelled.length; i += 2) {
+    const set = labelled[i].set;
+    const ref = set === "tuning" ? sets.tuning : set === "held-out" ? sets.heldOut : sets.all;
     const units = new Set(ref.map((r) => r.id)).size;
-    console.log(`\n${table(`${set} set: ${units} units (${set === "held-out" ? "gold standard" : set === "tuning" ? `coder ${sheet.coder} only` : `gold + coder ${sheet.coder}`})`, before, after)}`);
+    console.log(`\n${table(`${set} set: ${units} units (${set === "held-out" ? "gold standard" : set === "tuning" ? `coder ${sheet.coder} only` : `gold + coder ${sheet.coder}`})`, labelled[i].rows, labelled[i + 1].rows)}`);
   }
   const out = flags.out ? fromUser(flags.out) : outputPath("validation", `${corpus}-before-after.csv`);
   writeFileAtomic(out, validationRunsCsv(labelled));

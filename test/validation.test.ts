@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import { ValidationError } from "../lib/errors";
-import { codebookBeforeTuning, compareRuns, compareToGold, errorsToRead, presenceFromCoded, referenceCodes, validationCsv, validationRecords, type PresenceRow } from "../lib/validation";
+import { beforeAfterRuns, codebookBeforeTuning, kappaBeforeAfter, compareRuns, compareToGold, errorsToRead, presenceFromCoded, referenceCodes, validationCsv, validationRecords, type PresenceRow } from "../lib/validation";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -95,5 +95,30 @@ describe("validation: the coder against the gold standard", () => {
     assert.equal(t[0]["f1 before"], "0.750");
     assert.equal(t[0]["f1 after"], "1.000");
     assert.equal(t[1]["kappa after"], "NA");
+  });
+});
+
+describe("validation: before and after tuning", () => {
+  const ref = (rows: Array<[string, string, 0 | 1]>) => rows.map(([id, theme, value]) => ({ id, theme, value }));
+  // four units: u1, u2 single-coded (tuning), g1, g2 gold (held-out)
+  const tuning = ref([["u1", "t", 1], ["u2", "t", 0]]);
+  const heldOut = ref([["g1", "t", 1], ["g2", "t", 0]]);
+  const sets = { tuning, heldOut, all: [...tuning, ...heldOut] };
+  const before = ref([["u1", "t", 0], ["u2", "t", 0], ["g1", "t", 0], ["g2", "t", 0]]); // finds nothing
+  const after = ref([["u1", "t", 1], ["u2", "t", 0], ["g1", "t", 0], ["g2", "t", 0]]); // fixed on the tuning set only
+
+  it("scores each set with each codebook, in order", () => {
+    const runs = beforeAfterRuns(sets, before, after, ["t"]);
+    assert.deepEqual(runs.map((r) => `${r.set}/${r.codebook}`), ["tuning/before", "tuning/after", "held-out/before", "held-out/after", "all/before", "all/after"]);
+    assert.deepEqual(runs.map((r) => [r.rows[0].tp, r.rows[0].fn]), [[0, 1], [1, 0], [0, 1], [0, 1], [0, 2], [1, 1]]);
+  });
+
+  it("tabulates kappa per theme: perfect on the tuning set after, no better on the held-out units", () => {
+    const [row] = kappaBeforeAfter(beforeAfterRuns(sets, before, after, ["t"]));
+    assert.equal(row.theme, "t");
+    assert.equal(row["tuning after"], "1.000");
+    // all/after: 3 of 4 agree; p_o = 0.75, coder marks 1 of 4, reference 2 of 4: p_e = 0.25·0.5 + 0.75·0.5 = 0.5 → κ = 0.5
+    assert.equal(row["all after"], "0.500");
+    assert.equal(row["held-out after"], row["held-out before"]);
   });
 });
