@@ -22,6 +22,7 @@ import { ROOT, inventedProse, snapshot, startScript, textFile, tmpDir, writeTree
 /** Writes that may bypass writeFileAtomic, as "file: call", with the reason. */
 const ALLOWED: Record<string, string> = {
   "lib/io.ts: writeFileSync": "writeFileAtomic itself writes the temporary file",
+  "lib/io.ts: openSync": "writeFileAtomic opens the temporary file to fsync it before the rename",
   "scripts/bench-coding.ts: writeFileSync": "a phrase list for ripgrep inside the benchmark's own temporary folder (an input, deleted after)",
 };
 
