@@ -228,7 +228,8 @@ export function tableHtml(input: Record<string, unknown>[] | unknown, opts: Tabl
   for (const r of shown) {
     const cells = columns.map((c) => {
       const v = r?.[c];
-      const align = typeof v === "number" ? ' style="text-align:right"' : "";
+      // explicit both ways: JupyterLab's stylesheet right-aligns every cell, which makes prose hard to read
+      const align = typeof v === "number" ? ' style="text-align:right"' : ' style="text-align:left"';
       return `<td${align}>${escapeHtml(formatCell(v, d))}</td>`;
     });
     out.push("<tr>" + cells.join("") + "</tr>");

@@ -137,7 +137,7 @@ describe("display", () => {
     it("escapes HTML in cells, headers, title and caption", () => {
       const html = tableHtml([{ "<b>": `<script>alert("x")</script> & 'y'` }], { title: "a<b", caption: "c&d" });
       assert.ok(html.includes("<th style=\"text-align:left\">&lt;b&gt;</th>"));
-      assert.ok(html.includes("<td>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;</td>"));
+      assert.ok(html.includes("<td style=\"text-align:left\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;</td>"));
       assert.ok(html.includes(">a&lt;b</caption>"));
       assert.ok(html.includes("c&amp;d"));
       assert.ok(!html.includes("<script>"));
