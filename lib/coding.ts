@@ -115,7 +115,7 @@ export interface CompiledCodebook {
   /** @internal per term: its letter runs (ASCII) for a substring pre-check, or null when it has other letters */
   termRuns: Array<string[] | null>;
   /** @internal sentence mode: one run of each anchor and scope-"any" phrase, found in one pass */
-  quick: { re: RegExp; chosen: Map<number, string>; inside: Set<string> } | null;
+  quick: { re: RegExp; chosen: Map<number, string>; inside: Set<string>; finder: RunFinder } | null;
 }
 
 // ---------------------------------------------------------------------------
@@ -200,10 +200,23 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
     const runs = termRuns[t];
     if (runs) chosen.set(t, runs.find((r) => anchorRuns.has(r)) ?? runs[0]);
   }
+  // The run finder (the first test of every text) takes one run per needed term too, the cheapest
+  // to look for: one already needed on its own when the term has it ("Belgrade-Pristina" adds
+  // nothing to "pristina"), else the run with the rarest letter ("provisional", not "institutions").
+  const singles = neededTerms.flatMap((t) => (termRuns[t]?.length === 1 ? (termRuns[t] as string[]) : []));
+  const finderRuns = neededTerms.map((t) => {
+    const runs = termRuns[t] ?? [];
+    return runs.find((r) => singles.some((s) => r.includes(s))) ?? [...runs].sort((a, b) => rarity(a) - rarity(b) || b.length - a.length || (a < b ? -1 : 1))[0];
+  });
   const quickRuns = [...new Set(chosen.values())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const quick =
     (opts.mode ?? "sentence") === "sentence" && !opts.exhaustive && neededTerms.every((t) => chosen.has(t))
-      ? { re: new RegExp(quickRuns.join("|"), "g"), chosen, inside: new Set(quickRuns.filter((r) => quickRuns.some((q) => q !== r && q.includes(r)))) }
+      ? {
+          re: new RegExp(quickRuns.join("|"), "g"),
+          chosen,
+          inside: new Set(quickRuns.filter((r) => quickRuns.some((q) => q !== r && q.includes(r)))),
+          finder: newRunFinder(finderRuns),
+        }
       : null;
   return {
     codebook,
@@ -223,6 +236,119 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
     termRuns,
     quick,
   };
+}
+
+// ---------------------------------------------------------------------------
+// Run finder: does one of a few letter runs occur in a text once it is folded? In sentence mode
+// every text is asked this first (no anchor and no scope-"any" phrase in it: nothing can count),
+// so it must be cheap on the many texts that never mention Kosovo. Measured on the General Debate
+// corpus, anything that visits every character from JavaScript or makes a copy (a loop over
+// charCodeAt, toLowerCase, normalizeForMatch, a regex alternation or character class) costs
+// 1.5–5 ns a character, while a native `indexOf` of one character runs at memchr speed, ~0.15 ns.
+// So each run gets a "pivot", a rare letter of it; the finder looks up the pivot's ASCII cases
+// with `indexOf` and checks the run around each hit, folding character by character as
+// `normalizeForMatch` does. A pivot may also be written as a non-ASCII letter that folds to it
+// (ķ for k): one regex of those few characters sends such a (rare) text the plain way instead,
+// folded whole and searched run by run. The answer is exactly "some run is a substring of
+// normalizeForMatch(text)".
+
+/** Runs to look for, and how (see `newRunFinder`). */
+interface RunFinder {
+  /** The runs, none containing another (a text with the longer one has the shorter). */
+  runs: string[];
+  /** Per pivot: the characters to look up (its cases) and, per run, where the pivot stands in it. */
+  pivots: Array<{ chars: string[]; at: Array<{ run: string; offset: number }> }>;
+  /** The non-ASCII characters that fold to a pivot, or null when none does. */
+  aliases: RegExp | null;
+}
+
+/** Rough English letter frequencies (percent): they only choose pivots, i.e. speed, never a result. */
+const LETTER_FREQ: Record<string, number> = {
+  e: 12.7, t: 9.1, a: 8.2, o: 7.5, i: 7.0, n: 6.7, s: 6.3, h: 6.1, r: 6.0, d: 4.3, l: 4.0, c: 2.8, u: 2.8,
+  m: 2.4, w: 2.4, f: 2.2, g: 2.0, y: 2.0, p: 1.9, b: 1.5, v: 1.0, k: 0.8, j: 0.15, x: 0.15, q: 0.1, z: 0.07,
+};
+const DIGIT_FREQ = 0.5;
+
+/** The frequency of a run's rarest letter. */
+function rarity(run: string): number {
+  let f = Infinity;
+  for (const ch of run) f = Math.min(f, LETTER_FREQ[ch] ?? DIGIT_FREQ);
+  return f;
+}
+
+let ALIASES: Map<number, string> | null = null;
+
+/** Folded ASCII letter or digit → the non-ASCII UTF-16 code units that fold to it (built once, ~0.2 s). */
+function aliasTable(): Map<number, string> {
+  if (ALIASES) return ALIASES;
+  const t = new Map<number, string>();
+  for (let c = 128; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // a lone surrogate folds to itself
+    const f = foldCode(c);
+    if ((f >= 97 && f <= 122) || (f >= 48 && f <= 57)) t.set(f, (t.get(f) ?? "") + String.fromCharCode(c));
+  }
+  return (ALIASES = t);
+}
+
+/**
+ * A finder for letter runs (lower-case ASCII letters and digits, as `termRuns` holds them).
+ * Pivots are chosen greedily, cheapest letter per run it covers first, so that runs share them
+ * ("pristina", "pisg" and "provisional" all pivot on p).
+ */
+function newRunFinder(candidates: string[]): RunFinder {
+  const byLength = [...new Set(candidates)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const runs: string[] = [];
+  for (const r of byLength) if (!runs.some((k) => r.includes(k))) runs.push(r);
+  runs.sort();
+  const pivotOf = new Map<string, string>();
+  while (pivotOf.size < runs.length) {
+    const open = runs.filter((r) => !pivotOf.has(r));
+    let best = "";
+    let bestCost = Infinity;
+    for (const l of [...new Set(open.join(""))].sort()) {
+      const cost = rarity(l) / open.filter((r) => r.includes(l)).length;
+      if (cost < bestCost) [best, bestCost] = [l, cost];
+    }
+    for (const r of open) if (r.includes(best)) pivotOf.set(r, best);
+  }
+  const table = aliasTable();
+  const pivots: RunFinder["pivots"] = [];
+  let aliasChars = "";
+  for (const l of [...new Set(pivotOf.values())].sort()) {
+    // every occurrence of a run has its first pivot letter somewhere: one offset per run suffices
+    const at = runs.filter((r) => pivotOf.get(r) === l).map((run) => ({ run, offset: run.indexOf(l) }));
+    pivots.push({ chars: l === l.toUpperCase() ? [l] : [l, l.toUpperCase()], at });
+    aliasChars += table.get(l.charCodeAt(0)) ?? "";
+  }
+  const escaped = [...aliasChars].map((c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")).join("");
+  return { runs, pivots, aliases: aliasChars === "" ? null : new RegExp(`[${escaped}]`) };
+}
+
+/** Does `run` stand at `start` in `text`, folded as `normalizeForMatch` folds it? */
+function runAt(text: string, start: number, run: string): boolean {
+  if (start < 0 || start + run.length > text.length) return false;
+  for (let j = 0; j < run.length; j++) {
+    let c = text.charCodeAt(start + j);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) c = foldCode(c);
+    if (c !== run.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
+/**
+ * Is one of the finder's runs a substring of `normalizeForMatch(text)`? (Exact, not a superset.)
+ */
+function findsRun(f: RunFinder, text: string): boolean {
+  if (f.aliases !== null && f.aliases.test(text)) {
+    const folded = normalizeForMatch(text);
+    return f.runs.some((r) => folded.includes(r));
+  }
+  for (const p of f.pivots)
+    for (const ch of p.chars)
+      for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1))
+        for (const a of p.at) if (runAt(text, i - a.offset, a.run)) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------
@@ -615,10 +741,8 @@ export function codeUnit(compiled: CompiledCodebook, unit: Pick<Unit, "id" | "bo
         commit(r, true);
         return;
       }
-      if (q) {
-        q.re.lastIndex = 0;
-        r.maybe = q.re.test(normalizeForMatch(text));
-      }
+      // the same question as `q.re.test(normalizeForMatch(text))`, without folding a copy
+      if (q) r.maybe = findsRun(q.finder, text);
       if (r.maybe) {
         ensure(compiled, r);
         r.anchored = r.hits.size > 0 && compiled.anchors.some((p) => firePattern(p, r.hits) !== null);
@@ -743,6 +867,8 @@ function mayFireQuick(compiled: CompiledCodebook, body: string): boolean {
  */
 export function mayFire(compiled: CompiledCodebook, body: string): boolean {
   if (compiled.exhaustive) return true;
+  // sentence mode: without an anchor or a scope-"any" phrase nothing counts (see `RunFinder`)
+  if (compiled.quick && !findsRun(compiled.quick.finder, body)) return false;
   if (!mayFireQuick(compiled, body)) return false;
   const pf = compiled.prefilter;
   prefilterScan(pf, body);

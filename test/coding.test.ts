@@ -5,7 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { loadCodebook, parseCodebook } from "../lib/codebook";
-import { codeCorpus, codeUnit, codeUnits, codingColumns, codingCsv, compileCodebook, defaultScopeMode, evidenceCsv, EVIDENCE_COLUMNS, explainText, forEachSentence, toCodedRows } from "../lib/coding";
+import { codeCorpus, codeUnit, codeUnits, codingColumns, codingCsv, compileCodebook, defaultScopeMode, evidenceCsv, EVIDENCE_COLUMNS, explainText, forEachSentence, mayFire, toCodedRows } from "../lib/coding";
 import type { CompiledCodebook } from "../lib/coding";
 import type { Unit } from "../lib/types";
 import seedrandom from "seedrandom";
@@ -280,6 +280,75 @@ describe("coding: the prefilters never change a coding", () => {
         assert.deepEqual(codeUnit(fast, { id: "r", body }), codeUnit(slow, { id: "r", body }), `text ${i}, ${mode} mode: ${JSON.stringify(body)}`);
       }
     }
+  });
+});
+
+describe("coding: the run finder (sentence mode's first test of a text)", () => {
+  // The finder looks up a rare "pivot" letter of each anchor run (k of Kosovo, p of Pristina, j of
+  // Metohija, x of EULEX) with indexOf and checks the run around it; a pivot written as a
+  // non-ASCII letter that folds to it sends the text the plain way. These texts are invented.
+  const project = loadCodebook();
+  const fast = compileCodebook(project, { mode: "sentence" });
+  const slow = compileCodebook(project, { mode: "sentence", exhaustive: true });
+  const both = (body: string) => {
+    const r = codeUnit(fast, { id: "f", body });
+    assert.deepEqual(r, codeUnit(slow, { id: "f", body }), JSON.stringify(body));
+    return r;
+  };
+
+  it("finds an anchor written with non-ASCII letters, also as the pivot (ķ, the Kelvin sign, ṗ, ĵ, ẋ)", () => {
+    // "Kosovo and Metohija" is a scope-"any" name: one sentence naming it counts 1
+    for (const name of ["ĶOSOVO", "\u212Aosovo", "Kosóvo", "KOSOVO"]) assert.equal(both(`${name} and Metohija.`).vocabulary.name_kosovo_and_metohija, 1, name);
+    assert.equal(both("Kosovar and Metohija.").vocabulary.name_kosovo_and_metohija, 0);
+    assert.equal(both("The Pristina authorities met.").vocabulary.name_pristina_authorities, 1);
+    assert.equal(both("The ṖRIŠTINA authorities met.").vocabulary.name_pristina_authorities, 1);
+    assert.equal(both("The ĶOSOVO authorities met.").vocabulary.name_kosovo_authorities, 1);
+    assert.equal(both("Kosovo and MetohiĴa.").vocabulary.name_kosovo_and_metohija, 1);
+    assert.equal(both("EULEẊ remains in Kosovo authorities' hands.").vocabulary.name_kosovo_authorities, 1);
+  });
+
+  it("finds runs in any case and at either end of the text", () => {
+    assert.equal(both("kOsOvO AuThOrItIeS").vocabulary.name_kosovo_authorities, 1);
+    assert.equal(both("Republic of Kosovo").vocabulary.name_republic_of_kosovo, 1);
+    assert.equal(both("PISG").vocabulary.name_pisg, 1);
+    assert.equal(both("the Provisional Institutions of Self-Government").vocabulary.name_pisg, 1);
+  });
+
+  it("says no to a text with no anchor however written, and yes when one is there", () => {
+    assert.equal(mayFire(fast, "The workforce of the province adopted the budget, and the kiosk stayed open."), false);
+    assert.equal(mayFire(fast, "Peacekeeping, taxes and exports: no province is named here."), false);
+    assert.equal(mayFire(fast, "We respect the territorial integrity of Serbia. Kosovo is part of Serbia."), true);
+    assert.equal(mayFire(fast, "We respect the territorial integrity of Serbia. ĶOSOVO is part of Serbia."), true);
+  });
+
+  it("agrees with the exhaustive coder on 400 seeded texts of anchors spelled in random cases and letters", () => {
+    const rng = seedrandom("run-finder");
+    // non-ASCII letters that fold to an ASCII one (checked by the fold: ķ→k, K (Kelvin)→k, ø→o, ...)
+    const alias: Record<string, string[]> = {
+      k: ["ķ", "Ķ", "\u212A"], o: ["ó", "Ö", "ø"], s: ["š", "Ś"], v: ["ṽ"], a: ["á", "Ä"], p: ["ṕ", "Ṗ"], r: ["ř"],
+      i: ["í", "Ï"], t: ["ţ"], n: ["ñ"], j: ["ĵ", "Ĵ"], x: ["ẋ", "Ẍ"], e: ["é", "Ë"], u: ["ú", "Ü"], l: ["ł"], h: ["ħ"],
+    };
+    const spell = (w: string) =>
+      [...w].map((c) => {
+        const x = rng();
+        const lower = c.toLowerCase();
+        if (x < 0.3 && alias[lower]) return alias[lower][Math.floor(rng() * alias[lower].length)];
+        return x < 0.5 ? c.toUpperCase() : lower;
+      }).join("");
+    const words = [
+      "Kosovo", "Kosova", "Kosovar", "Pristina", "Prishtina", "Metohija", "UNMIK", "KFOR", "EULEX", "PISG", "Provisional",
+      "Institutions", "of", "Self-Government", "authorities", "Republic", "and", "Government", "in", "temporary", "Serbia",
+      "Belgrade-Pristina", "sovereignty", "territorial", "integrity", "dialogue", "workforce", "kiosk", "peacekeeping", "prism",
+    ];
+    const seps = [" ", " ", ", ", ". ", "\n", "-"];
+    let coded = 0;
+    for (let i = 0; i < 400; i++) {
+      let body = "";
+      const n = 1 + Math.floor(rng() * 8);
+      for (let j = 0; j < n; j++) body += spell(words[Math.floor(rng() * words.length)]) + seps[Math.floor(rng() * seps.length)];
+      if (both(body).evidence.length > 0) coded++;
+    }
+    assert.ok(coded >= 40, `only ${coded} of 400 texts coded anything: the test would not see a miss`);
   });
 });
 
