@@ -340,15 +340,46 @@ function runAt(text: string, start: number, run: string): boolean {
  * Is one of the finder's runs a substring of `normalizeForMatch(text)`? (Exact, not a superset.)
  */
 function findsRun(f: RunFinder, text: string): boolean {
+  return scanRuns(f, text, null);
+}
+
+/**
+ * Where the finder's runs stand in `normalizeForMatch(text)`: [start, end) pairs, flattened and
+ * sorted by start. Found once per text, they answer the same question for each of its sentences
+ * (folding is character by character, so a run is in a sentence exactly when one of these
+ * spans lies inside the sentence's span).
+ */
+function runSpans(f: RunFinder, text: string): number[] {
+  const spans: Array<[number, number]> = [];
+  scanRuns(f, text, spans);
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return spans.flat();
+}
+
+/** Finds the runs; stops at the first unless `out` collects every span. */
+function scanRuns(f: RunFinder, text: string, out: Array<[number, number]> | null): boolean {
   if (f.aliases !== null && f.aliases.test(text)) {
     const folded = normalizeForMatch(text);
-    return f.runs.some((r) => folded.includes(r));
+    let found = false;
+    for (const r of f.runs)
+      for (let i = folded.indexOf(r); i >= 0; i = folded.indexOf(r, i + 1)) {
+        if (out === null) return true;
+        out.push([i, i + r.length]);
+        found = true;
+      }
+    return found;
   }
+  let found = false;
   for (const p of f.pivots)
     for (const ch of p.chars)
       for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1))
-        for (const a of p.at) if (runAt(text, i - a.offset, a.run)) return true;
-  return false;
+        for (const a of p.at)
+          if (runAt(text, i - a.offset, a.run)) {
+            if (out === null) return true;
+            out.push([i - a.offset, i - a.offset + a.run.length]);
+            found = true;
+          }
+  return found;
 }
 
 // ---------------------------------------------------------------------------
@@ -735,14 +766,24 @@ export function codeUnit(compiled: CompiledCodebook, unit: Pick<Unit, "id" | "bo
       }
     };
     const q = compiled.quick;
+    // sentence mode: where the finder's runs are in the body, so that each sentence is asked
+    // `findsRun` by comparing offsets (`next` skips spans that start before the current sentence)
+    const spans = q ? runSpans(q.finder, body) : [];
+    let next = 0;
     forEachSentence(body, compiled.chunkSize, (index, start, text) => {
       const r: SentenceResult = { index, start, text, tokens: null, hits: EMPTY_HITS, maybe: true, anchored: false };
       if (unitMode) {
         commit(r, true);
         return;
       }
-      // the same question as `q.re.test(normalizeForMatch(text))`, without folding a copy
-      if (q) r.maybe = findsRun(q.finder, text);
+      // the same answer as `findsRun(q.finder, text)` (and as `q.re.test(normalizeForMatch(text))`)
+      if (q) {
+        const end = start + text.length;
+        while (next < spans.length && spans[next] < start) next += 2;
+        let maybe = false;
+        for (let k = next; k < spans.length && spans[k] < end && !maybe; k += 2) maybe = spans[k + 1] <= end;
+        r.maybe = maybe;
+      }
       if (r.maybe) {
         ensure(compiled, r);
         r.anchored = r.hits.size > 0 && compiled.anchors.some((p) => firePattern(p, r.hits) !== null);
