@@ -6,6 +6,9 @@
  *   writeFileAtomic(out, codingCsv(toCodedRows(units, coded), compiled.themeKeys));
  *
  * How a unit is scanned (time linear in its length, memory bounded by a chunk, not the text):
+ * 0. Sentence mode: nothing can count without an anchor term or a scope-"any" phrase, so a
+ *    `RunFinder` first looks for one letter run of each (native `indexOf` of a rare letter, then
+ *    a check around each hit): most General Debate speeches stop here, never copied or folded.
  * 1. A quick pass over the characters looks up each word in a hash table of the words the
  *    codebook's phrases need. When no pattern can have all its words in the unit (and, in
  *    sentence mode, no anchor term is there for the scope-"kosovo" themes), the unit is done:
