@@ -218,7 +218,7 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
           re: new RegExp(quickRuns.join("|"), "g"),
           chosen,
           inside: new Set(quickRuns.filter((r) => quickRuns.some((q) => q !== r && q.includes(r)))),
-          finder: newRunFinder(finderRuns),
+          finder: newRunFinder(finderRuns, neededTerms.flatMap((t) => termTokens[t])),
         }
       : null;
   return {
@@ -253,14 +253,20 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
 // `normalizeForMatch` does. A pivot may also be written as a non-ASCII letter that folds to it
 // (ķ for k): a look-up of those few characters sends such a (rare) text the plain way instead,
 // folded whole and searched run by run. The answer is exactly "some run is a substring of
-// normalizeForMatch(text)".
+// normalizeForMatch(text)" (as a whole word, for runs that are whole codebook tokens).
 
 /** Runs to look for, and how (see `newRunFinder`). */
 interface RunFinder {
   /** The runs, none containing another (a text with the longer one has the shorter). */
   runs: string[];
   /** Per pivot: the characters to look up (its cases) and, per run, where the pivot stands in it. */
-  pivots: Array<{ chars: string[]; at: Array<{ run: string; offset: number }> }>;
+  pivots: Array<{ chars: string[]; at: Array<{ run: string; offset: number; whole: boolean }> }>;
+  /**
+   * Runs that only count as whole words: every codebook token holding the run is exactly the run
+   * (no prefix wildcard), so a hit with a letter or digit on either side cannot be it ("kfor" in
+   * "workforce").
+   */
+  whole: Set<string>;
   /**
    * The non-ASCII characters that fold to a pivot (a couple of dozen). Looked up one by one with
    * `indexOf`: ~40% faster on the corpus than one regex character class over the same characters.
@@ -301,7 +307,7 @@ function aliasTable(): Map<number, string> {
  * Pivots are chosen greedily, cheapest letter per run it covers first, so that runs share them
  * ("pristina", "pisg" and "provisional" all pivot on p).
  */
-function newRunFinder(candidates: string[]): RunFinder {
+function newRunFinder(candidates: string[], tokens: TermToken[]): RunFinder {
   const byLength = [...new Set(candidates)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const runs: string[] = [];
   for (const r of byLength) if (!runs.some((k) => r.includes(k))) runs.push(r);
@@ -317,16 +323,24 @@ function newRunFinder(candidates: string[]): RunFinder {
     }
     for (const r of open) if (r.includes(best)) pivotOf.set(r, best);
   }
+  // a text token equal to a codebook token is a maximal run of word characters (`tokenize`), so
+  // the characters just outside it are not letters or digits
+  const whole = new Set(runs.filter((r) => tokens.every((t) => !t.norm.includes(r) || (t.norm === r && !t.prefix))));
   const table = aliasTable();
   const pivots: RunFinder["pivots"] = [];
   let aliasChars = "";
   for (const l of [...new Set(pivotOf.values())].sort()) {
     // every occurrence of a run has its first pivot letter somewhere: one offset per run suffices
-    const at = runs.filter((r) => pivotOf.get(r) === l).map((run) => ({ run, offset: run.indexOf(l) }));
+    const at = runs.filter((r) => pivotOf.get(r) === l).map((run) => ({ run, offset: run.indexOf(l), whole: whole.has(run) }));
     pivots.push({ chars: l === l.toUpperCase() ? [l] : [l, l.toUpperCase()], at });
     aliasChars += table.get(l.charCodeAt(0)) ?? "";
   }
-  return { runs, pivots, aliases: [...aliasChars] };
+  return { runs, pivots, aliases: [...aliasChars], whole };
+}
+
+/** Is [start, end) of `text` bounded by non-letters, non-digits (or the text's ends)? */
+function wordEdges(text: string, start: number, end: number): boolean {
+  return (start === 0 || classAt(text, start - 1) !== 1) && (end >= text.length || classAt(text, end) !== 1);
 }
 
 /** Does `run` stand at `start` in `text`, folded as `normalizeForMatch` folds it? */
@@ -342,7 +356,8 @@ function runAt(text: string, start: number, run: string): boolean {
 }
 
 /**
- * Is one of the finder's runs a substring of `normalizeForMatch(text)`? (Exact, not a superset.)
+ * Is one of the finder's runs a substring of `normalizeForMatch(text)` (with word edges for the
+ * runs in `whole`)? No means no anchor and no scope-"any" phrase can be in the text.
  */
 function findsRun(f: RunFinder, text: string): boolean {
   return scanRuns(f, text, null);
@@ -368,6 +383,7 @@ function scanRuns(f: RunFinder, text: string, out: Array<[number, number]> | nul
     let found = false;
     for (const r of f.runs)
       for (let i = folded.indexOf(r); i >= 0; i = folded.indexOf(r, i + 1)) {
+        if (f.whole.has(r) && !wordEdges(text, i, i + r.length)) continue;
         if (out === null) return true;
         out.push([i, i + r.length]);
         found = true;
@@ -379,7 +395,7 @@ function scanRuns(f: RunFinder, text: string, out: Array<[number, number]> | nul
     for (const ch of p.chars)
       for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1))
         for (const a of p.at)
-          if (runAt(text, i - a.offset, a.run)) {
+          if (runAt(text, i - a.offset, a.run) && (!a.whole || wordEdges(text, i - a.offset, i - a.offset + a.run.length))) {
             if (out === null) return true;
             out.push([i - a.offset, i - a.offset + a.run.length]);
             found = true;
@@ -781,7 +797,7 @@ export function codeUnit(compiled: CompiledCodebook, unit: Pick<Unit, "id" | "bo
         commit(r, true);
         return;
       }
-      // the same answer as `findsRun(q.finder, text)` (and as `q.re.test(normalizeForMatch(text))`)
+      // the same answer as `findsRun(q.finder, text)`
       if (q) {
         const end = start + text.length;
         while (next < spans.length && spans[next] < start) next += 2;

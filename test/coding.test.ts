@@ -317,6 +317,8 @@ describe("coding: the run finder (sentence mode's first test of a text)", () => 
   it("says no to a text with no anchor however written, and yes when one is there", () => {
     assert.equal(mayFire(fast, "The workforce of the province adopted the budget, and the kiosk stayed open."), false);
     assert.equal(mayFire(fast, "Peacekeeping, taxes and exports: no province is named here."), false);
+    // "kfor" is a whole codebook token: inside a longer word it is not looked at
+    assert.equal(both("The workforce of the mission, KFOR’s partners, stayed in Kosovo authorities' offices.").vocabulary.name_kosovo_authorities, 1);
     assert.equal(mayFire(fast, "We respect the territorial integrity of Serbia. Kosovo is part of Serbia."), true);
     assert.equal(mayFire(fast, "We respect the territorial integrity of Serbia. ĶOSOVO is part of Serbia."), true);
   });
@@ -339,6 +341,7 @@ describe("coding: the run finder (sentence mode's first test of a text)", () => 
       "Kosovo", "Kosova", "Kosovar", "Pristina", "Prishtina", "Metohija", "UNMIK", "KFOR", "EULEX", "PISG", "Provisional",
       "Institutions", "of", "Self-Government", "authorities", "Republic", "and", "Government", "in", "temporary", "Serbia",
       "Belgrade-Pristina", "sovereignty", "territorial", "integrity", "dialogue", "workforce", "kiosk", "peacekeeping", "prism",
+      "KFOR’s", "KFOR-led", "pre-KFOR", "KFORs", "2KFOR", "PISG's", "Kosovo-Metohija",
     ];
     const seps = [" ", " ", ", ", ". ", "\n", "-"];
     let coded = 0;
