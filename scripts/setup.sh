@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 # --- Debian packages -------------------------------------------------------------------------
-apt_packages=(jupyter-nbconvert python3-nbclient jupyter-client chromium ripgrep)
+apt_packages=(jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel chromium ripgrep)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
