@@ -294,6 +294,34 @@ function checkWindow(window: number): void {
   }
 }
 
+/** One concordance line (with its sort keys) for the match [start, end) of `term` in `unit`. */
+function kwicDraft(
+  unit: Unit,
+  term: string,
+  start: number,
+  end: number,
+  ctx: { left: string; right: string; leftKey: string[]; rightKey: string[] },
+  groupOf?: (unit: Unit) => string,
+): KwicDraft {
+  return {
+    row: {
+      unitId: unit.id,
+      date: unit.date,
+      year: unit.year,
+      country: unit.country,
+      group: groupOf ? groupOf(unit) : "",
+      term,
+      left: ctx.left,
+      match: unit.body.slice(start, end),
+      right: ctx.right,
+      start,
+      end,
+    },
+    leftKey: ctx.leftKey,
+    rightKey: ctx.rightKey,
+  };
+}
+
 /**
  * Concordance of search terms in units: one row per hit, with `window` words each side.
  * A term may hold alternatives ("Pristina authorities|Prishtina authorities").
@@ -314,23 +342,7 @@ export function kwic(units: Unit[], terms: string[], tokenize: Tokenizer, option
       const start = tokens[hit.first].start;
       const end = tokens[hit.last].end;
       const ctx = contextOf(unit, tokens, hit.first, hit.last, start, end, window);
-      drafts.push({
-        row: {
-          unitId: unit.id,
-          date: unit.date,
-          year: unit.year,
-          country: unit.country,
-          group: options.groupOf ? options.groupOf(unit) : "",
-          term: hit.term,
-          left: ctx.left,
-          match: unit.body.slice(start, end),
-          right: ctx.right,
-          start,
-          end,
-        },
-        leftKey: ctx.leftKey,
-        rightKey: ctx.rightKey,
-      });
+      drafts.push(kwicDraft(unit, hit.term, start, end, ctx, options.groupOf));
     }
   });
   return sortDrafts(drafts, options.sort ?? "date");
@@ -378,23 +390,7 @@ export function kwicEvidence(
       first < tokens.length
         ? contextOf(unit, tokens, first, last, ev.start, ev.end, window)
         : { left: "", right: "", leftKey: [], rightKey: [] };
-    drafts.push({
-      row: {
-        unitId: unit.id,
-        date: unit.date,
-        year: unit.year,
-        country: unit.country,
-        group: options.groupOf ? options.groupOf(unit) : "",
-        term: ev.theme,
-        left: ctx.left,
-        match: unit.body.slice(ev.start, ev.end),
-        right: ctx.right,
-        start: ev.start,
-        end: ev.end,
-      },
-      leftKey: ctx.leftKey,
-      rightKey: ctx.rightKey,
-    });
+    drafts.push(kwicDraft(unit, ev.theme, ev.start, ev.end, ctx, options.groupOf));
   }
   if (missing.size > 0) {
     const ids = [...missing].sort();
