@@ -2,7 +2,6 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { PNG } from "pngjs";
 import {
   barChart,
   captionOf,
@@ -26,6 +25,7 @@ import {
   type VegaLiteSpec,
 } from "../lib/charts";
 import { InputError, ValidationError } from "../lib/errors";
+import { inkStats } from "./support/pixels";
 
 // Invented data only.
 const PERIODS = [
@@ -95,17 +95,6 @@ function markItems(svg: string, type: string): number[] {
   return out;
 }
 
-/** Share of pixels that are not (near) white. */
-function inkShare(png: Buffer): { share: number; ink: number; width: number; height: number } {
-  const img = PNG.sync.read(png);
-  let ink = 0;
-  for (let i = 0; i < img.data.length; i += 4) {
-    const [r, g, b, a] = [img.data[i], img.data[i + 1], img.data[i + 2], img.data[i + 3]];
-    if (a > 0 && (r < 235 || g < 235 || b < 235)) ink++;
-  }
-  return { share: ink / (img.width * img.height), ink, width: img.width, height: img.height };
-}
-
 describe("charts", () => {
   const specs = allSpecs();
   const svgs: Record<string, string> = {};
@@ -128,7 +117,7 @@ describe("charts", () => {
         assert.ok(svg.includes("DejaVu Sans"), "the chart font is DejaVu Sans");
         const png = renderPng(svg);
         assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-        const ink = inkShare(png);
+        const ink = inkStats(png);
         assert.ok(ink.width > 200 && ink.height > 100, `size ${ink.width}×${ink.height}`);
         assert.ok(ink.share > 0.02, `only ${(100 * ink.share).toFixed(2)}% of pixels are not white`);
       });
@@ -139,7 +128,7 @@ describe("charts", () => {
     const plain = barChart([{ label: "a", value: 1 }], { title: "T", caption: "c" });
     const long = barChart([{ label: "a", value: 1 }], { title: "T".repeat(60), caption: "c" });
     return Promise.all([renderSvg(plain), renderSvg(long)]).then(([a, b]) => {
-      assert.ok(inkShare(renderPng(b)).ink > inkShare(renderPng(a)).ink + 1000);
+      assert.ok(inkStats(renderPng(b)).ink > inkStats(renderPng(a)).ink + 1000);
     });
   });
 

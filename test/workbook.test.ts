@@ -21,7 +21,7 @@ describe("workbook runner (scripts/run-workbook.ts)", function () {
 
   it("stops on a cell that throws, naming the notebook, the cell and the error text", function () {
     const out = tmp("throws");
-    const r = runScript("run-workbook.ts", ["--dir", path.join(FIXTURES, "throws"), "--out", out]);
+    const r = runScript("run-workbook", ["--dir", path.join(FIXTURES, "throws"), "--out", out]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /01-throws failed at cell 3 \(id cell-2\)/);
     assert.match(r.stderr, /\| \/\/ this cell fails on purpose/);
@@ -34,7 +34,7 @@ describe("workbook runner (scripts/run-workbook.ts)", function () {
 
   it("stops on a type error, naming the notebook, the cell and the compiler's message", function () {
     const out = tmp("type-error");
-    const r = runScript("run-workbook.ts", ["--dir", path.join(FIXTURES, "type-error"), "--out", out]);
+    const r = runScript("run-workbook", ["--dir", path.join(FIXTURES, "type-error"), "--out", out]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /01-type-error failed at cell 2 \(id cell-1\)/);
     assert.match(r.stderr, /\| const n: number = "not a number";/);
@@ -43,7 +43,7 @@ describe("workbook runner (scripts/run-workbook.ts)", function () {
 
   it("runs a working notebook: executed copy, HTML export and index.html", function () {
     const out = tmp("ok");
-    const r = runScript("run-workbook.ts", ["--dir", path.join(FIXTURES, "ok"), "--out", out]);
+    const r = runScript("run-workbook", ["--dir", path.join(FIXTURES, "ok"), "--out", out]);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /\[1\/1\] 01-ok\s+ok/);
     const executed = JSON.parse(fs.readFileSync(path.join(out, "notebooks", "01-ok.ipynb"), "utf8"));
@@ -55,10 +55,10 @@ describe("workbook runner (scripts/run-workbook.ts)", function () {
   });
 
   it("refuses an unknown chapter or corpus with a usage message", function () {
-    const a = runScript("run-workbook.ts", ["--only", "99-nothing"]);
+    const a = runScript("run-workbook", ["--only", "99-nothing"]);
     assert.equal(a.status, 2);
     assert.match(a.stderr, /no chapter matches "99-nothing"/);
-    const b = runScript("run-workbook.ts", ["--corpus", "no-such-card"]);
+    const b = runScript("run-workbook", ["--corpus", "no-such-card"]);
     assert.equal(b.status, 2);
     assert.match(b.stderr, /unknown corpus "no-such-card"/);
   });
@@ -71,7 +71,7 @@ describe("the workbook's chapters (every notebook in notebooks/)", function () {
   let run: ReturnType<typeof runScript>;
 
   before(function () {
-    run = runScript("run-workbook.ts", ["--out", out]);
+    run = runScript("run-workbook", ["--out", out]);
   });
 
   it("all run without error", function () {

@@ -11,9 +11,9 @@ import * as os from "os";
 import * as path from "path";
 import seedrandom from "seedrandom";
 import * as tar from "tar";
+import { ROOT, runScript, type Ran } from "./run";
 
 /** The project root (two folders up from this file). */
-export const ROOT = path.resolve(__dirname, "..", "..");
 
 /** A fresh temporary folder. */
 export function tmpDir(prefix: string): string {
@@ -137,26 +137,9 @@ export function snapshot(dir: string): Record<string, string> {
 }
 
 /** What a command did. */
-export interface Ran {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `scripts/<name>.ts` with tsx from the project root, optionally with standard input and extra environment. */
-export function runScript(name: string, args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): Ran {
-  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", `${name}.ts`), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...(opts.env ?? {}) },
-    input: opts.input,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
-}
-
 /** Runs `scripts/<name>.ts` without blocking this process's event loop (a fixture server in this process keeps answering). */
+export { ROOT, runScript, type Ran };
+
 export function runScriptAsync(name: string, args: string[], env: Record<string, string> = {}): Promise<Ran> {
   const child = startScript(name, args, env);
   let stdout = "";

@@ -4,19 +4,21 @@ import * as path from "path";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 
-export interface RunResult {
+export interface Ran {
   status: number | null;
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
 
-/** Runs a TypeScript script of the project (`scripts/<name>.ts`) with tsx and captures its output. */
-export function runScript(script: string, args: string[], env: Record<string, string> = {}): RunResult {
-  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", script), ...args], {
+/** Runs `scripts/<name>.ts` with tsx from the project root, optionally with standard input and extra environment. */
+export function runScript(name: string, args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): Ran {
+  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", `${name}.ts`), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...(opts.env ?? {}) },
+    input: opts.input,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
