@@ -12,7 +12,7 @@
  */
 import * as fs from "fs";
 import { addTextToFolder, currentCardName, loadCard, type NewTextFields } from "../lib/corpus";
-import { InputError, ValidationError } from "../lib/errors";
+import { InputError, ValidationError } from "../lib/core";
 
 const USAGE = `usage: npm run add-text -- --corpus <card> --file <file.txt|-> --date YYYY-MM-DD --category <category>
          --speaker "<name or empty>" --venue "<where>" --source "<URL or document symbol>"
@@ -47,7 +47,20 @@ function main(): number {
     console.error(`add-text: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  const known = new Set(["corpus", "file", "date", "category", "speaker", "venue", "source", "post", "country", "countryName", "id", "dir"]);
+  const known = new Set([
+    "corpus",
+    "file",
+    "date",
+    "category",
+    "speaker",
+    "venue",
+    "source",
+    "post",
+    "country",
+    "countryName",
+    "id",
+    "dir",
+  ]);
   const unknown = Object.keys(args).filter((k) => !known.has(k));
   if (unknown.length) {
     console.error(`add-text: unknown option(s) ${unknown.map((k) => "--" + k).join(", ")}\n${USAGE}`);
@@ -84,7 +97,9 @@ function main(): number {
       id: args.id,
     };
     const { text, file } = addTextToFolder(card, body, fields, { dir: args.dir, what });
-    console.log(`added ${file}\n  id: ${text.id}\n  date: ${text.date}\n  category: ${text.category}\n  speaker: ${text.speaker || "(unknown)"}\n  words: ${text.words}`);
+    console.log(
+      `added ${file}\n  id: ${text.id}\n  date: ${text.date}\n  category: ${text.category}\n  speaker: ${text.speaker || "(unknown)"}\n  words: ${text.words}`,
+    );
     return 0;
   } catch (e) {
     if (e instanceof InputError || e instanceof ValidationError) {

@@ -24,14 +24,19 @@ import type { Pattern } from "../lib/codebook";
 import { codeUnit, compileCodebook } from "../lib/coding";
 import type { ScopeMode } from "../lib/coding";
 import { readUngdcArchive } from "../lib/corpus";
-import { projectRoot } from "../lib/io";
+import { projectRoot } from "../lib/core";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const archive = arg("archive") ?? path.join(process.env.UNGDC_DIR ?? path.join(projectRoot(), "..", "shared", "corpora", "ungdc"), "UNGDC_1946-2024.tgz");
+const archive =
+  arg("archive") ??
+  path.join(
+    process.env.UNGDC_DIR ?? path.join(projectRoot(), "..", "shared", "corpora", "ungdc"),
+    "UNGDC_1946-2024.tgz",
+  );
 const mode = (arg("mode") ?? "sentence") as ScopeMode;
 const codebook = loadCodebook();
 const compiled = compileCodebook(codebook, { mode });
@@ -52,7 +57,8 @@ readUngdcArchive(archive, {
     const t0 = process.hrtime.bigint();
     const c = codeUnit(compiled, { id: text.id, body: text.body });
     codingNs += process.hrtime.bigint() - t0;
-    if (reference && JSON.stringify(codeUnit(reference, { id: text.id, body: text.body })) !== JSON.stringify(c)) differing.push(text.id);
+    if (reference && JSON.stringify(codeUnit(reference, { id: text.id, body: text.body })) !== JSON.stringify(c))
+      differing.push(text.id);
     bytes += Buffer.byteLength(text.body, "utf8");
     speeches++;
     if (c.evidence.length > 0) withEvidence++;
@@ -67,12 +73,25 @@ const seconds = Number(codingNs) / 1e9;
 const mb = bytes / 1e6;
 
 console.log(`archive: ${archive}`);
-console.log(`codebook: ${codebook.themes.length} themes, ${codebook.vocabulary.length} vocabulary lists; scope mode ${mode}`);
-console.log(`coded ${speeches} speeches, ${mb.toFixed(1)} MB (UTF-8), in ${seconds.toFixed(2)} s of coding (${readSeconds.toFixed(1)} s with reading the archive)`);
-console.log(`${(mb / seconds).toFixed(1)} MB/s, ${(speeches / seconds).toFixed(0)} speeches/s; ${withEvidence} speeches with evidence`);
-console.log(`presence (whole speeches, ${mode} scope): ${Object.entries(present).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+console.log(
+  `codebook: ${codebook.themes.length} themes, ${codebook.vocabulary.length} vocabulary lists; scope mode ${mode}`,
+);
+console.log(
+  `coded ${speeches} speeches, ${mb.toFixed(1)} MB (UTF-8), in ${seconds.toFixed(2)} s of coding (${readSeconds.toFixed(1)} s with reading the archive)`,
+);
+console.log(
+  `${(mb / seconds).toFixed(1)} MB/s, ${(speeches / seconds).toFixed(0)} speeches/s; ${withEvidence} speeches with evidence`,
+);
+console.log(
+  `presence (whole speeches, ${mode} scope): ${Object.entries(present)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ")}`,
+);
 console.log(`peak RSS ${(peakRss / 1e6).toFixed(0)} MB`);
-if (check) console.log(`check against the exhaustive coder: ${differing.length === 0 ? "every speech coded identically" : `${differing.length} speeches differ: ${differing.slice(0, 20).join(", ")}`}`);
+if (check)
+  console.log(
+    `check against the exhaustive coder: ${differing.length === 0 ? "every speech coded identically" : `${differing.length} speeches differ: ${differing.slice(0, 20).join(", ")}`}`,
+  );
 
 // ripgrep over the same files
 function literalPhrases(): string[] {
@@ -105,7 +124,9 @@ if (rg.status === 0) {
     const r = spawnSync("rg", args, { encoding: "utf8", maxBuffer: 1 << 28 });
     rgSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const files = r.stdout.split("\n").filter((l) => l !== "").length;
-    console.log(`ripgrep ${rg.stdout.split("\n")[0]}: ${phrases.length} literal phrases, case-insensitive, ${files} files with a match, ${rgSeconds.toFixed(2)} s`);
+    console.log(
+      `ripgrep ${rg.stdout.split("\n")[0]}: ${phrases.length} literal phrases, case-insensitive, ${files} files with a match, ${rgSeconds.toFixed(2)} s`,
+    );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -114,4 +135,6 @@ if (rg.status === 0) {
 }
 
 const ratio = seconds / rgSeconds;
-console.log(`bench: ${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s (${(mb / seconds).toFixed(1)} MB/s); ripgrep ${Number.isNaN(rgSeconds) ? "n/a" : rgSeconds.toFixed(2)} s; ratio ${Number.isNaN(ratio) ? "n/a" : ratio.toFixed(2)}`);
+console.log(
+  `bench: ${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s (${(mb / seconds).toFixed(1)} MB/s); ripgrep ${Number.isNaN(rgSeconds) ? "n/a" : rgSeconds.toFixed(2)} s; ratio ${Number.isNaN(ratio) ? "n/a" : ratio.toFixed(2)}`,
+);

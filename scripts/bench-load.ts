@@ -28,7 +28,9 @@ function measure(label: string, f: () => string): void {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   peak = Math.max(peak, process.memoryUsage().rss);
   clearInterval(sampler);
-  console.log(`${label.padEnd(46)} ${(ms / 1000).toFixed(2).padStart(7)} s   peak RSS ${String(Math.round(peak / 1e6)).padStart(5)} MB   ${detail}`);
+  console.log(
+    `${label.padEnd(46)} ${(ms / 1000).toFixed(2).padStart(7)} s   peak RSS ${String(Math.round(peak / 1e6)).padStart(5)} MB   ${detail}`,
+  );
 }
 
 function one(what: string, name: string, years: Years): void {
@@ -38,7 +40,9 @@ function one(what: string, name: string, years: Years): void {
     const dir = sourceDir(card);
     measure("whole archive, cold (stream+decode+count)", () => {
       const speakers = readSpeakers(path.join(dir, card.source.speakers ?? "Speakers_by_session.xlsx"));
-      const { texts, report } = readUngdcArchive(path.join(dir, card.source.archive ?? "UNGDC_1946-2024.tgz"), { speakers });
+      const { texts, report } = readUngdcArchive(path.join(dir, card.source.archive ?? "UNGDC_1946-2024.tgz"), {
+        speakers,
+      });
       return `${texts.length} speeches, ${texts.reduce((s, t) => s + t.words, 0)} words, ${report.junk.length} junk skipped, ${report.rocSpeeches.length} ROC`;
     });
     return;
@@ -70,7 +74,9 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
-  console.log(`archive ${tgz} (${(fs.statSync(tgz).size / 1e6).toFixed(1)} MB compressed); each line is a fresh process`);
+  console.log(
+    `archive ${tgz} (${(fs.statSync(tgz).size / 1e6).toFixed(1)} MB compressed); each line is a fresh process`,
+  );
   const runs: Array<[string, string, string?]> = [
     ["all", "ungdc-kosovo"],
     ["cold", "ungdc-kosovo"],
@@ -81,7 +87,11 @@ function main(): void {
     ["warm", "china-ungdc"],
   ];
   for (const [what, name, years] of runs) {
-    const r = spawnSync(process.execPath, ["--import", "tsx", __filename, "--one", what, name, ...(years ? [years] : [])], { stdio: "inherit" });
+    const r = spawnSync(
+      process.execPath,
+      ["--import", "tsx", __filename, "--one", what, name, ...(years ? [years] : [])],
+      { stdio: "inherit" },
+    );
     if (r.status !== 0) process.exitCode = r.status ?? 1;
   }
 }

@@ -9,7 +9,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { projectRoot } from "../lib/io";
+import { projectRoot } from "../lib/core";
 
 const root = projectRoot();
 const extra = process.argv.slice(2);
@@ -24,11 +24,15 @@ export function parseProgress(stdout: string): Map<string, number> {
 function run(label: string): { wall: number; chapters: Map<string, number> } {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), `bench-workbook-${label}-`));
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts", "run-workbook.ts"), "--out", out, ...extra], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "scripts", "run-workbook.ts"), "--out", out, ...extra],
+    {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) {
     console.error(r.stdout + r.stderr);
@@ -53,9 +57,17 @@ const warm = run("warm");
 const names = [...new Set([...cold.chapters.keys(), ...warm.chapters.keys()])];
 console.log(`chapter                        cold (s)   warm (s)`);
 for (const n of names) {
-  console.log(`${n.padEnd(30)} ${(cold.chapters.get(n) ?? NaN).toFixed(1).padStart(8)}   ${(warm.chapters.get(n) ?? NaN).toFixed(1).padStart(8)}`);
+  console.log(
+    `${n.padEnd(30)} ${(cold.chapters.get(n) ?? NaN).toFixed(1).padStart(8)}   ${(warm.chapters.get(n) ?? NaN).toFixed(1).padStart(8)}`,
+  );
 }
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-console.log(`${"sum of chapters".padEnd(30)} ${sum(cold.chapters).toFixed(1).padStart(8)}   ${sum(warm.chapters).toFixed(1).padStart(8)}`);
-console.log(`${"wall clock (whole command)".padEnd(30)} ${cold.wall.toFixed(1).padStart(8)}   ${warm.wall.toFixed(1).padStart(8)}`);
-console.log(`bench:workbook: cold ${cold.wall.toFixed(1)} s, warm ${warm.wall.toFixed(1)} s, ${names.length} chapters, ${os.cpus().length} cores`);
+console.log(
+  `${"sum of chapters".padEnd(30)} ${sum(cold.chapters).toFixed(1).padStart(8)}   ${sum(warm.chapters).toFixed(1).padStart(8)}`,
+);
+console.log(
+  `${"wall clock (whole command)".padEnd(30)} ${cold.wall.toFixed(1).padStart(8)}   ${warm.wall.toFixed(1).padStart(8)}`,
+);
+console.log(
+  `bench:workbook: cold ${cold.wall.toFixed(1)} s, warm ${warm.wall.toFixed(1)} s, ${names.length} chapters, ${os.cpus().length} cores`,
+);

@@ -22,13 +22,14 @@ import { loadCodebook, toQuantedaYaml, defaultCodebookPath } from "../lib/codebo
 import { codeUnits, codingCsv, compileCodebook, defaultScopeMode, evidenceCsv, toCodedRows } from "../lib/coding";
 import type { ScopeMode } from "../lib/coding";
 import { loadCard, loadCorpus, parseTextFile, unitsOf } from "../lib/corpus";
-import { InputError, ValidationError } from "../lib/errors";
-import type { Problem } from "../lib/errors";
-import { outputPath, writeFileAtomic } from "../lib/io";
-import type { Text, Unit } from "../lib/types";
+import { InputError, ValidationError } from "../lib/core";
+import type { Problem } from "../lib/core";
+import { outputPath, writeFileAtomic } from "../lib/core";
+import type { Text, Unit } from "../lib/core";
 import { countWords, wholeTextUnit } from "../lib/units";
 
-const USAGE = "usage: npm run code -- (--corpus <card> | --texts <folder>) --out <file.csv> [--codebook <file>] [--mode sentence|unit] [--years FROM-TO]";
+const USAGE =
+  "usage: npm run code -- (--corpus <card> | --texts <folder>) --out <file.csv> [--codebook <file>] [--mode sentence|unit] [--years FROM-TO]";
 
 function parseArgs(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -36,7 +37,8 @@ function parseArgs(argv: string[]): Record<string, string> {
     const a = argv[i];
     if (!a.startsWith("--")) throw new UsageError(`unexpected argument "${a}"`);
     const k = a.slice(2);
-    if (!["corpus", "texts", "out", "codebook", "mode", "years"].includes(k)) throw new UsageError(`unknown option --${k}`);
+    if (!["corpus", "texts", "out", "codebook", "mode", "years"].includes(k))
+      throw new UsageError(`unknown option --${k}`);
     const v = argv[i + 1];
     if (v === undefined || v.startsWith("--")) throw new UsageError(`--${k} needs a value`);
     out[k] = v;
@@ -58,11 +60,19 @@ function readLooseText(file: string, shown: string): Text {
   } catch {
     const loose = new TextDecoder("utf-8").decode(bytes);
     const line = loose.slice(0, Math.max(0, loose.indexOf("\uFFFD"))).split("\n").length;
-    throw new InputError({ file: shown, line, message: "not valid UTF-8", fix: "save the file as UTF-8 (in most editors: Save with encoding → UTF-8)" });
+    throw new InputError({
+      file: shown,
+      line,
+      message: "not valid UTF-8",
+      fix: "save the file as UTF-8 (in most editors: Save with encoding → UTF-8)",
+    });
   }
   const id = path.basename(file).replace(/\.txt$/i, "");
   const y = /(?:^|[^0-9])((?:19|20)\d\d)(?:[^0-9]|$)/.exec(id);
-  const body = content.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+  const body = content
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC");
   return {
     id,
     date: null,
@@ -80,12 +90,18 @@ function readLooseText(file: string, shown: string): Text {
 }
 
 function readFolder(dir: string): Text[] {
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new InputError({ file: dir, message: "no such folder", fix: "give --texts a folder of .txt files" });
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
+    throw new InputError({ file: dir, message: "no such folder", fix: "give --texts a folder of .txt files" });
   const files = fs
     .readdirSync(dir)
     .filter((f) => f.toLowerCase().endsWith(".txt") && !f.startsWith("."))
     .sort();
-  if (files.length === 0) throw new InputError({ file: dir, message: "the folder holds no .txt files", fix: "put one UTF-8 .txt file per text in it" });
+  if (files.length === 0)
+    throw new InputError({
+      file: dir,
+      message: "the folder holds no .txt files",
+      fix: "put one UTF-8 .txt file per text in it",
+    });
   const problems: Problem[] = [];
   const texts: Text[] = [];
   const seen = new Map<string, string>();
@@ -94,7 +110,13 @@ function readFolder(dir: string): Text[] {
     try {
       const t = readLooseText(path.join(dir, f), shown);
       const prev = seen.get(t.id);
-      if (prev) problems.push({ file: shown, line: 1, message: `duplicate id "${t.id}" (also ${prev})`, fix: "rename one of the files or change its id" });
+      if (prev)
+        problems.push({
+          file: shown,
+          line: 1,
+          message: `duplicate id "${t.id}" (also ${prev})`,
+          fix: "rename one of the files or change its id",
+        });
       else {
         seen.set(t.id, shown);
         texts.push(t);
@@ -115,7 +137,8 @@ function main(): void {
   // a slip such as --out texts/a.txt or --out data/codebook.yaml would overwrite an input with the coding
   if (!/\.csv$/i.test(args.out)) throw new UsageError(`--out must name a .csv file, not "${args.out}"`);
   if (!!args.corpus === !!args.texts) throw new UsageError("give exactly one of --corpus <card> or --texts <folder>");
-  if (args.mode && args.mode !== "sentence" && args.mode !== "unit") throw new UsageError(`--mode must be "sentence" or "unit", not "${args.mode}"`);
+  if (args.mode && args.mode !== "sentence" && args.mode !== "unit")
+    throw new UsageError(`--mode must be "sentence" or "unit", not "${args.mode}"`);
 
   const codebook = loadCodebook(args.codebook ?? defaultCodebookPath());
   let units: Unit[];
@@ -149,10 +172,14 @@ function main(): void {
   const quanteda = outputPath("codebook-quanteda.yml");
   writeFileAtomic(quanteda, toQuantedaYaml(codebook));
 
-  const totals = compiled.themeKeys.map((k) => `${k} ${rows.filter((r) => r.codes[k].present === 1).length}`).join(", ");
+  const totals = compiled.themeKeys
+    .map((k) => `${k} ${rows.filter((r) => r.codes[k].present === 1).length}`)
+    .join(", ");
   console.log(`coded ${units.length} units (${mode} scope) in ${seconds.toFixed(2)} s`);
   console.log(`presence: ${totals}`);
-  console.log(`wrote ${out}, ${evidenceFile} (${coded.reduce((a, c) => a + c.evidence.length, 0)} evidence rows), ${path.relative(process.cwd(), quanteda)}`);
+  console.log(
+    `wrote ${out}, ${evidenceFile} (${coded.reduce((a, c) => a + c.evidence.length, 0)} evidence rows), ${path.relative(process.cwd(), quanteda)}`,
+  );
 }
 
 try {

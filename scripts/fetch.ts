@@ -18,7 +18,7 @@ import { parseArgs } from "util";
 import { SingleBar } from "cli-progress";
 import { loadCard } from "../lib/corpus";
 import { preloadPdf } from "../lib/extract";
-import { InputError, ValidationError } from "../lib/errors";
+import { InputError, ValidationError } from "../lib/core";
 import {
   EXIT,
   SlotResult,
@@ -78,7 +78,10 @@ async function main(): Promise<number> {
   }
   const corpus = args.corpus;
   if (!corpus) usage("--corpus is required (the study corpus is china-kosovo)");
-  if (corpus !== "china-kosovo") usage(`only the china-kosovo corpus is fetched from the web (got "${corpus}"); the General Debate corpora come from the shared archive`);
+  if (corpus !== "china-kosovo")
+    usage(
+      `only the china-kosovo corpus is fetched from the web (got "${corpus}"); the General Debate corpora come from the shared archive`,
+    );
 
   let slots;
   let slotsFile = "";
@@ -98,10 +101,16 @@ async function main(): Promise<number> {
     throw e;
   }
   if (args.only && args.only.length > 0) {
-    const wanted = args.only.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+    const wanted = args.only
+      .flatMap((s) => s.split(","))
+      .map((s) => s.trim())
+      .filter(Boolean);
     const known = new Set(slots.map((s) => s.slot));
     const unknown = wanted.filter((w) => !known.has(w));
-    if (unknown.length > 0) usage(`unknown slot${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} (see ${path.relative(process.cwd(), slotsFile)})`);
+    if (unknown.length > 0)
+      usage(
+        `unknown slot${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} (see ${path.relative(process.cwd(), slotsFile)})`,
+      );
     slots = slots.filter((s) => wanted.includes(s.slot));
   }
 
@@ -121,7 +130,15 @@ async function main(): Promise<number> {
   // Progress: a bar on a terminal, plain lines otherwise (logs, CI, tests).
   const tty = Boolean(process.stderr.isTTY);
   const bar = tty
-    ? new SingleBar({ stream: process.stderr, format: "fetch [{bar}] {value}/{total} {slot}", hideCursor: true, clearOnComplete: false }, undefined)
+    ? new SingleBar(
+        {
+          stream: process.stderr,
+          format: "fetch [{bar}] {value}/{total} {slot}",
+          hideCursor: true,
+          clearOnComplete: false,
+        },
+        undefined,
+      )
     : null;
   let done = 0;
   bar?.start(slots.length, 0, { slot: "" });
@@ -143,7 +160,10 @@ async function main(): Promise<number> {
       if (event !== "done" || !r) return;
       done++;
       if (bar) bar.update(done, { slot: `${slot.slot} ${r.status}` });
-      else process.stderr.write(`[${done}/${slots.length}] ${slot.slot}: ${r.status}${r.status === "fetched" ? ` (${r.via}${r.fromCache ? ", cache" : ""})` : r.status === "failed" ? ` (${r.kind})` : ""}\n`);
+      else
+        process.stderr.write(
+          `[${done}/${slots.length}] ${slot.slot}: ${r.status}${r.status === "fetched" ? ` (${r.via}${r.fromCache ? ", cache" : ""})` : r.status === "failed" ? ` (${r.kind})` : ""}\n`,
+        );
     },
   });
   bar?.stop();
@@ -157,7 +177,9 @@ async function main(): Promise<number> {
         `Nothing was written for them. Re-run the same command when online: texts already written are skipped and cached downloads reused.\n`,
     );
   } else if (s.failed > 0) {
-    process.stdout.write(`\n${s.failed} slot${s.failed === 1 ? "" : "s"} failed (reasons above). Re-run to retry them; finished texts are kept.\n`);
+    process.stdout.write(
+      `\n${s.failed} slot${s.failed === 1 ? "" : "s"} failed (reasons above). Re-run to retry them; finished texts are kept.\n`,
+    );
   }
   process.stdout.write(`exit ${code}\n`);
   return code;

@@ -11,8 +11,8 @@
  * many-coder generalisations), and agreement is the mean share of agreeing coder pairs.
  */
 import * as fs from "fs";
-import { ValidationError, InputError } from "../lib/errors";
-import { writeFileAtomic } from "../lib/io";
+import { ValidationError, InputError } from "../lib/core";
+import { writeFileAtomic } from "../lib/core";
 import {
   bootstrapCI,
   codersOf,
@@ -27,7 +27,8 @@ import {
 import { commonIds, loadSheet, sheetThemes } from "../lib/sheets";
 import { failWith, fromUser, parseMultiFlags } from "./cli";
 
-const USAGE = "usage: npm run reliability -- --coders <a.csv> <b.csv> [...] --out <file.csv> [--themes k1,k2] [--bootstrap N --seed S]";
+const USAGE =
+  "usage: npm run reliability -- --coders <a.csv> <b.csv> [...] --out <file.csv> [--themes k1,k2] [--bootstrap N --seed S]";
 
 const fail: (message: string, code?: number) => never = failWith("reliability", USAGE);
 
@@ -39,12 +40,22 @@ function main(): void {
   const files = (flags.coders ?? []).map(fromUser);
   const out = flags.out?.[0] === undefined ? undefined : fromUser(flags.out[0]);
   if (files.length === 0) fail("no coding sheets: pass them after --coders");
-  if (files.length === 1) fail(`only one coder (${files[0]}): reliability compares two or more coders' sheets of the same units`);
+  if (files.length === 1)
+    fail(`only one coder (${files[0]}): reliability compares two or more coders' sheets of the same units`);
   if (!out) fail("no output file: pass --out <file.csv>");
-  if (files.includes(out)) fail(`--out ${out} is one of the coders' sheets: writing the table there would destroy that coder's work — choose another --out path`);
+  if (files.includes(out))
+    fail(
+      `--out ${out} is one of the coders' sheets: writing the table there would destroy that coder's work — choose another --out path`,
+    );
   for (const f of files) if (!fs.existsSync(f)) fail(`${f}: file not found`, 1);
 
-  const themes = flags.themes?.length ? flags.themes.join(",").split(",").map((t) => t.trim()).filter(Boolean) : sheetThemes(fs.readFileSync(files[0], "utf8"), files[0]);
+  const themes = flags.themes?.length
+    ? flags.themes
+        .join(",")
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean)
+    : sheetThemes(fs.readFileSync(files[0], "utf8"), files[0]);
   if (themes.length === 0) fail(`${files[0]}: no theme columns after id,coder,year,country,speaker,text`, 1);
   const sheets = files.map((f) => loadSheet(f, { themeKeys: themes }));
   const names = sheets.map((s) => s.coder);
@@ -54,13 +65,18 @@ function main(): void {
   if (shared.length === 0) fail("the sheets have no unit id in common", 1);
   for (const s of sheets) {
     const extra = s.ids.length - shared.length;
-    if (extra > 0) console.error(`reliability: note: ${s.file} has ${extra} unit(s) not in every sheet; they are left out`);
+    if (extra > 0)
+      console.error(`reliability: note: ${s.file} has ${extra} unit(s) not in every sheet; they are left out`);
   }
 
-  const rows = reliabilityTable(sheets.map((s) => s.codes), themes);
+  const rows = reliabilityTable(
+    sheets.map((s) => s.codes),
+    themes,
+  );
   writeFileAtomic(out, reliabilityCsv(rows));
   process.stdout.write(reliabilityCsv(rows));
-  if (sheets.length > 2) console.error("reliability: note: 3+ coders — cohen_kappa is Conger's kappa, scott_pi is Fleiss' kappa");
+  if (sheets.length > 2)
+    console.error("reliability: note: 3+ coders — cohen_kappa is Conger's kappa, scott_pi is Fleiss' kappa");
   for (const line of undefinedCells(rows)) console.error(`reliability: NA ${line}`);
 
   const reps = flags.bootstrap ? Number(flags.bootstrap[0] ?? 1000) : 0;
@@ -74,10 +90,14 @@ function main(): void {
         const r = bootstrapCI((us) => stat(codersOf(us)), units, { reps, seed });
         return "lower" in r ? `[${formatCoefficient(r.lower)}, ${formatCoefficient(r.upper)}]` : `NA (${r.reason})`;
       };
-      console.log(`${theme}: 95% bootstrap (${reps} reps, seed ${seed}) kripp_alpha ${ci((d) => krippendorffAlpha(d))}, gwet_ac1 ${ci((d) => gwetAC1(d, [0, 1]))}`);
+      console.log(
+        `${theme}: 95% bootstrap (${reps} reps, seed ${seed}) kripp_alpha ${ci((d) => krippendorffAlpha(d))}, gwet_ac1 ${ci((d) => gwetAC1(d, [0, 1]))}`,
+      );
     }
   }
-  console.error(`reliability: ${sheets.length} coders, ${shared.length} shared units, ${themes.length} themes → ${out}`);
+  console.error(
+    `reliability: ${sheets.length} coders, ${shared.length} shared units, ${themes.length} themes → ${out}`,
+  );
 }
 
 try {

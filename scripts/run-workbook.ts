@@ -15,7 +15,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parseArgs } from "util";
-import { projectRoot } from "../lib/io";
+import { projectRoot } from "../lib/core";
 import { listChapters, writeIndex, type Chapter } from "../lib/report";
 
 const KERNEL = "workbook-tslab";
@@ -43,28 +43,42 @@ type Result = CellFailure | Success;
 
 function usage(message?: string): never {
   if (message) console.error(`run-workbook: ${message}`);
-  console.error("usage: npm start -- [--only NN ...] [--corpus <card>] [--dir <notebooks folder>] [--out <output folder>]");
+  console.error(
+    "usage: npm start -- [--only NN ...] [--corpus <card>] [--dir <notebooks folder>] [--out <output folder>]",
+  );
   process.exit(2);
 }
 
 /** Chapters whose number or name matches one of `only` (all when `only` is empty). */
 export function selectChapters(all: Chapter[], only: string[]): Chapter[] {
   if (only.length === 0) return all;
-  const wanted = only.flatMap((o) => o.split(",")).map((o) => o.trim()).filter(Boolean);
-  const chosen = all.filter((c) => wanted.some((w) => c.name === w || c.name.startsWith(w + "-") || c.name.startsWith(w) || c.name.includes(w)));
+  const wanted = only
+    .flatMap((o) => o.split(","))
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const chosen = all.filter((c) =>
+    wanted.some((w) => c.name === w || c.name.startsWith(w + "-") || c.name.startsWith(w) || c.name.includes(w)),
+  );
   const unmatched = wanted.filter((w) => !all.some((c) => c.name.startsWith(w) || c.name.includes(w)));
-  if (unmatched.length) usage(`no chapter matches ${unmatched.map((u) => `"${u}"`).join(", ")}; chapters: ${all.map((c) => c.name).join(", ")}`);
+  if (unmatched.length)
+    usage(
+      `no chapter matches ${unmatched.map((u) => `"${u}"`).join(", ")}; chapters: ${all.map((c) => c.name).join(", ")}`,
+    );
   return chosen;
 }
 
 /** Runs the executor on one notebook; resolves with its result line (or a failure built from stderr). */
 function execute(root: string, outDir: string, chapter: Chapter, env: NodeJS.ProcessEnv): Promise<Result> {
   return new Promise((resolve) => {
-    const child = spawn(PYTHON, [path.join(root, "scripts", "execute_notebooks.py"), outDir, KERNEL, chapter.notebook], {
-      cwd: root,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      PYTHON,
+      [path.join(root, "scripts", "execute_notebooks.py"), outDir, KERNEL, chapter.notebook],
+      {
+        cwd: root,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -117,7 +131,10 @@ async function main(): Promise<number> {
   if (!Number.isInteger(jobs) || jobs < 1) usage(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
   if (!fs.existsSync(path.join(root, "data", "corpora", `${corpus}.yaml`))) {
     const cards = fs.existsSync(path.join(root, "data", "corpora"))
-      ? fs.readdirSync(path.join(root, "data", "corpora")).filter((f) => f.endsWith(".yaml")).map((f) => f.replace(/\.yaml$/, ""))
+      ? fs
+          .readdirSync(path.join(root, "data", "corpora"))
+          .filter((f) => f.endsWith(".yaml"))
+          .map((f) => f.replace(/\.yaml$/, ""))
       : [];
     usage(`unknown corpus "${corpus}": no data/corpora/${corpus}.yaml (cards: ${cards.join(", ") || "none"})`);
   }
@@ -135,7 +152,9 @@ async function main(): Promise<number> {
     WORKBOOK_OUTPUT: outDir,
     PYDEVD_DISABLE_FILE_VALIDATION: "1",
   };
-  console.log(`workbook: ${chapters.length} chapter${chapters.length === 1 ? "" : "s"}, corpus ${corpus}, ${jobs} at a time, output ${path.relative(root, outDir) || "."}/`);
+  console.log(
+    `workbook: ${chapters.length} chapter${chapters.length === 1 ? "" : "s"}, corpus ${corpus}, ${jobs} at a time, output ${path.relative(root, outDir) || "."}/`,
+  );
   const started = Date.now();
   const failures: CellFailure[] = [];
   let next = 0;
@@ -159,7 +178,12 @@ async function main(): Promise<number> {
     const cell = f.cell === null ? "a cell" : `cell ${f.cell + 1}${f.cell_id ? ` (id ${f.cell_id})` : ""}`;
     console.error(`\nworkbook: ${f.notebook} failed at ${cell}:`);
     for (const l of f.source) console.error(`    | ${l}`);
-    console.error(`\n${f.error.split("\n").map((l) => "  " + l).join("\n")}\n`);
+    console.error(
+      `\n${f.error
+        .split("\n")
+        .map((l) => "  " + l)
+        .join("\n")}\n`,
+    );
     if (f.executed) console.error(`The executed notebook, with the error in place: ${path.relative(root, f.executed)}`);
   }
   if (failures.length) return 1;

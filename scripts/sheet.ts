@@ -16,12 +16,13 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { loadCodebook, themeKeys } from "../lib/codebook";
 import { loadUnits } from "../lib/corpus";
-import { InputError, ValidationError } from "../lib/errors";
-import { writeFileAtomic } from "../lib/io";
+import { InputError, ValidationError } from "../lib/core";
+import { writeFileAtomic } from "../lib/core";
 import { sampleUnits, sheetCsv } from "../lib/sheets";
 import { fromUser } from "./cli";
 
-const USAGE = "usage: npm run sheet -- --corpus <card> --coder <name> [--sample 0.2 --seed <n>] --out <file.csv> [--codebook <file.yaml>] [--no-bom]";
+const USAGE =
+  "usage: npm run sheet -- --corpus <card> --coder <name> [--sample 0.2 --seed <n>] --out <file.csv> [--codebook <file.yaml>] [--no-bom]";
 
 function fail(message: string, code = 2): never {
   console.error(`sheet: ${message}`);
@@ -51,11 +52,13 @@ async function main(): Promise<void> {
   if (!values.out) fail("no output file: pass --out <file.csv>");
   values.out = fromUser(values.out);
   if (values.codebook) values.codebook = fromUser(values.codebook);
-  if (fs.existsSync(values.out)) fail(`${values.out} exists; not overwriting a coding sheet — choose another --out path or move the old one`, 1);
+  if (fs.existsSync(values.out))
+    fail(`${values.out} exists; not overwriting a coding sheet — choose another --out path or move the old one`, 1);
   let fraction = 1;
   if (values.sample !== undefined) {
     fraction = Number(values.sample);
-    if (!(fraction > 0 && fraction <= 1)) fail(`--sample must be a fraction in (0, 1], e.g. 0.2; got "${values.sample}"`);
+    if (!(fraction > 0 && fraction <= 1))
+      fail(`--sample must be a fraction in (0, 1], e.g. 0.2; got "${values.sample}"`);
     if (values.seed === undefined) fail("--sample needs --seed <n> so that the sample can be drawn again");
   }
   const themes = themeKeys(loadCodebook(values.codebook));

@@ -15,9 +15,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { loadCodebook, themeKeys } from "../lib/codebook";
-import { InputError, ValidationError } from "../lib/errors";
+import { InputError, ValidationError } from "../lib/core";
 import { failWith, fromUser } from "./cli";
-import { outputPath, writeFileAtomic } from "../lib/io";
+import { outputPath, writeFileAtomic } from "../lib/core";
 import { formatCoefficient, type Coefficient } from "../lib/reliability";
 import { codingFolder, loadCodingFolder, parseGold } from "../lib/sheets";
 import {
@@ -55,14 +55,41 @@ const f = (c: Coefficient) => formatCoefficient(c, 3);
 
 /** One set's before/after table as fixed-width text. */
 function table(set: string, before: ThemeValidation[], after: ThemeValidation[]): string {
-  const head = ["theme", "units", "tp/fp/fn before", "tp/fp/fn after", "P before", "P after", "R before", "R after", "F1 before", "F1 after", "kappa before", "kappa after"];
+  const head = [
+    "theme",
+    "units",
+    "tp/fp/fn before",
+    "tp/fp/fn after",
+    "P before",
+    "P after",
+    "R before",
+    "R after",
+    "F1 before",
+    "F1 after",
+    "kappa before",
+    "kappa after",
+  ];
   const byTheme = new Map(after.map((r) => [r.theme, r]));
   const rows = before.map((b) => {
     const a = byTheme.get(b.theme)!;
-    return [b.theme, String(b.units), `${b.tp}/${b.fp}/${b.fn}`, `${a.tp}/${a.fp}/${a.fn}`, f(b.precision), f(a.precision), f(b.recall), f(a.recall), f(b.f1), f(a.f1), f(b.kappa), f(a.kappa)];
+    return [
+      b.theme,
+      String(b.units),
+      `${b.tp}/${b.fp}/${b.fn}`,
+      `${a.tp}/${a.fp}/${a.fn}`,
+      f(b.precision),
+      f(a.precision),
+      f(b.recall),
+      f(a.recall),
+      f(b.f1),
+      f(a.f1),
+      f(b.kappa),
+      f(a.kappa),
+    ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   return [`${set}`, line(head), ...rows.map(line)].join("\n");
 }
 
@@ -84,24 +111,32 @@ function main(): void {
   // The single coder: the sheet that covers every unit (the other sheets are the double-coded sample).
   const sheet = [...folder.sheets].sort((a, b) => b.ids.length - a.ids.length)[0];
   if (!sheet) fail(`${dir}: no coder's sheet — code the units first (npm run sheet)`, 1);
-  if (sheet.ids.length <= goldIds.size) fail(`${dir}: no sheet codes more units than the gold standard, so there is no tuning set`, 1);
+  if (sheet.ids.length <= goldIds.size)
+    fail(`${dir}: no sheet codes more units than the gold standard, so there is no tuning set`, 1);
 
   const base = codebookBeforeTuning(dir);
   if (!base) fail(`${dir}: no codebook-before-tuning.yaml and no git history to recover it from`, 1);
   const sets = referenceSets(gold, sheet);
   const runs = { before: runCoder(corpus, base.file), after: runCoder(corpus, afterFile) };
 
-  const files = { gold: `${path.basename(folder.goldFile)} + ${path.basename(sheet.file)}`, coder: `the dictionary coder on ${corpus}` };
+  const files = {
+    gold: `${path.basename(folder.goldFile)} + ${path.basename(sheet.file)}`,
+    coder: `the dictionary coder on ${corpus}`,
+  };
   const labelled = beforeAfterRuns(sets, runs.before.presence, runs.after.presence, themes, files);
   for (let i = 0; i < labelled.length; i += 2) {
     const set = labelled[i].set;
     const ref = set === "tuning" ? sets.tuning : set === "held-out" ? sets.heldOut : sets.all;
     const units = new Set(ref.map((r) => r.id)).size;
-    console.log(`\n${table(`${set} set: ${units} units (${set === "held-out" ? "gold standard" : set === "tuning" ? `coder ${sheet.coder} only` : `gold + coder ${sheet.coder}`})`, labelled[i].rows, labelled[i + 1].rows)}`);
+    console.log(
+      `\n${table(`${set} set: ${units} units (${set === "held-out" ? "gold standard" : set === "tuning" ? `coder ${sheet.coder} only` : `gold + coder ${sheet.coder}`})`, labelled[i].rows, labelled[i + 1].rows)}`,
+    );
   }
   const out = flags.out ? fromUser(flags.out) : outputPath("validation", `${corpus}-before-after.csv`);
   writeFileAtomic(out, validationRunsCsv(labelled));
-  console.log(`\nbefore: ${base.origin}\nafter:  ${afterFile ? path.relative(process.cwd(), afterFile) : "data/codebook.yaml"}\nwrote ${out}`);
+  console.log(
+    `\nbefore: ${base.origin}\nafter:  ${afterFile ? path.relative(process.cwd(), afterFile) : "data/codebook.yaml"}\nwrote ${out}`,
+  );
 }
 
 try {

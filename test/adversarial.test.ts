@@ -100,7 +100,7 @@ import * as path from "path";
 import * as tar from "tar";
 import { parseCodebook, loadCodebook } from "../lib/codebook";
 import { clearMemo, loadCorpus, parseCard, parseTextFile, readTextFolder, readUngdcArchive } from "../lib/corpus";
-import { InputError, ValidationError } from "../lib/errors";
+import { InputError, ValidationError } from "../lib/core";
 import { parseSheet } from "../lib/sheets";
 import { cacheFiles, fetchSlots, loadSlots, type FetchOptions } from "../lib/sources";
 import {
@@ -138,7 +138,8 @@ function throwsAt(fn: () => unknown, type: ErrorClass, ...places: Array<string |
   assert.ok(err !== undefined, "expected an error, got none");
   assert.ok(err instanceof type, `expected ${type.name}, got ${(err as Error).name}: ${(err as Error).message}`);
   for (const p of places) {
-    if (typeof p === "string") assert.ok((err as Error).message.includes(p), `message lacks "${p}":\n${(err as Error).message}`);
+    if (typeof p === "string")
+      assert.ok((err as Error).message.includes(p), `message lacks "${p}":\n${(err as Error).message}`);
     else assert.match((err as Error).message, p);
   }
   return err as Error;
@@ -154,7 +155,11 @@ const MB = 1024 * 1024;
 describe("adversarial: the General Debate archive", () => {
   let good: string;
   before(() => {
-    good = makeArchive({ [speech("AAA")]: prose("a", 4000), [speech("BBB")]: prose("b", 4000), "TXT/Session 64 - 2009/AAA_64_2009.txt": prose("c", 4000) });
+    good = makeArchive({
+      [speech("AAA")]: prose("a", 4000),
+      [speech("BBB")]: prose("b", 4000),
+      "TXT/Session 64 - 2009/AAA_64_2009.txt": prose("c", 4000),
+    });
   });
 
   it("A1 a .tgz cut in half", () => {
@@ -180,9 +185,17 @@ describe("adversarial: the General Debate archive", () => {
   });
 
   it("A5 junk entries (.DS_Store, .Rhistory, __MACOSX) are skipped and listed, speeches still read", () => {
-    const tgz = makeArchive({ [speech("AAA")]: prose("a5"), "TXT/.DS_Store": "\u0000\u0001junk", [`${SESSION}/.Rhistory`]: "x <- 1\n", "__MACOSX/TXT/._AAA_63_2008.txt": "junk" });
+    const tgz = makeArchive({
+      [speech("AAA")]: prose("a5"),
+      "TXT/.DS_Store": "\u0000\u0001junk",
+      [`${SESSION}/.Rhistory`]: "x <- 1\n",
+      "__MACOSX/TXT/._AAA_63_2008.txt": "junk",
+    });
     const { texts, report } = readUngdcArchive(tgz);
-    assert.deepEqual(texts.map((t) => t.id), ["AAA_63_2008"]);
+    assert.deepEqual(
+      texts.map((t) => t.id),
+      ["AAA_63_2008"],
+    );
     assert.deepEqual(report.junk, ["TXT/.DS_Store", `${SESSION}/.Rhistory`, "__MACOSX/TXT/._AAA_63_2008.txt"].sort());
   });
 
@@ -192,7 +205,11 @@ describe("adversarial: the General Debate archive", () => {
   });
 
   it("A7 a speech with invalid UTF-8 on line 3", () => {
-    const bytes = Buffer.concat([Buffer.from("Line one.\nLine two.\nCaf"), Buffer.from([0xe9]), Buffer.from(" line three.\n")]);
+    const bytes = Buffer.concat([
+      Buffer.from("Line one.\nLine two.\nCaf"),
+      Buffer.from([0xe9]),
+      Buffer.from(" line three.\n"),
+    ]);
     const tgz = makeArchive({ [speech("AAA")]: bytes, [speech("BBB")]: prose("a7") });
     throwsAt(() => readUngdcArchive(tgz), ValidationError, `UNGDC_1946-2024.tgz:${speech("AAA")}:3`, /not valid UTF-8/);
   });
@@ -206,18 +223,32 @@ describe("adversarial: the General Debate archive", () => {
 
   it("A9 an empty speech file (0 bytes, or only blank lines) is reported, not read as a speech", () => {
     const tgz = makeArchive({ [speech("AAA")]: "", [speech("BBB")]: "  \n\n", [speech("CCC")]: prose("a9") });
-    const e = throwsAt(() => readUngdcArchive(tgz), ValidationError, `UNGDC_1946-2024.tgz:${speech("AAA")}`, `UNGDC_1946-2024.tgz:${speech("BBB")}`, /empty speech file/);
+    const e = throwsAt(
+      () => readUngdcArchive(tgz),
+      ValidationError,
+      `UNGDC_1946-2024.tgz:${speech("AAA")}`,
+      `UNGDC_1946-2024.tgz:${speech("BBB")}`,
+      /empty speech file/,
+    );
     assert.equal((e as ValidationError).problems.length, 2);
   });
 
   it("A10 a speech path that is a symbolic link is reported", () => {
-    const tgz = makeArchive({ [speech("AAA")]: prose("a10") }, {
-      extra: (tree) => {
-        fs.symlinkSync("AAA_63_2008.txt", path.join(tree, speech("BBB")));
-        return [speech("BBB")];
+    const tgz = makeArchive(
+      { [speech("AAA")]: prose("a10") },
+      {
+        extra: (tree) => {
+          fs.symlinkSync("AAA_63_2008.txt", path.join(tree, speech("BBB")));
+          return [speech("BBB")];
+        },
       },
-    });
-    throwsAt(() => readUngdcArchive(tgz), ValidationError, `UNGDC_1946-2024.tgz:${speech("BBB")}`, /not a regular file/);
+    );
+    throwsAt(
+      () => readUngdcArchive(tgz),
+      ValidationError,
+      `UNGDC_1946-2024.tgz:${speech("BBB")}`,
+      /not a regular file/,
+    );
   });
 
   it("A11 the same speech twice in the archive", () => {
@@ -227,7 +258,12 @@ describe("adversarial: the General Debate archive", () => {
     const plain = path.join(tmpDir("dup-arch"), "UNGDC_1946-2024.tar");
     tar.c({ file: plain, cwd: tree, sync: true, portable: true }, [speech("AAA")]);
     tar.r({ file: plain, cwd: tree, sync: true, portable: true }, [speech("AAA")]);
-    throwsAt(() => readUngdcArchive(plain), ValidationError, `UNGDC_1946-2024.tar:${speech("AAA")}`, /duplicate id AAA_63_2008/);
+    throwsAt(
+      () => readUngdcArchive(plain),
+      ValidationError,
+      `UNGDC_1946-2024.tar:${speech("AAA")}`,
+      /duplicate id AAA_63_2008/,
+    );
   });
 
   it("A12 a 100 MB speech is read with bounded memory (peak RSS growth < 1 GB)", function () {
@@ -239,9 +275,14 @@ describe("adversarial: the General Debate archive", () => {
     tar.c({ file: tgz, cwd: tree, gzip: true, sync: true, portable: true }, ["TXT"]);
     fs.rmSync(tree, { recursive: true, force: true });
     const m = runSnippet<{ rssDelta: number; peakDelta: number; result: { words: number; chars: number } }>(
-      `import { readUngdcArchive } from "./lib/corpus";\n` + memoryProbe(`const t = readUngdcArchive(${JSON.stringify(tgz)}).texts[0];\nconst result = { words: t.words, chars: t.body.length };`),
+      `import { readUngdcArchive } from "./lib/corpus";\n` +
+        memoryProbe(
+          `const t = readUngdcArchive(${JSON.stringify(tgz)}).texts[0];\nconst result = { words: t.words, chars: t.body.length };`,
+        ),
     );
-    console.log(`      100 MB speech: ${m.result.words} words; RSS +${(m.rssDelta / MB).toFixed(0)} MB after, peak +${(m.peakDelta / MB).toFixed(0)} MB`);
+    console.log(
+      `      100 MB speech: ${m.result.words} words; RSS +${(m.rssDelta / MB).toFixed(0)} MB after, peak +${(m.peakDelta / MB).toFixed(0)} MB`,
+    );
     assert.ok(m.result.chars >= 100 * MB, `read ${m.result.chars} characters`);
     assert.ok(m.peakDelta < 1024 * MB, `peak RSS grew by ${(m.peakDelta / MB).toFixed(0)} MB`);
     fs.rmSync(path.dirname(tgz), { recursive: true, force: true });
@@ -250,7 +291,10 @@ describe("adversarial: the General Debate archive", () => {
   it("A13 loadCorpus on a truncated archive throws and writes no cache file", () => {
     const dir = tmpDir("card");
     fs.copyFileSync(truncatedCopy(good, 0.5), path.join(dir, "UNGDC_1946-2024.tgz"));
-    const card = parseCard(`name: adversarial\ntitle: t\nsource: { kind: ungdc, path: ${JSON.stringify(dir)} }\ncategories: [general-debate]\nunit: whole\n`, "adversarial.yaml");
+    const card = parseCard(
+      `name: adversarial\ntitle: t\nsource: { kind: ungdc, path: ${JSON.stringify(dir)} }\ncategories: [general-debate]\nunit: whole\n`,
+      "adversarial.yaml",
+    );
     const cache = tmpDir("cache");
     const before = process.env.WORKBOOK_CACHE;
     process.env.WORKBOOK_CACHE = cache;
@@ -268,7 +312,10 @@ describe("adversarial: the General Debate archive", () => {
   it("A14 a half-written corpus cache file is not trusted: the archive is read again and the cache rewritten whole", () => {
     const dir = tmpDir("card-cache");
     fs.copyFileSync(good, path.join(dir, "UNGDC_1946-2024.tgz"));
-    const card = parseCard(`name: adversarial\ntitle: t\nsource: { kind: ungdc, path: ${JSON.stringify(dir)} }\ncategories: [general-debate]\nunit: whole\n`, "adversarial.yaml");
+    const card = parseCard(
+      `name: adversarial\ntitle: t\nsource: { kind: ungdc, path: ${JSON.stringify(dir)} }\ncategories: [general-debate]\nunit: whole\n`,
+      "adversarial.yaml",
+    );
     const cache = tmpDir("cache");
     const before = process.env.WORKBOOK_CACHE;
     process.env.WORKBOOK_CACHE = cache;
@@ -306,14 +353,23 @@ describe("adversarial: the folder loader", () => {
   });
 
   it("F2 a BOM, CRLF and lone CR are normalised", () => {
-    const t = parseTextFile("crlf.txt", "\uFEFF" + textFile("One invented line.\rTwo.\r\nThree.").replace(/\n/g, "\r\n"), CATS);
+    const t = parseTextFile(
+      "crlf.txt",
+      "\uFEFF" + textFile("One invented line.\rTwo.\r\nThree.").replace(/\n/g, "\r\n"),
+      CATS,
+    );
     assert.equal(t.body, "One invented line.\nTwo.\n\nThree.");
     assert.equal(t.date, "2010-07-22");
   });
 
   it("F3 front matter and then no text", () => {
     const src = textFile("   \n\n");
-    throwsAt(() => parseTextFile("empty-body.txt", src, CATS), ValidationError, `empty-body.txt:${lineOf(src, "\n---\n") + 2}`, /empty body/);
+    throwsAt(
+      () => parseTextFile("empty-body.txt", src, CATS),
+      ValidationError,
+      `empty-body.txt:${lineOf(src, "\n---\n") + 2}`,
+      /empty body/,
+    );
   });
 
   it("F4 a 0-byte file", () => {
@@ -322,31 +378,62 @@ describe("adversarial: the folder loader", () => {
 
   it("F5 the same id in two files names the second file and the line of its id", () => {
     const dir = tmpDir("dup-ids");
-    const src = textFile(prose("f5b"), { date: "2010-07-23", id: null }).replace("date: 2010-07-23\n", "date: 2010-07-23\nid: same-id\n");
+    const src = textFile(prose("f5b"), { date: "2010-07-23", id: null }).replace(
+      "date: 2010-07-23\n",
+      "date: 2010-07-23\nid: same-id\n",
+    );
     writeTree(dir, { "a.txt": textFile(prose("f5a"), { id: "same-id" }), "b.txt": src });
-    const e = throwsAt(() => readTextFolder(dir, CATS), ValidationError, `b.txt:${lineOf(src, "id: same-id")}`, /duplicate id "same-id"/);
+    const e = throwsAt(
+      () => readTextFolder(dir, CATS),
+      ValidationError,
+      `b.txt:${lineOf(src, "id: same-id")}`,
+      /duplicate id "same-id"/,
+    );
     assert.ok(e.message.includes("a.txt"));
   });
 
-  for (const [n, date] of [["F6", "2023-02-30"], ["F7", "23/05/2023"]] as const) {
+  for (const [n, date] of [
+    ["F6", "2023-02-30"],
+    ["F7", "23/05/2023"],
+  ] as const) {
     it(`${n} the date ${date}`, () => {
       const src = textFile(prose(n), { date });
-      throwsAt(() => parseTextFile("date.txt", src, CATS), ValidationError, `date.txt:${lineOf(src, "date:")}`, `invalid date "${date}"`);
+      throwsAt(
+        () => parseTextFile("date.txt", src, CATS),
+        ValidationError,
+        `date.txt:${lineOf(src, "date:")}`,
+        `invalid date "${date}"`,
+      );
     });
   }
 
   it("F8 an unknown category", () => {
     const src = textFile(prose("f8"), { category: "speech" });
-    throwsAt(() => parseTextFile("cat.txt", src, CATS), ValidationError, `cat.txt:${lineOf(src, "category:")}`, /category "speech" is not one of/);
+    throwsAt(
+      () => parseTextFile("cat.txt", src, CATS),
+      ValidationError,
+      `cat.txt:${lineOf(src, "category:")}`,
+      /category "speech" is not one of/,
+    );
   });
 
   it("F9 front matter without its closing line", () => {
-    throwsAt(() => parseTextFile("open.txt", textFile(prose("f9"), {}, { close: false }), CATS), ValidationError, "open.txt:1", /no closing `---`/);
+    throwsAt(
+      () => parseTextFile("open.txt", textFile(prose("f9"), {}, { close: false }), CATS),
+      ValidationError,
+      "open.txt:1",
+      /no closing `---`/,
+    );
   });
 
   it("F10 an unknown front-matter field", () => {
     const src = textFile(prose("f10"), { colour: "blue" });
-    throwsAt(() => parseTextFile("field.txt", src, CATS), ValidationError, `field.txt:${lineOf(src, "colour:")}`, /unknown front-matter field "colour"/);
+    throwsAt(
+      () => parseTextFile("field.txt", src, CATS),
+      ValidationError,
+      `field.txt:${lineOf(src, "colour:")}`,
+      /unknown front-matter field "colour"/,
+    );
   });
 
   it("F11 a field given twice", () => {
@@ -359,10 +446,15 @@ describe("adversarial: the folder loader", () => {
     // Run in a child killed after 60 s: a bound with a >20× margin over the linear time, not a speed test.
     this.timeout(90000);
     const file = path.join(tmpDir("spaces"), "spaces.txt");
-    fs.writeFileSync(file, textFile("An invented opening." + " ".repeat(1_000_000) + "An invented end." + " \t ".repeat(300_000)));
+    fs.writeFileSync(
+      file,
+      textFile("An invented opening." + " ".repeat(1_000_000) + "An invented end." + " \t ".repeat(300_000)),
+    );
     const r = runSnippet<{ result: { words: number; end: string } }>(
       `import * as fs from "fs";\nimport { parseTextFile } from "./lib/corpus";\n` +
-        memoryProbe(`const t = parseTextFile("spaces.txt", fs.readFileSync(${JSON.stringify(file)}), ["mfa"]);\nconst result = { words: t.words, end: t.body.slice(-16) };`),
+        memoryProbe(
+          `const t = parseTextFile("spaces.txt", fs.readFileSync(${JSON.stringify(file)}), ["mfa"]);\nconst result = { words: t.words, end: t.body.slice(-16) };`,
+        ),
       { killAfterMs: 60000 },
     );
     assert.deepEqual(r.result, { words: 6, end: "An invented end." });
@@ -373,9 +465,14 @@ describe("adversarial: the folder loader", () => {
     const dir = tmpDir("big-folder");
     writeBigText(path.join(dir, "mfa-2010-07-22.txt"), 100 * MB, { id: "mfa-2010-07-22" });
     const m = runSnippet<{ rssDelta: number; peakDelta: number; result: { words: number; chars: number } }>(
-      `import { readTextFolder } from "./lib/corpus";\n` + memoryProbe(`const t = readTextFolder(${JSON.stringify(dir)}, ["mfa"])[0];\nconst result = { words: t.words, chars: t.body.length };`),
+      `import { readTextFolder } from "./lib/corpus";\n` +
+        memoryProbe(
+          `const t = readTextFolder(${JSON.stringify(dir)}, ["mfa"])[0];\nconst result = { words: t.words, chars: t.body.length };`,
+        ),
     );
-    console.log(`      100 MB text file: ${m.result.words} words; RSS +${(m.rssDelta / MB).toFixed(0)} MB after, peak +${(m.peakDelta / MB).toFixed(0)} MB`);
+    console.log(
+      `      100 MB text file: ${m.result.words} words; RSS +${(m.rssDelta / MB).toFixed(0)} MB after, peak +${(m.peakDelta / MB).toFixed(0)} MB`,
+    );
     assert.ok(m.result.chars >= 100 * MB - 1000);
     assert.ok(m.peakDelta < 1024 * MB, `peak RSS grew by ${(m.peakDelta / MB).toFixed(0)} MB`);
     fs.rmSync(dir, { recursive: true, force: true });
@@ -383,7 +480,11 @@ describe("adversarial: the folder loader", () => {
 
   it("F14 every bad file of a folder is reported together", () => {
     const dir = tmpDir("two-bad");
-    writeTree(dir, { "a.txt": textFile(prose("f14a"), { date: "2023-02-30" }), "b.txt": textFile(prose("f14b"), { id: "b", category: "speech" }), "c.txt": textFile(prose("f14c"), { id: "c" }) });
+    writeTree(dir, {
+      "a.txt": textFile(prose("f14a"), { date: "2023-02-30" }),
+      "b.txt": textFile(prose("f14b"), { id: "b", category: "speech" }),
+      "c.txt": textFile(prose("f14c"), { id: "c" }),
+    });
     const e = throwsAt(() => readTextFolder(dir, CATS), ValidationError, "a.txt:3", "b.txt:4") as ValidationError;
     assert.equal(e.problems.length, 2);
   });
@@ -393,11 +494,33 @@ describe("adversarial: the folder loader", () => {
 
 describe("adversarial: npm run add-text", function () {
   this.timeout(60000);
-  const base = (dir: string) => ["--corpus", "china-kosovo", "--dir", dir, "--category", "unsc", "--speaker", "", "--venue", "An invented meeting", "--source", "S/PV.0000", "--date", "2009-03-23"];
+  const base = (dir: string) => [
+    "--corpus",
+    "china-kosovo",
+    "--dir",
+    dir,
+    "--category",
+    "unsc",
+    "--speaker",
+    "",
+    "--venue",
+    "An invented meeting",
+    "--source",
+    "S/PV.0000",
+    "--date",
+    "2009-03-23",
+  ];
   /** A corpus folder with one good text; returns the folder and its snapshot. */
   const folder = (extra: Record<string, string> = {}) => {
     const dir = tmpDir("add");
-    writeTree(dir, { "unsc-2009-01-01.txt": textFile(prose("existing"), { id: "unsc-2009-01-01", date: "2009-01-01", category: "unsc" }), ...extra });
+    writeTree(dir, {
+      "unsc-2009-01-01.txt": textFile(prose("existing"), {
+        id: "unsc-2009-01-01",
+        date: "2009-01-01",
+        category: "unsc",
+      }),
+      ...extra,
+    });
     return { dir, before: snapshot(dir) };
   };
   const withArg = (args: string[], flag: string, value: string) => {
@@ -410,14 +533,20 @@ describe("adversarial: npm run add-text", function () {
   it("T1 a file with invalid UTF-8", () => {
     const { dir, before } = folder();
     const f = path.join(tmpDir("in"), "latin1.txt");
-    fs.writeFileSync(f, Buffer.concat([Buffer.from("An invented caf"), Buffer.from([0xe9]), Buffer.from(" statement.\n")]));
+    fs.writeFileSync(
+      f,
+      Buffer.concat([Buffer.from("An invented caf"), Buffer.from([0xe9]), Buffer.from(" statement.\n")]),
+    );
     const r = runScript("add-text", [...base(dir), "--file", f]);
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, new RegExp(`${f.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}.*not valid UTF-8`));
     assert.deepEqual(snapshot(dir), before);
   });
 
-  for (const [n, date] of [["T2", "2023-02-30"], ["T3", "23/05/2023"]] as const) {
+  for (const [n, date] of [
+    ["T2", "2023-02-30"],
+    ["T3", "23/05/2023"],
+  ] as const) {
     it(`${n} --date ${date}`, () => {
       const { dir, before } = folder();
       const r = runScript("add-text", [...withArg(base(dir), "--date", date), "--file", "-"], { input: prose(n) });
@@ -429,9 +558,14 @@ describe("adversarial: npm run add-text", function () {
 
   it("T4 --category speech", () => {
     const { dir, before } = folder();
-    const r = runScript("add-text", [...withArg(base(dir), "--category", "speech"), "--file", "-"], { input: prose("t4") });
+    const r = runScript("add-text", [...withArg(base(dir), "--category", "speech"), "--file", "-"], {
+      input: prose("t4"),
+    });
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /standard input: category "speech" is not one of the card's categories — use one of: mfa, unsc, leader/);
+    assert.match(
+      r.stderr,
+      /standard input: category "speech" is not one of the card's categories — use one of: mfa, unsc, leader/,
+    );
     assert.deepEqual(snapshot(dir), before);
   });
 
@@ -478,18 +612,30 @@ describe("adversarial: the codebook", () => {
   const THEME_LINE = "    level: core\n"; // first theme's level line
   const PATTERNS = "    patterns:\n      - near: [sovereignty";
   it("C0 the invented codebook itself is valid (the cases below each break one thing)", () => {
-    assert.deepEqual(parseCodebook(CODEBOOK, "cb.yaml").themes.map((t) => t.key), ["sovereignty", "dialogue"]);
+    assert.deepEqual(
+      parseCodebook(CODEBOOK, "cb.yaml").themes.map((t) => t.key),
+      ["sovereignty", "dialogue"],
+    );
   });
-
 
   it("C1 a tab in the indentation", () => {
     const src = editedCodebook(THEME_LINE, "\tlevel: core\n");
-    throwsAt(() => parseCodebook(src, "cb.yaml"), ValidationError, `cb.yaml:${lineOf(src, "\tlevel")}`, /tab in indentation/);
+    throwsAt(
+      () => parseCodebook(src, "cb.yaml"),
+      ValidationError,
+      `cb.yaml:${lineOf(src, "\tlevel")}`,
+      /tab in indentation/,
+    );
   });
 
   it("C2 a key twice in one mapping", () => {
     const src = editedCodebook(THEME_LINE, THEME_LINE + "    level: secondary\n");
-    throwsAt(() => parseCodebook(src, "cb.yaml"), ValidationError, `cb.yaml:${lineOf(src, "level: secondary")}`, /duplicate key/);
+    throwsAt(
+      () => parseCodebook(src, "cb.yaml"),
+      ValidationError,
+      `cb.yaml:${lineOf(src, "level: secondary")}`,
+      /duplicate key/,
+    );
   });
 
   it("C3 two themes with one key", () => {
@@ -501,7 +647,12 @@ describe("adversarial: the codebook", () => {
 
   it("C4 an unknown field in a theme", () => {
     const src = editedCodebook(THEME_LINE, THEME_LINE + "    colour: red\n");
-    throwsAt(() => parseCodebook(src, "cb.yaml"), ValidationError, `cb.yaml:${lineOf(src, "colour")}`, /unknown key "colour"/);
+    throwsAt(
+      () => parseCodebook(src, "cb.yaml"),
+      ValidationError,
+      `cb.yaml:${lineOf(src, "colour")}`,
+      /unknown key "colour"/,
+    );
   });
 
   it("C5 an empty pattern", () => {
@@ -510,14 +661,28 @@ describe("adversarial: the codebook", () => {
   });
 
   it("C6 patterns that would match every word: the, *, ab*", () => {
-    const src = editedCodebook(PATTERNS, "    patterns:\n      - the\n      - '*'\n      - ab*\n      - near: [sovereignty");
-    const e = throwsAt(() => parseCodebook(src, "cb.yaml"), ValidationError, `cb.yaml:${lineOf(src, "- the")}`, `cb.yaml:${lineOf(src, "- '*'")}`, `cb.yaml:${lineOf(src, "- ab*")}`) as ValidationError;
+    const src = editedCodebook(
+      PATTERNS,
+      "    patterns:\n      - the\n      - '*'\n      - ab*\n      - near: [sovereignty",
+    );
+    const e = throwsAt(
+      () => parseCodebook(src, "cb.yaml"),
+      ValidationError,
+      `cb.yaml:${lineOf(src, "- the")}`,
+      `cb.yaml:${lineOf(src, "- '*'")}`,
+      `cb.yaml:${lineOf(src, "- ab*")}`,
+    ) as ValidationError;
     assert.equal(e.problems.length, 3);
   });
 
   it("C7 (a+)+$ typed as a pattern is refused, never compiled as a regular expression", () => {
     const src = editedCodebook(PATTERNS, "    patterns:\n      - (a+)+$\n      - near: [sovereignty");
-    throwsAt(() => parseCodebook(src, "cb.yaml"), ValidationError, `cb.yaml:${lineOf(src, "(a+)+$")}`, /looks like a regular expression/);
+    throwsAt(
+      () => parseCodebook(src, "cb.yaml"),
+      ValidationError,
+      `cb.yaml:${lineOf(src, "(a+)+$")}`,
+      /looks like a regular expression/,
+    );
   });
 
   it("C8 a codebook saved as Latin-1 is refused with the line of the bad byte", () => {
@@ -533,7 +698,14 @@ describe("adversarial: the codebook", () => {
     const src = editedCodebook(THEME_LINE, THEME_LINE + "    colour: red\n");
     writeTree(dir, { "cb.yaml": src, "texts/a-2010.txt": prose("c9"), "out.csv": "an earlier output\n" });
     const before = snapshot(dir);
-    const r = runScript("code", ["--texts", path.join(dir, "texts"), "--codebook", path.join(dir, "cb.yaml"), "--out", path.join(dir, "out.csv")]);
+    const r = runScript("code", [
+      "--texts",
+      path.join(dir, "texts"),
+      "--codebook",
+      path.join(dir, "cb.yaml"),
+      "--out",
+      path.join(dir, "out.csv"),
+    ]);
     assert.equal(r.status, 1, r.stderr);
     assert.ok(r.stderr.includes(`${path.join(dir, "cb.yaml")}:${lineOf(src, "colour")}`), r.stderr);
     assert.deepEqual(snapshot(dir), before);
@@ -548,37 +720,82 @@ describe("adversarial: coding sheets", () => {
   const opts = { themeKeys: THEMES };
 
   it('S1 a cell "yes"', () => {
-    throwsAt(() => parseSheet(sheet(THEMES, [row("u1", "1", "yes")]), "ana.csv", opts), ValidationError, "ana.csv:2 (column dialogue)", /value "yes"/);
+    throwsAt(
+      () => parseSheet(sheet(THEMES, [row("u1", "1", "yes")]), "ana.csv", opts),
+      ValidationError,
+      "ana.csv:2 (column dialogue)",
+      /value "yes"/,
+    );
   });
 
   it('S2 a cell "2"', () => {
-    throwsAt(() => parseSheet(sheet(THEMES, [row("u1", "1", "0"), row("u2", "2", "0")]), "ana.csv", opts), ValidationError, "ana.csv:3 (column sovereignty)", /value "2"/);
+    throwsAt(
+      () => parseSheet(sheet(THEMES, [row("u1", "1", "0"), row("u2", "2", "0")]), "ana.csv", opts),
+      ValidationError,
+      "ana.csv:3 (column sovereignty)",
+      /value "2"/,
+    );
   });
 
   it("S3 a theme column missing", () => {
-    throwsAt(() => parseSheet(sheet(["sovereignty"], [row("u1", "1", "").slice(0, 7)]), "ana.csv", opts), ValidationError, "ana.csv:1 (column dialogue)", /theme column "dialogue" is missing/);
+    throwsAt(
+      () => parseSheet(sheet(["sovereignty"], [row("u1", "1", "").slice(0, 7)]), "ana.csv", opts),
+      ValidationError,
+      "ana.csv:1 (column dialogue)",
+      /theme column "dialogue" is missing/,
+    );
   });
 
   it("S4 an id not in the corpus", () => {
-    throwsAt(() => parseSheet(sheet(THEMES, [row("u9", "1", "0")]), "ana.csv", { ...opts, knownIds: ["u1", "u2"] }), ValidationError, "ana.csv:2 (column id)", /"u9" is not in the corpus/);
+    throwsAt(
+      () => parseSheet(sheet(THEMES, [row("u9", "1", "0")]), "ana.csv", { ...opts, knownIds: ["u1", "u2"] }),
+      ValidationError,
+      "ana.csv:2 (column id)",
+      /"u9" is not in the corpus/,
+    );
   });
 
   it("S5 the same id twice", () => {
-    throwsAt(() => parseSheet(sheet(THEMES, [row("u1", "1", "0"), row("u1", "0", "0")]), "ana.csv", opts), ValidationError, "ana.csv:3 (column id)", /appears again \(first on row 2\)/);
+    throwsAt(
+      () => parseSheet(sheet(THEMES, [row("u1", "1", "0"), row("u1", "0", "0")]), "ana.csv", opts),
+      ValidationError,
+      "ana.csv:3 (column id)",
+      /appears again \(first on row 2\)/,
+    );
   });
 
   it("S6 a row longer than the header (an unquoted comma in the text shifts the codes)", () => {
     const bad = ["u1", "ana", "2010", "SRB", "", "An invented passage, 1", "0", "1"];
-    throwsAt(() => parseSheet(sheet(THEMES, [bad]), "ana.csv", opts), ValidationError, "ana.csv:2", /more cells than the header/);
+    throwsAt(
+      () => parseSheet(sheet(THEMES, [bad]), "ana.csv", opts),
+      ValidationError,
+      "ana.csv:2",
+      /more cells than the header/,
+    );
   });
 
   it("S7 a theme column twice in the header", () => {
     const text = "id,coder,year,country,speaker,text,sovereignty,dialogue,sovereignty\nu1,ana,2010,SRB,,t,1,0,0\n";
-    throwsAt(() => parseSheet(text, "ana.csv", opts), ValidationError, "ana.csv:1 (column sovereignty)", /appears twice/);
+    throwsAt(
+      () => parseSheet(text, "ana.csv", opts),
+      ValidationError,
+      "ana.csv:1 (column sovereignty)",
+      /appears twice/,
+    );
   });
 
   it("S8 an unclosed quote", () => {
-    throwsAt(() => parseSheet(sheet(THEMES, [["u1", "ana", "2010", "SRB", "", '"An invented passage', "1", "0"]]), "ana.csv", opts), InputError, "ana.csv:2", /not readable as CSV/);
+    throwsAt(
+      () =>
+        parseSheet(
+          sheet(THEMES, [["u1", "ana", "2010", "SRB", "", '"An invented passage', "1", "0"]]),
+          "ana.csv",
+          opts,
+        ),
+      InputError,
+      "ana.csv:2",
+      /not readable as CSV/,
+    );
   });
 
   it("S9 npm run sheet onto an existing sheet leaves it untouched", function () {
@@ -597,7 +814,16 @@ describe("adversarial: coding sheets", () => {
     const dir = tmpDir("sheet-cb");
     const src = editedCodebook("    level: core\n", "    level: core\n    colour: red\n");
     writeTree(dir, { "cb.yaml": src });
-    const r = runScript("sheet", ["--corpus", "ungdc-kosovo", "--coder", "ana", "--codebook", path.join(dir, "cb.yaml"), "--out", path.join(dir, "ana.csv")]);
+    const r = runScript("sheet", [
+      "--corpus",
+      "ungdc-kosovo",
+      "--coder",
+      "ana",
+      "--codebook",
+      path.join(dir, "cb.yaml"),
+      "--out",
+      path.join(dir, "ana.csv"),
+    ]);
     assert.equal(r.status, 1);
     assert.ok(r.stderr.includes(`${path.join(dir, "cb.yaml")}:${lineOf(src, "colour")}`), r.stderr);
     assert.deepEqual(Object.keys(snapshot(dir)), ["cb.yaml"]);
@@ -609,11 +835,20 @@ describe("adversarial: coding sheets", () => {
 describe("adversarial: npm run reliability", function () {
   this.timeout(60000);
   const THEMES = ["sovereignty", "dialogue"];
-  const rows = (coder: string, cells: Array<[string, string]>) => cells.map(([a, b], i) => [`u${i + 1}`, coder, "2010", "SRB", "", '"An invented passage."', a, b]);
+  const rows = (coder: string, cells: Array<[string, string]>) =>
+    cells.map(([a, b], i) => [`u${i + 1}`, coder, "2010", "SRB", "", '"An invented passage."', a, b]);
 
   it("R1 one coder only: exit 2, names the sheet, writes nothing", () => {
     const dir = tmpDir("rel-one");
-    writeTree(dir, { "ana.csv": sheet(THEMES, rows("ana", [["1", "0"], ["0", "1"]])) });
+    writeTree(dir, {
+      "ana.csv": sheet(
+        THEMES,
+        rows("ana", [
+          ["1", "0"],
+          ["0", "1"],
+        ]),
+      ),
+    });
     const r = runScript("reliability", ["--coders", path.join(dir, "ana.csv"), "--out", path.join(dir, "rel.csv")]);
     assert.equal(r.status, 2);
     assert.ok(r.stderr.includes(`only one coder (${path.join(dir, "ana.csv")})`), r.stderr);
@@ -631,11 +866,30 @@ describe("adversarial: npm run reliability", function () {
 
   it('R3 a sheet with "yes": exit 1 naming sheet, row and column; the old output is untouched', () => {
     const dir = tmpDir("rel-yes");
-    const ben = rows("ben", [["1", "0"], ["0", "1"]]);
+    const ben = rows("ben", [
+      ["1", "0"],
+      ["0", "1"],
+    ]);
     ben[1][7] = "yes";
-    writeTree(dir, { "ana.csv": sheet(THEMES, rows("ana", [["1", "0"], ["0", "1"]])), "ben.csv": sheet(THEMES, ben), "rel.csv": "theme,units\nearlier,1\n" });
+    writeTree(dir, {
+      "ana.csv": sheet(
+        THEMES,
+        rows("ana", [
+          ["1", "0"],
+          ["0", "1"],
+        ]),
+      ),
+      "ben.csv": sheet(THEMES, ben),
+      "rel.csv": "theme,units\nearlier,1\n",
+    });
     const before = snapshot(dir);
-    const r = runScript("reliability", ["--coders", path.join(dir, "ana.csv"), path.join(dir, "ben.csv"), "--out", path.join(dir, "rel.csv")]);
+    const r = runScript("reliability", [
+      "--coders",
+      path.join(dir, "ana.csv"),
+      path.join(dir, "ben.csv"),
+      "--out",
+      path.join(dir, "rel.csv"),
+    ]);
     assert.equal(r.status, 1);
     assert.ok(r.stderr.includes(`${path.join(dir, "ben.csv")}:3 (column dialogue)`), r.stderr);
     assert.deepEqual(snapshot(dir), before);
@@ -643,9 +897,30 @@ describe("adversarial: npm run reliability", function () {
 
   it("R5 --out naming one of the coders' sheets: exit 2, the sheet untouched", () => {
     const dir = tmpDir("rel-clobber");
-    writeTree(dir, { "ana.csv": sheet(THEMES, rows("ana", [["1", "0"], ["0", "1"]])), "ben.csv": sheet(THEMES, rows("ben", [["1", "0"], ["0", "0"]])) });
+    writeTree(dir, {
+      "ana.csv": sheet(
+        THEMES,
+        rows("ana", [
+          ["1", "0"],
+          ["0", "1"],
+        ]),
+      ),
+      "ben.csv": sheet(
+        THEMES,
+        rows("ben", [
+          ["1", "0"],
+          ["0", "0"],
+        ]),
+      ),
+    });
     const before = snapshot(dir);
-    const r = runScript("reliability", ["--coders", path.join(dir, "ana.csv"), path.join(dir, "ben.csv"), "--out", path.join(dir, "ben.csv")]);
+    const r = runScript("reliability", [
+      "--coders",
+      path.join(dir, "ana.csv"),
+      path.join(dir, "ben.csv"),
+      "--out",
+      path.join(dir, "ben.csv"),
+    ]);
     assert.equal(r.status, 2);
     assert.ok(r.stderr.includes(`--out ${path.join(dir, "ben.csv")} is one of the coders' sheets`), r.stderr);
     assert.deepEqual(snapshot(dir), before);
@@ -659,7 +934,15 @@ describe("adversarial: npm run reliability", function () {
       "decisions.csv": "id,theme,value,reason\nu1,sovereignty,1,an invented reason\n",
     });
     const before = snapshot(dir);
-    const r = runScript("adjudicate", ["--sheets", path.join(dir, "ana.csv"), path.join(dir, "ben.csv"), "--decisions", path.join(dir, "decisions.csv"), "--out", path.join(dir, "decisions.csv")]);
+    const r = runScript("adjudicate", [
+      "--sheets",
+      path.join(dir, "ana.csv"),
+      path.join(dir, "ben.csv"),
+      "--decisions",
+      path.join(dir, "decisions.csv"),
+      "--out",
+      path.join(dir, "decisions.csv"),
+    ]);
     assert.equal(r.status, 2);
     assert.ok(r.stderr.includes(`--out ${path.join(dir, "decisions.csv")} is one of the inputs`), r.stderr);
     assert.deepEqual(snapshot(dir), before);
@@ -667,8 +950,17 @@ describe("adversarial: npm run reliability", function () {
 
   it("R4 two sheets by the same coder", () => {
     const dir = tmpDir("rel-same");
-    writeTree(dir, { "a.csv": sheet(THEMES, rows("ana", [["1", "0"]])), "b.csv": sheet(THEMES, rows("ana", [["0", "0"]])) });
-    const r = runScript("reliability", ["--coders", path.join(dir, "a.csv"), path.join(dir, "b.csv"), "--out", path.join(dir, "rel.csv")]);
+    writeTree(dir, {
+      "a.csv": sheet(THEMES, rows("ana", [["1", "0"]])),
+      "b.csv": sheet(THEMES, rows("ana", [["0", "0"]])),
+    });
+    const r = runScript("reliability", [
+      "--coders",
+      path.join(dir, "a.csv"),
+      path.join(dir, "b.csv"),
+      "--out",
+      path.join(dir, "rel.csv"),
+    ]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /coder "ana" names more than one sheet/);
     assert.deepEqual(Object.keys(snapshot(dir)).sort(), ["a.csv", "b.csv"]);
@@ -679,11 +971,16 @@ describe("adversarial: npm run reliability", function () {
 
 describe("adversarial: npm run code --texts", function () {
   this.timeout(60000);
-  const latin1 = (s: string) => Buffer.concat([Buffer.from(s), Buffer.from([0xe9]), Buffer.from(" an invented end.\n")]);
+  const latin1 = (s: string) =>
+    Buffer.concat([Buffer.from(s), Buffer.from([0xe9]), Buffer.from(" an invented end.\n")]);
 
   it("K1 a plain .txt with invalid UTF-8 on line 3: exit 1 naming file and line; old output untouched", () => {
     const dir = tmpDir("code-latin1");
-    writeTree(dir, { "texts/a-2010.txt": prose("k1a"), "texts/b-2011.txt": latin1("Line one.\nLine two.\nA caf"), "out.csv": "an earlier output\n" });
+    writeTree(dir, {
+      "texts/a-2010.txt": prose("k1a"),
+      "texts/b-2011.txt": latin1("Line one.\nLine two.\nA caf"),
+      "out.csv": "an earlier output\n",
+    });
     const before = snapshot(dir);
     const r = runScript("code", ["--texts", path.join(dir, "texts"), "--out", path.join(dir, "out.csv")]);
     assert.equal(r.status, 1, r.stderr);
@@ -714,7 +1011,10 @@ describe("adversarial: npm run code --texts", function () {
 
   it("K3 two files with the same id", () => {
     const dir = tmpDir("code-dup");
-    writeTree(dir, { "texts/a.txt": textFile(prose("k3a"), { id: "same" }), "texts/b.txt": textFile(prose("k3b"), { id: "same" }) });
+    writeTree(dir, {
+      "texts/a.txt": textFile(prose("k3a"), { id: "same" }),
+      "texts/b.txt": textFile(prose("k3b"), { id: "same" }),
+    });
     const r = runScript("code", ["--texts", path.join(dir, "texts"), "--out", path.join(dir, "out.csv")]);
     assert.equal(r.status, 1);
     assert.ok(r.stderr.includes(path.join(dir, "texts", "b.txt")), r.stderr);
@@ -735,7 +1035,10 @@ describe("adversarial: the fetch cache", function () {
   /** A slots file with one slot whose only source is the fixture page. */
   const setup = () => {
     const dir = tmpDir("fetch");
-    fs.writeFileSync(path.join(dir, "slots.csv"), `${HEADER}\n${SLOT},2031-10-11,leader,An Invented Leader,,An invented venue,Remarks,,http:/${URL_PATH},,invented\n`);
+    fs.writeFileSync(
+      path.join(dir, "slots.csv"),
+      `${HEADER}\n${SLOT},2031-10-11,leader,An Invented Leader,,An invented venue,Remarks,,http:/${URL_PATH},,invented\n`,
+    );
     return { dir, slots: loadSlots(path.join(dir, "slots.csv")) };
   };
 
@@ -743,7 +1046,15 @@ describe("adversarial: the fetch cache", function () {
     const srv = await startFixtureServer({ [URL_PATH]: { body: PAGE } });
     try {
       const { dir, slots } = setup();
-      const opts: FetchOptions = { textsDir: path.join(dir, "texts"), cacheDir: path.join(dir, "cache"), baseUrl: srv.base, timeoutMs: 2000, retries: 0, backoffMs: 0, today: () => "2031-12-01" };
+      const opts: FetchOptions = {
+        textsDir: path.join(dir, "texts"),
+        cacheDir: path.join(dir, "cache"),
+        baseUrl: srv.base,
+        timeoutMs: 2000,
+        retries: 0,
+        backoffMs: 0,
+        today: () => "2031-12-01",
+      };
       const first = await fetchSlots(slots, opts);
       assert.equal(first[0].status, "fetched", first[0].reason);
       const textPath = path.join(opts.textsDir, `${SLOT}.txt`);
@@ -769,7 +1080,15 @@ describe("adversarial: the fetch cache", function () {
     const srv = await startFixtureServer(); // 404 at first
     try {
       const { dir, slots } = setup();
-      const opts: FetchOptions = { textsDir: path.join(dir, "texts"), cacheDir: path.join(dir, "cache"), baseUrl: srv.base, timeoutMs: 2000, retries: 0, backoffMs: 0, today: () => "2031-12-01" };
+      const opts: FetchOptions = {
+        textsDir: path.join(dir, "texts"),
+        cacheDir: path.join(dir, "cache"),
+        baseUrl: srv.base,
+        timeoutMs: 2000,
+        retries: 0,
+        backoffMs: 0,
+        today: () => "2031-12-01",
+      };
       const first = await fetchSlots(slots, opts);
       assert.equal(first[0].status, "failed");
       const gone = cacheFiles(opts.cacheDir, `${srv.base}${URL_PATH}`).gone;
@@ -787,7 +1106,22 @@ describe("adversarial: the fetch cache", function () {
   it("H4 a half-written cache body with no network: exit 3 and no text written", async () => {
     const srv = await startFixtureServer({ [URL_PATH]: { body: PAGE } });
     const { dir } = setup();
-    const args = ["--corpus", "china-kosovo", "--slots", path.join(dir, "slots.csv"), "--texts", path.join(dir, "texts"), "--cache", path.join(dir, "cache"), "--retries", "0", "--timeout", "10000", "--base-url", srv.base];
+    const args = [
+      "--corpus",
+      "china-kosovo",
+      "--slots",
+      path.join(dir, "slots.csv"),
+      "--texts",
+      path.join(dir, "texts"),
+      "--cache",
+      path.join(dir, "cache"),
+      "--retries",
+      "0",
+      "--timeout",
+      "10000",
+      "--base-url",
+      srv.base,
+    ];
     try {
       // the fixture server answers from this process: the script must run without blocking it
       const first = await runScriptAsync("fetch", args);
@@ -815,7 +1149,9 @@ describe("adversarial: tables in the notebooks", () => {
     this.timeout(90000);
     const r = runSnippet<{ result: { lines: number; width: number } }>(
       `import { tableText } from "./lib/display";\n` +
-        memoryProbe(`const t = tableText([{ text: "word ".repeat(40000), n: 1 }, { text: "short", n: 2 }]);\nconst result = { lines: t.split("\\n").length, width: Math.max(...t.split("\\n").map((l) => l.length)) };`),
+        memoryProbe(
+          `const t = tableText([{ text: "word ".repeat(40000), n: 1 }, { text: "short", n: 2 }]);\nconst result = { lines: t.split("\\n").length, width: Math.max(...t.split("\\n").map((l) => l.length)) };`,
+        ),
       { killAfterMs: 60000 },
     );
     assert.deepEqual(r.result, { lines: 3, width: 200000 + 2 + 1 });

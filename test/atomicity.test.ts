@@ -1,5 +1,5 @@
 /**
- * Atomic writes: every file the project writes goes through `writeFileAtomic` (lib/io.ts: a temporary file
+ * Atomic writes: every file the project writes goes through `writeFileAtomic` (lib/core/io.ts: a temporary file
  * beside the target, then a rename), so an interrupted run never leaves a half-written output.
  *
  *  1. A scan of lib/ and scripts/ for file writes that bypass `writeFileAtomic` (writeFileSync, createWriteStream,
@@ -15,24 +15,35 @@ import type { ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { loadCard, readTextFolder, sourceDir } from "../lib/corpus";
-import { writeFileAtomic } from "../lib/io";
+import { writeFileAtomic } from "../lib/core";
 import { loadCodingFolder } from "../lib/sheets";
-import { ROOT, inventedProse, snapshot, startScript, textFile, tmpDir, writeTree } from "./support/adversarial-fixtures";
+import {
+  ROOT,
+  inventedProse,
+  snapshot,
+  startScript,
+  textFile,
+  tmpDir,
+  writeTree,
+} from "./support/adversarial-fixtures";
 
 /** Writes that may bypass writeFileAtomic, as "file: call", with the reason. */
 const ALLOWED: Record<string, string> = {
-  "lib/io.ts: writeFileSync": "writeFileAtomic itself writes the temporary file",
-  "lib/io.ts: openSync": "writeFileAtomic opens the temporary file to fsync it before the rename",
-  "scripts/bench-coding.ts: writeFileSync": "a phrase list for ripgrep inside the benchmark's own temporary folder (an input, deleted after)",
+  "lib/core/io.ts: writeFileSync": "writeFileAtomic itself writes the temporary file",
+  "lib/core/io.ts: openSync": "writeFileAtomic opens the temporary file to fsync it before the rename",
+  "scripts/bench-coding.ts: writeFileSync":
+    "a phrase list for ripgrep inside the benchmark's own temporary folder (an input, deleted after)",
 };
 
 /** Calls that write file content. renameSync/rmSync/unlinkSync/mkdirSync do not write content and are not listed. */
-const WRITE_CALL = /\b(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|copyFileSync|copyFile|cpSync|writeSync|write|openSync|truncateSync)\s*\(/g;
+const WRITE_CALL =
+  /\b(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|copyFileSync|copyFile|cpSync|writeSync|write|openSync|truncateSync)\s*\(/g;
 
 function sourceFiles(): string[] {
   const out: string[] = [];
   for (const d of ["lib", "scripts"]) {
-    for (const f of fs.readdirSync(path.join(ROOT, d)).sort()) if (f.endsWith(".ts")) out.push(`${d}/${f}`);
+    const files = fs.readdirSync(path.join(ROOT, d), { recursive: true, encoding: "utf8" });
+    for (const f of files.sort()) if (f.endsWith(".ts")) out.push(`${d}/${f.split(path.sep).join("/")}`);
   }
   return out;
 }
@@ -60,7 +71,8 @@ describe("atomicity: every write goes through writeFileAtomic", () => {
     const bypass = found.filter((c) => !(c in ALLOWED));
     assert.deepEqual(bypass, [], `writes that bypass writeFileAtomic:\n${bypass.join("\n")}`);
     // every allowed entry is still needed (the list does not rot)
-    for (const a of Object.keys(ALLOWED)) assert.ok(found.includes(a), `"${a}" is allowed but no longer found: remove it from the list`);
+    for (const a of Object.keys(ALLOWED))
+      assert.ok(found.includes(a), `"${a}" is allowed but no longer found: remove it from the list`);
   });
 
   it("the notebook runner (Python) writes its notebooks and HTML through write_atomic", () => {
@@ -82,7 +94,8 @@ async function waitFor(cond: () => boolean, ms: number, limit: number): Promise<
 
 function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    if (child.exitCode !== null || child.signalCode !== null)
+      resolve({ code: child.exitCode, signal: child.signalCode });
     else child.on("exit", (code, signal) => resolve({ code, signal }));
   });
 }
@@ -102,7 +115,7 @@ describe("atomicity: a write killed half-way leaves the old output", function ()
     const child = path.join(dir, "writer.ts");
     fs.writeFileSync(
       child,
-      `import { writeFileAtomic } from ${JSON.stringify(path.join(ROOT, "lib", "io"))};
+      `import { writeFileAtomic } from ${JSON.stringify(path.join(ROOT, "lib", "core"))};
 const big = Buffer.alloc(${SIZE}, "An invented line of a very long output.\\n");
 process.stdout.write("ready\\n");
 writeFileAtomic(${JSON.stringify(path.join(corpus, "mfa-2010-07-22.txt"))}, big);
@@ -136,15 +149,26 @@ process.stdout.write("done\\n");
       assert.equal(fs.readFileSync(path.join(coding, "ana.csv"), "utf8"), oldSheet);
     }
     assert.ok(caught, "never caught the temporary file half written (is the disk that fast?)");
-    console.log(`      killed with the temporary file at ${(tmpSize / 1024 / 1024).toFixed(0)} of ${SIZE / 1024 / 1024} MB`);
+    console.log(
+      `      killed with the temporary file at ${(tmpSize / 1024 / 1024).toFixed(0)} of ${SIZE / 1024 / 1024} MB`,
+    );
     // Only the temporary file is new; the outputs are byte-identical.
     const after = snapshot(dir);
     for (const [f, h] of Object.entries(before)) assert.equal(after[f], h, `${f} changed`);
     const extra = Object.keys(after).filter((f) => !(f in before) && f !== "writer.ts");
-    assert.ok(extra.length > 0 && extra.every((f) => /\.tmp-\d+-[a-z0-9]+$/.test(f)), `unexpected files: ${extra.join(", ")}`);
+    assert.ok(
+      extra.length > 0 && extra.every((f) => /\.tmp-\d+-[a-z0-9]+$/.test(f)),
+      `unexpected files: ${extra.join(", ")}`,
+    );
     // The loaders never read a leftover temporary file as a text or a sheet.
-    assert.deepEqual(readTextFolder(corpus, ["mfa"]).map((t) => t.id), ["mfa-2010-07-22"]);
-    assert.deepEqual(loadCodingFolder(coding, ["dialogue"]).sheets.map((s) => s.coder), ["ana"]);
+    assert.deepEqual(
+      readTextFolder(corpus, ["mfa"]).map((t) => t.id),
+      ["mfa-2010-07-22"],
+    );
+    assert.deepEqual(
+      loadCodingFolder(coding, ["dialogue"]).sheets.map((s) => s.coder),
+      ["ana"],
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -169,7 +193,10 @@ describe("atomicity: npm run code killed mid-run", function () {
     }
     const dir = tmpDir("atomic-code");
     const out = path.join(dir, "coding.csv");
-    writeTree(dir, { "coding.csv": "id,dialogue\nearlier,1\n", "coding.evidence.csv": "unit_id,theme\nearlier,dialogue\n" });
+    writeTree(dir, {
+      "coding.csv": "id,dialogue\nearlier,1\n",
+      "coding.evidence.csv": "unit_id,theme\nearlier,dialogue\n",
+    });
     const before = snapshot(dir);
     // A cold corpus cache (a folder of its own): the run streams the archive, writes the cache, codes, then writes.
     const env = { WORKBOOK_CACHE: path.join(dir, "cache"), WORKBOOK_OUTPUT: path.join(dir, "output") };
@@ -188,7 +215,10 @@ describe("atomicity: npm run code killed mid-run", function () {
     assert.equal(after["coding.csv"], before["coding.csv"]);
     assert.equal(after["coding.evidence.csv"], before["coding.evidence.csv"]);
     // nothing else next to the output, and any corpus cache entry is complete JSON
-    assert.deepEqual(Object.keys(after).filter((f) => !f.startsWith("cache/") && !f.startsWith("output/")), ["coding.csv", "coding.evidence.csv"]);
+    assert.deepEqual(
+      Object.keys(after).filter((f) => !f.startsWith("cache/") && !f.startsWith("output/")),
+      ["coding.csv", "coding.evidence.csv"],
+    );
     for (const f of Object.keys(after).filter((x) => x.startsWith("cache/") && x.endsWith(".json"))) {
       assert.doesNotThrow(() => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")), `${f} is half written`);
     }

@@ -24,7 +24,7 @@ import {
   yearlyMeans,
   type VegaLiteSpec,
 } from "../lib/charts";
-import { InputError, ValidationError } from "../lib/errors";
+import { InputError, ValidationError } from "../lib/core";
 import { inkStats } from "./support/pixels";
 
 // Invented data only.
@@ -39,7 +39,9 @@ const COUNTS = [
   { theme: "sovereignty", presence: 5, mentions: 9 },
   { theme: "un_authority", presence: 4, mentions: 6 },
 ];
-const HEAT = ["u1", "u2", "u3"].flatMap((unit, i) => ["sovereignty", "dialogue"].map((theme, j) => ({ unit, theme, value: (i + j) % 3 })));
+const HEAT = ["u1", "u2", "u3"].flatMap((unit, i) =>
+  ["sovereignty", "dialogue"].map((theme, j) => ({ unit, theme, value: (i + j) % 3 })),
+);
 const SHARES = [2008, 2010, 2013, 2016, 2022].flatMap((year, i) => [
   { year, theme: "dialogue", share: 1 - 0.2 * i, units: i + 1 },
   { year, theme: "unilateral", share: 0.2 * i, units: i + 1 },
@@ -67,8 +69,21 @@ function allSpecs(): Record<string, VegaLiteSpec> {
     stance: stanceTimeline(STANCE, loadEvents(), { periods: PERIODS }),
     periods: periodComparison(PERIOD_SHARES),
     multiples: smallMultiples(PANELS, { xYear: true, title: "Invented panels" }),
-    perYear: barChart([{ label: "2009", value: 5 }, { label: "2008", value: 3 }], { sort: "label", title: "Units per year" }),
-    keyness: barChart([{ label: "w1", value: 3.5 }, { label: "w2", value: -2 }, { label: "w3", value: 1 }], { horizontal: true, diverging: { positive: "China", negative: "others" } }),
+    perYear: barChart(
+      [
+        { label: "2009", value: 5 },
+        { label: "2008", value: 3 },
+      ],
+      { sort: "label", title: "Units per year" },
+    ),
+    keyness: barChart(
+      [
+        { label: "w1", value: 3.5 },
+        { label: "w2", value: -2 },
+        { label: "w3", value: 1 },
+      ],
+      { horizontal: true, diverging: { positive: "China", negative: "others" } },
+    ),
     paperVsCorpus: barChart(
       [
         { label: "dialogue", value: 0.79, group: "paper" },
@@ -78,8 +93,22 @@ function allSpecs(): Record<string, VegaLiteSpec> {
       ],
       { format: ".0%" },
     ),
-    lines: lineChart([{ x: 2008, y: 1, series: "A" }, { x: 2009, y: 2, series: "A" }, { x: 2008, y: 2, series: "B" }, { x: 2009, y: 0, series: "B" }], { xYear: true }),
-    scatter: scatterChart([{ label: "dialogue", x: 0.9, y: 0.2 }, { label: "sovereignty", x: 0.95, y: 0.8 }], { xDomain: [0, 1], yDomain: [-1, 1] }),
+    lines: lineChart(
+      [
+        { x: 2008, y: 1, series: "A" },
+        { x: 2009, y: 2, series: "A" },
+        { x: 2008, y: 2, series: "B" },
+        { x: 2009, y: 0, series: "B" },
+      ],
+      { xYear: true },
+    ),
+    scatter: scatterChart(
+      [
+        { label: "dialogue", x: 0.9, y: 0.2 },
+        { label: "sovereignty", x: 0.95, y: 0.8 },
+      ],
+      { xDomain: [0, 1], yDomain: [-1, 1] },
+    ),
   };
 }
 
@@ -140,7 +169,10 @@ describe("charts", () => {
       assert.deepEqual(markItems(svgs.hierarchy, "rect"), [8]);
     });
     it("writes its caption from the data", () => {
-      assert.equal(captionOf(specs.hierarchy), "sovereignty leads: present in 5 of 6 units, 9 mentions; 4 themes, most to least present.");
+      assert.equal(
+        captionOf(specs.hierarchy),
+        "sovereignty leads: present in 5 of 6 units, 9 mentions; 4 themes, most to least present.",
+      );
     });
   });
 
@@ -159,7 +191,13 @@ describe("charts", () => {
   describe("stanceTimeline", () => {
     it("draws one rule and one label per event, one point per unit, and the yearly means", () => {
       assert.deepEqual(markItems(svgs.stance, "rule"), [5]);
-      for (const label of ["Kosovo declares independence", "ICJ advisory opinion", "Brussels agreement", "Banjska attack", "Dinar ban in force"]) {
+      for (const label of [
+        "Kosovo declares independence",
+        "ICJ advisory opinion",
+        "Brussels agreement",
+        "Banjska attack",
+        "Dinar ban in force",
+      ]) {
         assert.ok(svgs.stance.includes(`>${label}</text>`), label);
       }
       // symbols: the 4 unit points, then the 3 yearly-mean points (2009, 2015, 2022)
@@ -236,7 +274,9 @@ describe("charts", () => {
         const a = await saveChart(spec, name);
         const bytes = [a.vl, a.svg, a.png].map((f) => fs.readFileSync(f));
         const b = await saveChart(JSON.parse(JSON.stringify(spec)), name);
-        [b.vl, b.svg, b.png].forEach((f, i) => assert.ok(fs.readFileSync(f).equals(bytes[i]), `${name}: ${path.basename(f)} differs`));
+        [b.vl, b.svg, b.png].forEach((f, i) =>
+          assert.ok(fs.readFileSync(f).equals(bytes[i]), `${name}: ${path.basename(f)} differs`),
+        );
       }
     });
 
@@ -262,19 +302,35 @@ describe("charts", () => {
     const spec = barChart([{ label: "a", value: 1 }], { title: "Short", caption });
     const subtitle = (spec.title as { subtitle: string[] }).subtitle;
     assert.equal(subtitle.length, 3); // 50 four-letter words: 18 + 18 + 14 per line of ≤ 90 characters
-    assert.deepEqual(subtitle.map((l) => l.length), [89, 89, 69]);
+    assert.deepEqual(
+      subtitle.map((l) => l.length),
+      [89, 89, 69],
+    );
     assert.equal(captionOf(spec), caption, "the description keeps the caption whole");
     assert.equal(titleOf(spec), "Short");
   });
 
   it("builders accept empty data and still render", async () => {
-    for (const spec of [hierarchyBars([]), heatmap([]), prevalenceLines([], []), stanceTimeline([], []), periodComparison([]), smallMultiples([]), barChart([]), lineChart([]), scatterChart([])]) {
+    for (const spec of [
+      hierarchyBars([]),
+      heatmap([]),
+      prevalenceLines([], []),
+      stanceTimeline([], []),
+      periodComparison([]),
+      smallMultiples([]),
+      barChart([]),
+      lineChart([]),
+      scatterChart([]),
+    ]) {
       assert.match(await renderSvg(spec), /^<svg /);
     }
   });
 
   it("stableJson sorts keys at every level", () => {
-    assert.equal(stableJson({ b: 1, a: [{ d: 1, c: 2 }] }), '{\n  "a": [\n    {\n      "c": 2,\n      "d": 1\n    }\n  ],\n  "b": 1\n}\n');
+    assert.equal(
+      stableJson({ b: 1, a: [{ d: 1, c: 2 }] }),
+      '{\n  "a": [\n    {\n      "c": 2,\n      "d": 1\n    }\n  ],\n  "b": 1\n}\n',
+    );
   });
 
   it("decimalYear puts 2 July of the leap year 2008 at exactly 2008.5", () => {

@@ -2,8 +2,15 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
-import { loadCodebook, parseAlternatives, parseCodebook, themeKeys, toQuantedaYaml, vocabularyKeys } from "../lib/codebook";
-import { ValidationError } from "../lib/errors";
+import {
+  loadCodebook,
+  parseAlternatives,
+  parseCodebook,
+  themeKeys,
+  toQuantedaYaml,
+  vocabularyKeys,
+} from "../lib/codebook";
+import { ValidationError } from "../lib/core";
 
 const FIX = path.join(__dirname, "fixtures", "codebook");
 const fixture = (name: string) => path.join(FIX, name);
@@ -56,19 +63,30 @@ describe("codebook: the project's codebook", () => {
       "name_republic_of_kosovo",
       "name_kosovo_and_metohija",
     ]);
-    assert.deepEqual(
-      cb.vocabulary.filter((v) => v.group === "names").length,
-      7,
-    );
+    assert.deepEqual(cb.vocabulary.filter((v) => v.group === "names").length, 7);
   });
 
   it("keeps the anchor terms of the coding guide and a one-sentence window", () => {
-    const anchors = cb.aboutKosovo.anchors.flatMap((p) => (p.kind === "phrase" ? p.terms.phrases.map((x) => x.text) : []));
-    const guide = ["Kosovo", "Kosova", "Kosovar", "Kosovars", "Metohija", "Pristina", "Prishtina", "UNMIK", "KFOR", "EULEX"];
+    const anchors = cb.aboutKosovo.anchors.flatMap((p) =>
+      p.kind === "phrase" ? p.terms.phrases.map((x) => x.text) : [],
+    );
+    const guide = [
+      "Kosovo",
+      "Kosova",
+      "Kosovar",
+      "Kosovars",
+      "Metohija",
+      "Pristina",
+      "Prishtina",
+      "UNMIK",
+      "KFOR",
+      "EULEX",
+    ];
     assert.deepEqual(anchors.slice(0, guide.length), guide);
     // Beyond the guide's terms only hyphenated compounds naming one of them ("Belgrade-Pristina"),
     // which the coder reads as one word while the passage extractor finds the term inside.
-    for (const a of anchors.slice(guide.length)) assert.ok(a.split("-").length > 1 && a.split("-").some((part) => guide.includes(part)), a);
+    for (const a of anchors.slice(guide.length))
+      assert.ok(a.split("-").length > 1 && a.split("-").some((part) => guide.includes(part)), a);
     assert.equal(cb.aboutKosovo.window, 1);
   });
 });
@@ -78,8 +96,20 @@ describe("codebook: pattern strings", () => {
     const r = parseAlternatives("negotiat* solution|mutually acceptable");
     assert.deepEqual(r.problems, []);
     assert.deepEqual(r.phrases, [
-      { text: "negotiat* solution", words: [{ word: "negotiat", prefix: true }, { word: "solution", prefix: false }] },
-      { text: "mutually acceptable", words: [{ word: "mutually", prefix: false }, { word: "acceptable", prefix: false }] },
+      {
+        text: "negotiat* solution",
+        words: [
+          { word: "negotiat", prefix: true },
+          { word: "solution", prefix: false },
+        ],
+      },
+      {
+        text: "mutually acceptable",
+        words: [
+          { word: "mutually", prefix: false },
+          { word: "acceptable", prefix: false },
+        ],
+      },
     ]);
   });
 
@@ -113,7 +143,10 @@ describe("codebook: validation names the line of each problem", () => {
 
   it("an unknown key", () => {
     const ps = problemsOf(fixture("bad-unknown-key.yaml"));
-    assert.deepEqual(ps.map((p) => p.line), [8, 11]);
+    assert.deepEqual(
+      ps.map((p) => p.line),
+      [8, 11],
+    );
     assert.match(ps[1].message, /unknown key "defintion"/);
     assert.match(ps[0].message, /definition is missing/);
   });
@@ -134,7 +167,10 @@ describe("codebook: validation names the line of each problem", () => {
 
   it("a malformed proximity: no distance, one side, a distance that is not a number", () => {
     const ps = problemsOf(fixture("bad-near.yaml"));
-    assert.deepEqual(ps.map((p) => p.line), [13, 14, 17]);
+    assert.deepEqual(
+      ps.map((p) => p.line),
+      [13, 14, 17],
+    );
     assert.ok(ps.every((p) => /malformed proximity/.test(p.message)));
     assert.match(ps[0].message, /within/);
     assert.match(ps[1].message, /exactly two/);
@@ -153,8 +189,14 @@ describe("codebook: validation names the line of each problem", () => {
   });
 
   it("reports a YAML duplicate mapping key with its line", () => {
-    const text = fs.readFileSync(fixture("minimal.yaml"), "utf8").replace("title: Test codebook", "title: Test codebook\ntitle: Again");
-    assert.throws(() => parseCodebook(text, "dup.yaml"), (e: unknown) => e instanceof ValidationError && e.problems[0].line === 4 && /duplicate key/.test(e.problems[0].message));
+    const text = fs
+      .readFileSync(fixture("minimal.yaml"), "utf8")
+      .replace("title: Test codebook", "title: Test codebook\ntitle: Again");
+    assert.throws(
+      () => parseCodebook(text, "dup.yaml"),
+      (e: unknown) =>
+        e instanceof ValidationError && e.problems[0].line === 4 && /duplicate key/.test(e.problems[0].message),
+    );
   });
 });
 
@@ -178,6 +220,13 @@ describe("codebook: quanteda export", () => {
     const a = toQuantedaYaml(loadCodebook());
     const b = toQuantedaYaml(loadCodebook());
     assert.equal(a, b);
-    assert.deepEqual(Object.keys(parseYaml(a).themes.core), ["sovereignty", "dialogue", "unilateral", "un_authority", "us_nato", "eu_antagonism"]);
+    assert.deepEqual(Object.keys(parseYaml(a).themes.core), [
+      "sovereignty",
+      "dialogue",
+      "unilateral",
+      "un_authority",
+      "us_nato",
+      "eu_antagonism",
+    ]);
   });
 });

@@ -5,9 +5,23 @@ import * as os from "os";
 import * as path from "path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { loadCodebook, parseCodebook } from "../lib/codebook";
-import { codeCorpus, codeUnit, codeUnits, codingColumns, codingCsv, compileCodebook, defaultScopeMode, evidenceCsv, EVIDENCE_COLUMNS, explainText, forEachSentence, mayFire, toCodedRows } from "../lib/coding";
+import {
+  codeCorpus,
+  codeUnit,
+  codeUnits,
+  codingColumns,
+  codingCsv,
+  compileCodebook,
+  defaultScopeMode,
+  evidenceCsv,
+  EVIDENCE_COLUMNS,
+  explainText,
+  forEachSentence,
+  mayFire,
+  toCodedRows,
+} from "../lib/coding";
 import type { CompiledCodebook } from "../lib/coding";
-import type { Unit } from "../lib/types";
+import type { Unit } from "../lib/core";
 import seedrandom from "seedrandom";
 import { splitSentences } from "../lib/units";
 import { parseCard } from "../lib/corpus";
@@ -108,11 +122,20 @@ describe("coding: exclusions", () => {
 
 describe("coding: explaining a typed text", () => {
   it("lists each pattern whose words were found, and which were vetoed and why", () => {
-    const checks = explainText(unitMode, "Kosovo's sovereignty, says Belgrade, is void. Talks stalled. We want dialogue.");
+    const checks = explainText(
+      unitMode,
+      "Kosovo's sovereignty, says Belgrade, is void. Talks stalled. We want dialogue.",
+    );
     assert.deepEqual(
       checks.map((c) => [c.sentence, c.key, c.match, c.counted, c.why]),
       [
-        [0, "sovereignty", "sovereignty, says Belgrade", false, 'vetoed: the sovereignty veto "near [Kosovo\'s, sovereignty] within 1 ordered" is in the sentence'],
+        [
+          0,
+          "sovereignty",
+          "sovereignty, says Belgrade",
+          false,
+          'vetoed: the sovereignty veto "near [Kosovo\'s, sovereignty] within 1 ordered" is in the sentence',
+        ],
         [2, "dialogue", "dialogue", true, "phrase found"],
       ],
     );
@@ -161,7 +184,11 @@ describe("coding: counting sentences", () => {
   it("an empty text has every theme absent and no evidence", () => {
     for (const body of ["", "   \n\n  "]) {
       const r = code(sentenceMode, body);
-      assert.deepEqual(r.codes, { sovereignty: { present: 0, mentions: 0 }, dialogue: { present: 0, mentions: 0 }, heritage: { present: 0, mentions: 0 } });
+      assert.deepEqual(r.codes, {
+        sovereignty: { present: 0, mentions: 0 },
+        dialogue: { present: 0, mentions: 0 },
+        heritage: { present: 0, mentions: 0 },
+      });
       assert.deepEqual(r.vocabulary, { normalization: 0 });
       assert.deepEqual(r.evidence, []);
     }
@@ -204,8 +231,14 @@ describe("coding: the project's codebook", () => {
   const compiled = compileCodebook(cb, { mode: "unit" });
   for (const t of cb.themes) {
     it(`${t.key}: positive examples code the theme, negative ones do not`, () => {
-      for (const ex of t.examples.positive) assert.equal(codeUnit(compiled, { id: "x", body: ex }).codes[t.key].present, 1, `should code ${t.key}: ${ex}`);
-      for (const ex of t.examples.negative) assert.equal(codeUnit(compiled, { id: "x", body: ex }).codes[t.key].present, 0, `should not code ${t.key}: ${ex}`);
+      for (const ex of t.examples.positive)
+        assert.equal(codeUnit(compiled, { id: "x", body: ex }).codes[t.key].present, 1, `should code ${t.key}: ${ex}`);
+      for (const ex of t.examples.negative)
+        assert.equal(
+          codeUnit(compiled, { id: "x", body: ex }).codes[t.key].present,
+          0,
+          `should not code ${t.key}: ${ex}`,
+        );
     });
   }
 });
@@ -256,12 +289,70 @@ describe("coding: the prefilters never change a coding", () => {
   it("fast and exhaustive coders agree on 300 seeded random texts of codebook words", () => {
     const rng = seedrandom("coding-prefilter");
     const words = [
-      "Kosovo", "Kosovo’s", "KOSOVO", "Priština", "Pristina", "UNMIK", "KFOR", "workforce", "EULEX", "Serbia", "Serbia's", "Belgrade",
-      "sovereignty", "territorial", "integrity", "dialogue", "negotiations", "renegotiate", "mutually", "acceptable", "unilateral",
-      "coercive", "measures", "resolution", "1244", "Security", "Council", "NATO", "bombing", "Ukraine", "Cyprus", "heritage",
-      "cultural", "Provisional", "Institutions", "of", "Self-Government", "self-", "government", "Republic", "Kosovo and Metohija",
-      "authorities", "normalization", "normalisation", "International", "Court", "Justice", "advisory", "opinion", "the", "we",
-      "support", "respect", "part", "stalled", "precedent", "not", "a", "unique", "case", "EU", "European", "Union", "facilitation",
+      "Kosovo",
+      "Kosovo’s",
+      "KOSOVO",
+      "Priština",
+      "Pristina",
+      "UNMIK",
+      "KFOR",
+      "workforce",
+      "EULEX",
+      "Serbia",
+      "Serbia's",
+      "Belgrade",
+      "sovereignty",
+      "territorial",
+      "integrity",
+      "dialogue",
+      "negotiations",
+      "renegotiate",
+      "mutually",
+      "acceptable",
+      "unilateral",
+      "coercive",
+      "measures",
+      "resolution",
+      "1244",
+      "Security",
+      "Council",
+      "NATO",
+      "bombing",
+      "Ukraine",
+      "Cyprus",
+      "heritage",
+      "cultural",
+      "Provisional",
+      "Institutions",
+      "of",
+      "Self-Government",
+      "self-",
+      "government",
+      "Republic",
+      "Kosovo and Metohija",
+      "authorities",
+      "normalization",
+      "normalisation",
+      "International",
+      "Court",
+      "Justice",
+      "advisory",
+      "opinion",
+      "the",
+      "we",
+      "support",
+      "respect",
+      "part",
+      "stalled",
+      "precedent",
+      "not",
+      "a",
+      "unique",
+      "case",
+      "EU",
+      "European",
+      "Union",
+      "facilitation",
     ];
     const seps = [" ", " ", " ", ", ", ". ", "; ", " — ", "\n", "\n ", "? ", "-\n"];
     // each codebook compiled once per mode and coder: compiling is not what this test is about
@@ -275,9 +366,14 @@ describe("coding: the prefilters never change a coding", () => {
     for (let i = 0; i < 300; i++) {
       let body = "";
       const n = i % 60 === 0 ? 3000 : 5 + Math.floor(rng() * 120); // some long enough to be cut into chunks
-      for (let j = 0; j < n; j++) body += words[Math.floor(rng() * words.length)] + seps[Math.floor(rng() * seps.length)];
+      for (let j = 0; j < n; j++)
+        body += words[Math.floor(rng() * words.length)] + seps[Math.floor(rng() * seps.length)];
       for (const { mode, fast, slow } of pairs) {
-        assert.deepEqual(codeUnit(fast, { id: "r", body }), codeUnit(slow, { id: "r", body }), `text ${i}, ${mode} mode: ${JSON.stringify(body)}`);
+        assert.deepEqual(
+          codeUnit(fast, { id: "r", body }),
+          codeUnit(slow, { id: "r", body }),
+          `text ${i}, ${mode} mode: ${JSON.stringify(body)}`,
+        );
       }
     }
   });
@@ -298,7 +394,8 @@ describe("coding: the run finder (sentence mode's first test of a text)", () => 
 
   it("finds an anchor written with non-ASCII letters, also as the pivot (ķ, the Kelvin sign, ṗ, ĵ, ẋ)", () => {
     // "Kosovo and Metohija" is a scope-"any" name: one sentence naming it counts 1
-    for (const name of ["ĶOSOVO", "\u212Aosovo", "Kosóvo", "KOSOVO"]) assert.equal(both(`${name} and Metohija.`).vocabulary.name_kosovo_and_metohija, 1, name);
+    for (const name of ["ĶOSOVO", "\u212Aosovo", "Kosóvo", "KOSOVO"])
+      assert.equal(both(`${name} and Metohija.`).vocabulary.name_kosovo_and_metohija, 1, name);
     assert.equal(both("Kosovar and Metohija.").vocabulary.name_kosovo_and_metohija, 0);
     assert.equal(both("The Pristina authorities met.").vocabulary.name_pristina_authorities, 1);
     assert.equal(both("The ṖRIŠTINA authorities met.").vocabulary.name_pristina_authorities, 1);
@@ -318,7 +415,11 @@ describe("coding: the run finder (sentence mode's first test of a text)", () => 
     assert.equal(mayFire(fast, "The workforce of the province adopted the budget, and the kiosk stayed open."), false);
     assert.equal(mayFire(fast, "Peacekeeping, taxes and exports: no province is named here."), false);
     // "kfor" is a whole codebook token: inside a longer word it is not looked at
-    assert.equal(both("The workforce of the mission, KFOR’s partners, stayed in Kosovo authorities' offices.").vocabulary.name_kosovo_authorities, 1);
+    assert.equal(
+      both("The workforce of the mission, KFOR’s partners, stayed in Kosovo authorities' offices.").vocabulary
+        .name_kosovo_authorities,
+      1,
+    );
     assert.equal(mayFire(fast, "We respect the territorial integrity of Serbia. Kosovo is part of Serbia."), true);
     assert.equal(mayFire(fast, "We respect the territorial integrity of Serbia. ĶOSOVO is part of Serbia."), true);
   });
@@ -327,28 +428,78 @@ describe("coding: the run finder (sentence mode's first test of a text)", () => 
     const rng = seedrandom("run-finder");
     // non-ASCII letters that fold to an ASCII one (checked by the fold: ķ→k, K (Kelvin)→k, ø→o, ...)
     const alias: Record<string, string[]> = {
-      k: ["ķ", "Ķ", "\u212A"], o: ["ó", "Ö", "ø"], s: ["š", "Ś"], v: ["ṽ"], a: ["á", "Ä"], p: ["ṕ", "Ṗ"], r: ["ř"],
-      i: ["í", "Ï"], t: ["ţ"], n: ["ñ"], j: ["ĵ", "Ĵ"], x: ["ẋ", "Ẍ"], e: ["é", "Ë"], u: ["ú", "Ü"], l: ["ł"], h: ["ħ"],
+      k: ["ķ", "Ķ", "\u212A"],
+      o: ["ó", "Ö", "ø"],
+      s: ["š", "Ś"],
+      v: ["ṽ"],
+      a: ["á", "Ä"],
+      p: ["ṕ", "Ṗ"],
+      r: ["ř"],
+      i: ["í", "Ï"],
+      t: ["ţ"],
+      n: ["ñ"],
+      j: ["ĵ", "Ĵ"],
+      x: ["ẋ", "Ẍ"],
+      e: ["é", "Ë"],
+      u: ["ú", "Ü"],
+      l: ["ł"],
+      h: ["ħ"],
     };
     const spell = (w: string) =>
-      [...w].map((c) => {
-        const x = rng();
-        const lower = c.toLowerCase();
-        if (x < 0.3 && alias[lower]) return alias[lower][Math.floor(rng() * alias[lower].length)];
-        return x < 0.5 ? c.toUpperCase() : lower;
-      }).join("");
+      [...w]
+        .map((c) => {
+          const x = rng();
+          const lower = c.toLowerCase();
+          if (x < 0.3 && alias[lower]) return alias[lower][Math.floor(rng() * alias[lower].length)];
+          return x < 0.5 ? c.toUpperCase() : lower;
+        })
+        .join("");
     const words = [
-      "Kosovo", "Kosova", "Kosovar", "Pristina", "Prishtina", "Metohija", "UNMIK", "KFOR", "EULEX", "PISG", "Provisional",
-      "Institutions", "of", "Self-Government", "authorities", "Republic", "and", "Government", "in", "temporary", "Serbia",
-      "Belgrade-Pristina", "sovereignty", "territorial", "integrity", "dialogue", "workforce", "kiosk", "peacekeeping", "prism",
-      "KFOR’s", "KFOR-led", "pre-KFOR", "KFORs", "2KFOR", "PISG's", "Kosovo-Metohija",
+      "Kosovo",
+      "Kosova",
+      "Kosovar",
+      "Pristina",
+      "Prishtina",
+      "Metohija",
+      "UNMIK",
+      "KFOR",
+      "EULEX",
+      "PISG",
+      "Provisional",
+      "Institutions",
+      "of",
+      "Self-Government",
+      "authorities",
+      "Republic",
+      "and",
+      "Government",
+      "in",
+      "temporary",
+      "Serbia",
+      "Belgrade-Pristina",
+      "sovereignty",
+      "territorial",
+      "integrity",
+      "dialogue",
+      "workforce",
+      "kiosk",
+      "peacekeeping",
+      "prism",
+      "KFOR’s",
+      "KFOR-led",
+      "pre-KFOR",
+      "KFORs",
+      "2KFOR",
+      "PISG's",
+      "Kosovo-Metohija",
     ];
     const seps = [" ", " ", ", ", ". ", "\n", "-"];
     let coded = 0;
     for (let i = 0; i < 400; i++) {
       let body = "";
       const n = 1 + Math.floor(rng() * 8);
-      for (let j = 0; j < n; j++) body += spell(words[Math.floor(rng() * words.length)]) + seps[Math.floor(rng() * seps.length)];
+      for (let j = 0; j < n; j++)
+        body += spell(words[Math.floor(rng() * words.length)]) + seps[Math.floor(rng() * seps.length)];
       if (both(body).evidence.length > 0) coded++;
     }
     assert.ok(coded >= 40, `only ${coded} of 400 texts coded anything: the test would not see a miss`);
@@ -374,19 +525,32 @@ describe("coding: rows and CSV files", () => {
   });
   const units = [
     unit("SRB_63_2008#kosovo", "SRB_63_2008", 2008, "Kosovo is part of Serbia. Normalization, they say, of Kosovo."),
-    unit("ALB_63_2008#kosovo", "ALB_63_2008", 2008, "Kosovo, \"a new state\", welcomes dialogue."),
+    unit("ALB_63_2008#kosovo", "ALB_63_2008", 2008, 'Kosovo, "a new state", welcomes dialogue.'),
   ];
   const coded = codeUnits(sentenceMode, units);
   const rows = toCodedRows(units, coded);
 
   it("a row's id is the text id (the file stem) when the text has one unit", () => {
-    assert.deepEqual(rows.map((r) => r.id), ["SRB_63_2008", "ALB_63_2008"]);
+    assert.deepEqual(
+      rows.map((r) => r.id),
+      ["SRB_63_2008", "ALB_63_2008"],
+    );
   });
 
   it("the coding CSV has exactly the columns of the brief, rows sorted by id", () => {
     assert.deepEqual(codingColumns(["sovereignty", "dialogue"]), [
-      "id", "date", "year", "category", "country", "speaker",
-      "sovereignty", "sovereignty_n", "dialogue", "dialogue_n", "uses_normalization", "mentions_icj",
+      "id",
+      "date",
+      "year",
+      "category",
+      "country",
+      "speaker",
+      "sovereignty",
+      "sovereignty_n",
+      "dialogue",
+      "dialogue_n",
+      "uses_normalization",
+      "mentions_icj",
     ]);
     const csv = codingCsv(rows, sentenceMode.themeKeys);
     assert.equal(
@@ -418,7 +582,12 @@ describe("coding: rows and CSV files", () => {
 });
 
 describe("coding: npm run code", () => {
-  const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "code.ts"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, WORKBOOK_OUTPUT: fs.mkdtempSync(path.join(os.tmpdir(), "code-out-")) } });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "code.ts"), ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, WORKBOOK_OUTPUT: fs.mkdtempSync(path.join(os.tmpdir(), "code-out-")) },
+    });
 
   it("codes a folder of .txt files, front matter optional, and writes the evidence beside the CSV", function () {
     this.timeout(60000);
@@ -461,10 +630,16 @@ describe("coding: codeCorpus", () => {
     const out = codeCorpus(card, { codebook: minimal });
     assert.equal(out.mode, "unit");
     // the fixture folder holds two invented texts, each its own unit and row, in date order
-    assert.deepEqual(out.rows.map((r) => r.id), ["unsc-2009-03-23", "mfa-2010-07-22"]);
+    assert.deepEqual(
+      out.rows.map((r) => r.id),
+      ["unsc-2009-03-23", "mfa-2010-07-22"],
+    );
     assert.deepEqual(Object.keys(out.rows[0].codes), themeKeysOf(minimal));
     // neither invented text speaks of Serbia's sovereignty
-    assert.equal(out.rows.every((r) => r.codes.sovereignty.present === 0), true);
+    assert.equal(
+      out.rows.every((r) => r.codes.sovereignty.present === 0),
+      true,
+    );
   });
 });
 

@@ -30,8 +30,8 @@ import {
   themeChanges,
   unitsOf,
 } from "../lib/corpus";
-import { InputError, ValidationError } from "../lib/errors";
-import { projectRoot } from "../lib/io";
+import { InputError, ValidationError } from "../lib/core";
+import { projectRoot } from "../lib/core";
 import { kosovoPassage } from "../lib/units";
 
 // Every text below is invented for these tests.
@@ -129,7 +129,10 @@ describe("corpus: cards", () => {
   });
 
   it("refuses an unknown card, naming the file and the cards there are", () => {
-    assert.throws(() => loadCard("no-such-card"), (e: Error) => e instanceof InputError && /no-such-card\.yaml/.test(e.message) && /ungdc-kosovo/.test(e.message));
+    assert.throws(
+      () => loadCard("no-such-card"),
+      (e: Error) => e instanceof InputError && /no-such-card\.yaml/.test(e.message) && /ungdc-kosovo/.test(e.message),
+    );
   });
 
   it("reports every problem of a bad card together, with file and line", () => {
@@ -150,7 +153,10 @@ describe("corpus: cards", () => {
   });
 
   it("reports YAML syntax errors with the line", () => {
-    assert.throws(() => parseCard("name: x\ntitle: [unclosed\n", "x.yaml"), (e: Error) => e instanceof ValidationError && /x\.yaml:\d+: YAML error/.test(e.message));
+    assert.throws(
+      () => parseCard("name: x\ntitle: [unclosed\n", "x.yaml"),
+      (e: Error) => e instanceof ValidationError && /x\.yaml:\d+: YAML error/.test(e.message),
+    );
   });
 });
 
@@ -160,12 +166,22 @@ describe("corpus: speakers workbook", () => {
     makeSpeakers(f);
     const rows = readSpeakers(f);
     assert.equal(rows.length, 9);
-    assert.deepEqual(rows[0], { year: 2008, session: 63, iso: "AAA", country: "Aland Example", speaker: "Ada Able", post: "Minister for Foreign Affairs" });
+    assert.deepEqual(rows[0], {
+      year: 2008,
+      session: 63,
+      iso: "AAA",
+      country: "Aland Example",
+      speaker: "Ada Able",
+      post: "Minister for Foreign Affairs",
+    });
     assert.equal(rows[1].post, "");
   });
 
   it("names the file when the workbook is missing", () => {
-    assert.throws(() => readSpeakers("/nowhere/Speakers_by_session.xlsx"), (e: Error) => e instanceof InputError && /\/nowhere\/Speakers_by_session\.xlsx/.test(e.message));
+    assert.throws(
+      () => readSpeakers("/nowhere/Speakers_by_session.xlsx"),
+      (e: Error) => e instanceof InputError && /\/nowhere\/Speakers_by_session\.xlsx/.test(e.message),
+    );
   });
 });
 
@@ -180,9 +196,16 @@ describe("corpus: readUngdcArchive", () => {
 
   it("reads every speech, skips and counts junk, sorts by year then id", () => {
     const { texts, report } = readUngdcArchive(tgz);
-    assert.deepEqual(texts.map((t) => t.id), ["CHN_26_1971", "CHN_27_1972", "AAA_63_2008", "BBB_63_2008", "AAA_64_2009", "EU_66_2011"]);
+    assert.deepEqual(
+      texts.map((t) => t.id),
+      ["CHN_26_1971", "CHN_27_1972", "AAA_63_2008", "BBB_63_2008", "AAA_64_2009", "EU_66_2011"],
+    );
     assert.equal(report.speeches, 6);
-    assert.deepEqual(report.junk, ["TXT/.DS_Store", "TXT/Session 63 - 2008/.Rhistory", "__MACOSX/TXT/._AAA_63_2008.txt"]);
+    assert.deepEqual(report.junk, [
+      "TXT/.DS_Store",
+      "TXT/Session 63 - 2008/.Rhistory",
+      "__MACOSX/TXT/._AAA_63_2008.txt",
+    ]);
     assert.deepEqual(report.rocSpeeches, ["CHN_26_1971"]);
   });
 
@@ -217,39 +240,72 @@ describe("corpus: readUngdcArchive", () => {
 
   it("filters by years and countries, counts speeches per year, and can leave out the ROC delegation", () => {
     const r1 = readUngdcArchive(tgz, { years: [2008, 2008] });
-    assert.deepEqual(r1.texts.map((t) => t.id), ["AAA_63_2008", "BBB_63_2008"]);
+    assert.deepEqual(
+      r1.texts.map((t) => t.id),
+      ["AAA_63_2008", "BBB_63_2008"],
+    );
     assert.deepEqual(r1.report.speechesPerYear, { "2008": 2 });
     const r2 = readUngdcArchive(tgz, { countries: ["CHN"], excludeRoc: true });
-    assert.deepEqual(r2.texts.map((t) => t.id), ["CHN_27_1972"]);
-    assert.deepEqual(r2.report.excluded.map((e) => e.id), ["CHN_26_1971"]);
+    assert.deepEqual(
+      r2.texts.map((t) => t.id),
+      ["CHN_27_1972"],
+    );
+    assert.deepEqual(
+      r2.report.excluded.map((e) => e.id),
+      ["CHN_26_1971"],
+    );
     assert.match(r2.report.excluded[0].reason, /Republic of China/);
   });
 
   it("names the archive path when it is missing", () => {
-    assert.throws(() => readUngdcArchive("/nowhere/UNGDC_1946-2024.tgz"), (e: Error) => e instanceof InputError && /\/nowhere\/UNGDC_1946-2024\.tgz/.test(e.message) && /UNGDC_DIR/.test(e.message));
+    assert.throws(
+      () => readUngdcArchive("/nowhere/UNGDC_1946-2024.tgz"),
+      (e: Error) =>
+        e instanceof InputError && /\/nowhere\/UNGDC_1946-2024\.tgz/.test(e.message) && /UNGDC_DIR/.test(e.message),
+    );
   });
 
   it("reports a truncated archive", () => {
     const good = fs.readFileSync(tgz);
     const cut = path.join(tmpDir("cut"), "UNGDC_cut.tgz");
     fs.writeFileSync(cut, good.subarray(0, Math.floor(good.length / 2)));
-    assert.throws(() => readUngdcArchive(cut), (e: Error) => e instanceof ValidationError && e.message.includes("UNGDC_cut.tgz") && /truncated|damaged|unreadable/.test(e.message));
+    assert.throws(
+      () => readUngdcArchive(cut),
+      (e: Error) =>
+        e instanceof ValidationError &&
+        e.message.includes("UNGDC_cut.tgz") &&
+        /truncated|damaged|unreadable/.test(e.message),
+    );
   });
 
   it("reports a file that is not an archive at all", () => {
     const junk = path.join(tmpDir("junk"), "UNGDC_junk.tgz");
     fs.writeFileSync(junk, "this is not a gzip file, only invented words\n".repeat(50));
-    assert.throws(() => readUngdcArchive(junk), (e: Error) => e instanceof ValidationError && e.message.includes("UNGDC_junk.tgz") && /download/.test(e.message));
+    assert.throws(
+      () => readUngdcArchive(junk),
+      (e: Error) => e instanceof ValidationError && e.message.includes("UNGDC_junk.tgz") && /download/.test(e.message),
+    );
   });
 
   it("reports a file that is not valid UTF-8, with its path in the archive and line", () => {
-    const bad = makeArchive({ "TXT/Session 63 - 2008/AAA_63_2008.txt": Buffer.from([0x4f, 0x6b, 0x0a, 0x42, 0x61, 0x64, 0xff, 0x0a]) });
-    assert.throws(() => readUngdcArchive(bad), (e: Error) => e instanceof ValidationError && /AAA_63_2008\.txt:2: not valid UTF-8/.test(e.message));
+    const bad = makeArchive({
+      "TXT/Session 63 - 2008/AAA_63_2008.txt": Buffer.from([0x4f, 0x6b, 0x0a, 0x42, 0x61, 0x64, 0xff, 0x0a]),
+    });
+    assert.throws(
+      () => readUngdcArchive(bad),
+      (e: Error) => e instanceof ValidationError && /AAA_63_2008\.txt:2: not valid UTF-8/.test(e.message),
+    );
   });
 
   it("reports an entry that is not a speech file (and does not drop it silently)", () => {
-    const bad = makeArchive({ "TXT/Session 63 - 2008/notes.txt": "x", "TXT/Session 63 - 2008/AAA_63_2008.txt": "Fine." });
-    assert.throws(() => readUngdcArchive(bad), (e: Error) => e instanceof ValidationError && /notes\.txt: not a speech file/.test(e.message));
+    const bad = makeArchive({
+      "TXT/Session 63 - 2008/notes.txt": "x",
+      "TXT/Session 63 - 2008/AAA_63_2008.txt": "Fine.",
+    });
+    assert.throws(
+      () => readUngdcArchive(bad),
+      (e: Error) => e instanceof ValidationError && /notes\.txt: not a speech file/.test(e.message),
+    );
   });
 
   it("reports a duplicate id", () => {
@@ -257,7 +313,12 @@ describe("corpus: readUngdcArchive", () => {
     const dir = tmpDir("dup");
     writeTree(dir, { "TXT/Session 63 - 2008/AAA_63_2008.txt": "Second." });
     tar.r({ file, cwd: dir, sync: true }, ["TXT/Session 63 - 2008/AAA_63_2008.txt"]);
-    assert.throws(() => readUngdcArchive(file), (e: Error) => e instanceof ValidationError && /archive\.tar:TXT\/Session 63 - 2008\/AAA_63_2008\.txt: duplicate id AAA_63_2008/.test(e.message));
+    assert.throws(
+      () => readUngdcArchive(file),
+      (e: Error) =>
+        e instanceof ValidationError &&
+        /archive\.tar:TXT\/Session 63 - 2008\/AAA_63_2008\.txt: duplicate id AAA_63_2008/.test(e.message),
+    );
   });
 });
 
@@ -288,13 +349,19 @@ describe("corpus: loadCorpus, loadTexts, loadUnits, cache", () => {
     clearMemo();
     const c = card("kosovo-passage", "[2008, 2024]");
     const loaded = loadCorpus(c);
-    assert.deepEqual(loaded.texts.map((t) => t.id), ["AAA_63_2008", "AAA_64_2009"]);
+    assert.deepEqual(
+      loaded.texts.map((t) => t.id),
+      ["AAA_63_2008", "AAA_64_2009"],
+    );
     assert.deepEqual(loaded.report.speechesPerYear, { "2008": 2, "2009": 1, "2011": 1 });
     assert.equal(loaded.report.from, "archive");
     assert.match(loaded.report.notes.join(" "), /2 of 4 speeches of 2008–2024 name an anchor term/);
     assert.match(loaded.report.notes.join(" "), /3 junk entries/);
     const units = loadUnits(c);
-    assert.deepEqual(units.map((u) => u.id), ["AAA_63_2008", "AAA_64_2009"]);
+    assert.deepEqual(
+      units.map((u) => u.id),
+      ["AAA_63_2008", "AAA_64_2009"],
+    );
     // sentence 2 names Kosovo: sentences 1–3 form the passage
     assert.equal(units[0].body, "Our trade grew. The question of\nKosovo’s status matters to us. We\nsupport talks.");
     assert.equal(units[1].body, "We return.\nEULEX has a role.\nWe end here.");
@@ -305,19 +372,26 @@ describe("corpus: loadCorpus, loadTexts, loadUnits, cache", () => {
     const c = card("whole", "[2008, 2024]");
     const first = loadCorpus(c);
     assert.equal(first.report.from, "archive");
-    assert.equal(fs.readdirSync(path.join(cache, "corpus")).filter((f) => f.startsWith("t-whole-2008-2024-")).length, 1);
+    assert.equal(
+      fs.readdirSync(path.join(cache, "corpus")).filter((f) => f.startsWith("t-whole-2008-2024-")).length,
+      1,
+    );
     assert.equal(loadCorpus(c).report.from, "memo");
     clearMemo();
     const again = loadCorpus(c);
     assert.equal(again.report.from, "cache");
     assert.deepEqual(again.texts, first.texts);
     const early = loadTexts(c, { years: [1971, 1972] });
-    assert.deepEqual(early.map((t) => t.id), ["CHN_26_1971", "CHN_27_1972"]);
+    assert.deepEqual(
+      early.map((t) => t.id),
+      ["CHN_26_1971", "CHN_27_1972"],
+    );
     assert.equal(unitsOf(c, early).length, 2);
   });
 });
 
-const GOOD_FILE = "---\nid: mfa-2010-07-22\ndate: 2010-07-22\ncategory: mfa\nspeaker: A Person\nvenue: A venue\nsource: https://example.org/x\n---\n\nInvented body. Two sentences.\n";
+const GOOD_FILE =
+  "---\nid: mfa-2010-07-22\ndate: 2010-07-22\ncategory: mfa\nspeaker: A Person\nvenue: A venue\nsource: https://example.org/x\n---\n\nInvented body. Two sentences.\n";
 
 describe("corpus: text files (front matter)", () => {
   it("parses a good file", () => {
@@ -337,7 +411,10 @@ describe("corpus: text files (front matter)", () => {
   });
 
   it("normalises BOM, CRLF and lone CR", () => {
-    const t = parseTextFile("x.txt", "\uFEFF" + GOOD_FILE.replace(/\n/g, "\r\n").replace("Two sentences.", "Two\rsentences."));
+    const t = parseTextFile(
+      "x.txt",
+      "\uFEFF" + GOOD_FILE.replace(/\n/g, "\r\n").replace("Two sentences.", "Two\rsentences."),
+    );
     assert.equal(t.body, "Invented body. Two\nsentences.");
   });
 
@@ -349,20 +426,47 @@ describe("corpus: text files (front matter)", () => {
   });
 
   const bad: Array<[string, string | Buffer, RegExp]> = [
-    ["impossible date", GOOD_FILE.replace("2010-07-22\ncat", "2023-02-30\ncat"), /bad\.txt:3: invalid date "2023-02-30" — write a real date as YYYY-MM-DD/],
-    ["day/month/year date", GOOD_FILE.replace("2010-07-22\ncat", "23/05/2023\ncat"), /bad\.txt:3: invalid date "23\/05\/2023"/],
+    [
+      "impossible date",
+      GOOD_FILE.replace("2010-07-22\ncat", "2023-02-30\ncat"),
+      /bad\.txt:3: invalid date "2023-02-30" — write a real date as YYYY-MM-DD/,
+    ],
+    [
+      "day/month/year date",
+      GOOD_FILE.replace("2010-07-22\ncat", "23/05/2023\ncat"),
+      /bad\.txt:3: invalid date "23\/05\/2023"/,
+    ],
     ["missing date", GOOD_FILE.replace("date: 2010-07-22\n", ""), /bad\.txt:\d+: missing front-matter field "date"/],
-    ["category not in the card", GOOD_FILE.replace("category: mfa", "category: blog"), /bad\.txt:4: category "blog" is not one of the card's categories — use one of: mfa, unsc, leader/],
+    [
+      "category not in the card",
+      GOOD_FILE.replace("category: mfa", "category: blog"),
+      /bad\.txt:4: category "blog" is not one of the card's categories — use one of: mfa, unsc, leader/,
+    ],
     ["empty body", GOOD_FILE.replace("Invented body. Two sentences.\n", "  \n"), /bad\.txt:\d+: empty body/],
-    ["non-UTF-8 bytes", Buffer.concat([Buffer.from(GOOD_FILE), Buffer.from([0xe9, 0x0a])]), /bad\.txt:11: not valid UTF-8/],
-    ["missing fields", "---\nid: x\ndate: 2010-01-01\n---\nBody.\n", /missing front-matter field "category"[\s\S]*missing front-matter field "speaker"[\s\S]*missing front-matter field "venue"[\s\S]*missing front-matter field "source"/],
+    [
+      "non-UTF-8 bytes",
+      Buffer.concat([Buffer.from(GOOD_FILE), Buffer.from([0xe9, 0x0a])]),
+      /bad\.txt:11: not valid UTF-8/,
+    ],
+    [
+      "missing fields",
+      "---\nid: x\ndate: 2010-01-01\n---\nBody.\n",
+      /missing front-matter field "category"[\s\S]*missing front-matter field "speaker"[\s\S]*missing front-matter field "venue"[\s\S]*missing front-matter field "source"/,
+    ],
     ["no closing line", "---\nid: x\ndate: 2010-01-01\nBody.\n", /bad\.txt:1: front matter has no closing `---` line/],
     ["no front matter", "Just a body.\n", /bad\.txt:1: no front matter/],
-    ["unknown field", GOOD_FILE.replace("venue:", "place: here\nvenue:"), /bad\.txt:6: unknown front-matter field "place"/],
+    [
+      "unknown field",
+      GOOD_FILE.replace("venue:", "place: here\nvenue:"),
+      /bad\.txt:6: unknown front-matter field "place"/,
+    ],
   ];
   for (const [what, content, re] of bad) {
     it(`refuses a file with ${what}, naming the file`, () => {
-      assert.throws(() => parseTextFile("bad.txt", content, ["mfa", "unsc", "leader"]), (e: Error) => e instanceof ValidationError && re.test(e.message));
+      assert.throws(
+        () => parseTextFile("bad.txt", content, ["mfa", "unsc", "leader"]),
+        (e: Error) => e instanceof ValidationError && re.test(e.message),
+      );
     });
   }
 });
@@ -370,7 +474,10 @@ describe("corpus: text files (front matter)", () => {
 describe("corpus: folder corpora", () => {
   it("reads a folder, sorted by date", () => {
     const texts = readTextFolder(path.join(FIX, "folder-good"), ["mfa", "unsc", "leader"]);
-    assert.deepEqual(texts.map((t) => t.id), ["unsc-2009-03-23", "mfa-2010-07-22"]);
+    assert.deepEqual(
+      texts.map((t) => t.id),
+      ["unsc-2009-03-23", "mfa-2010-07-22"],
+    );
     assert.equal(texts[0].speaker, "");
     assert.equal(texts[0].countryName, "China");
   });
@@ -378,7 +485,10 @@ describe("corpus: folder corpora", () => {
   it("loads a folder card, with whole-text units", () => {
     const c = loadCard(path.join(FIX, "cards", "test-folder.yaml"));
     const units = loadUnits(c);
-    assert.deepEqual(units.map((u) => u.id), ["unsc-2009-03-23", "mfa-2010-07-22"]);
+    assert.deepEqual(
+      units.map((u) => u.id),
+      ["unsc-2009-03-23", "mfa-2010-07-22"],
+    );
     assert.equal(loadTexts(c, { years: [2010, 2010] }).length, 1);
   });
 
@@ -432,10 +542,15 @@ describe("corpus: the real General Debate archive", function () {
   // binary .DS_Store, as a speech. The archive holds 10,952 speech files (ISO_NN_YYYY.txt) and 9 junk entries.
   it("has 10,952 speeches (+1 junk .txt); 99 of 2008–2024 have a Kosovo passage (README); 9 junk entries; 25 ROC speeches", function () {
     if (!fs.existsSync(tgz)) {
-      console.log(`      skipped: no archive at ${tgz} — download UNGDC_1946-2024.tgz from doi:10.7910/DVN/0TJX8Y or set UNGDC_DIR`);
+      console.log(
+        `      skipped: no archive at ${tgz} — download UNGDC_1946-2024.tgz from doi:10.7910/DVN/0TJX8Y or set UNGDC_DIR`,
+      );
       this.skip();
     }
-    const { texts, report } = readUngdcArchive(tgz, { years: [2008, 2024], speakers: fs.existsSync(xlsx) ? readSpeakers(xlsx) : undefined });
+    const { texts, report } = readUngdcArchive(tgz, {
+      years: [2008, 2024],
+      speakers: fs.existsSync(xlsx) ? readSpeakers(xlsx) : undefined,
+    });
     assert.equal(report.speeches, 10952);
     assert.ok(report.junk.includes("TXT/Session 47 - 1992/.DS_Store-to-UTF-8.txt"));
     assert.equal(texts.length, 3288);
@@ -449,7 +564,13 @@ describe("corpus: the real General Debate archive", function () {
 });
 
 describe("corpus: adding a text (addTextToFolder, npm run add-text)", () => {
-  const fields = { date: "2010-07-22", category: "mfa", speaker: "A Person", venue: "An invented venue", source: "https://example.org/x" };
+  const fields = {
+    date: "2010-07-22",
+    category: "mfa",
+    speaker: "A Person",
+    venue: "An invented venue",
+    source: "https://example.org/x",
+  };
 
   it("writes <category>-<date>.txt, then -b for a second text of the same day", () => {
     const dir = tmpDir("add");
@@ -459,8 +580,14 @@ describe("corpus: adding a text (addTextToFolder, npm run add-text)", () => {
     assert.equal(path.basename(a.file), "mfa-2010-07-22.txt");
     const b = addTextToFolder(card, "An invented second text.", fields, { dir });
     assert.equal(b.text.id, "mfa-2010-07-22-b");
-    assert.deepEqual(readTextFolder(dir, card.categories).map((t) => t.id), ["mfa-2010-07-22", "mfa-2010-07-22-b"]);
-    assert.equal(fs.readFileSync(a.file, "utf8"), "---\nid: mfa-2010-07-22\ndate: 2010-07-22\ncategory: mfa\nspeaker: A Person\nvenue: An invented venue\nsource: https://example.org/x\n---\n\nAn invented first text.\n");
+    assert.deepEqual(
+      readTextFolder(dir, card.categories).map((t) => t.id),
+      ["mfa-2010-07-22", "mfa-2010-07-22-b"],
+    );
+    assert.equal(
+      fs.readFileSync(a.file, "utf8"),
+      "---\nid: mfa-2010-07-22\ndate: 2010-07-22\ncategory: mfa\nspeaker: A Person\nvenue: An invented venue\nsource: https://example.org/x\n---\n\nAn invented first text.\n",
+    );
   });
 
   it("refuses a duplicate text, a taken id and bad metadata, listing every problem", () => {
@@ -468,7 +595,13 @@ describe("corpus: adding a text (addTextToFolder, npm run add-text)", () => {
     const card = loadCard("china-kosovo");
     addTextToFolder(card, "An invented text.", fields, { dir });
     assert.throws(
-      () => addTextToFolder(card, "An invented text.", { ...fields, date: "2023-02-30", category: "blog", id: "mfa-2010-07-22" }, { dir, what: "x.txt" }),
+      () =>
+        addTextToFolder(
+          card,
+          "An invented text.",
+          { ...fields, date: "2023-02-30", category: "blog", id: "mfa-2010-07-22" },
+          { dir, what: "x.txt" },
+        ),
       (e: Error) => {
         assert.ok(e instanceof ValidationError);
         assert.match(e.message, /x\.txt: invalid date "2023-02-30"/);
@@ -487,8 +620,27 @@ describe("corpus: adding a text (addTextToFolder, npm run add-text)", () => {
     this.timeout(60000);
     const dir = tmpDir("add-cli");
     const run = (args: string[], input: string) =>
-      spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot(), "scripts", "add-text.ts"), ...args], { cwd: projectRoot(), input, encoding: "utf8" });
-    const base = ["--corpus", "china-kosovo", "--file", "-", "--dir", dir, "--category", "unsc", "--speaker", "", "--venue", "An invented meeting", "--source", "S/PV.0000"];
+      spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot(), "scripts", "add-text.ts"), ...args], {
+        cwd: projectRoot(),
+        input,
+        encoding: "utf8",
+      });
+    const base = [
+      "--corpus",
+      "china-kosovo",
+      "--file",
+      "-",
+      "--dir",
+      dir,
+      "--category",
+      "unsc",
+      "--speaker",
+      "",
+      "--venue",
+      "An invented meeting",
+      "--source",
+      "S/PV.0000",
+    ];
     const ok = run([...base, "--date", "2009-03-23"], "An invented statement. It names UNMIK.\n");
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /added .*unsc-2009-03-23\.txt/);
@@ -500,16 +652,31 @@ describe("corpus: adding a text (addTextToFolder, npm run add-text)", () => {
 });
 
 describe("corpus: summaries", () => {
-  const t = (id: string, year: number, country: string, words: number, speaker = "", category = "general-debate") =>
-    ({ id, date: null, year, category, speaker, post: "", country, countryName: `Name of ${country}`, venue: "", source: "", body: "", words });
+  const t = (id: string, year: number, country: string, words: number, speaker = "", category = "general-debate") => ({
+    id,
+    date: null,
+    year,
+    category,
+    speaker,
+    post: "",
+    country,
+    countryName: `Name of ${country}`,
+    venue: "",
+    source: "",
+    body: "",
+    words,
+  });
   const texts = [t("A1", 2008, "AAA", 100, "Ada"), t("B1", 2008, "BBB", 50), t("A2", 2010, "AAA", 30, "Ada")];
 
   it("counts texts, words, speeches and shares per year, zeros included", () => {
-    assert.deepEqual(perYearRows(texts, { years: [2008, 2010], speechesPerYear: { "2008": 4, "2009": 2, "2010": 3 } }), [
-      { year: 2008, texts: 2, words: 150, speeches: 4, share: 0.5 },
-      { year: 2009, texts: 0, words: 0, speeches: 2, share: 0 },
-      { year: 2010, texts: 1, words: 30, speeches: 3, share: 0.3333 },
-    ]);
+    assert.deepEqual(
+      perYearRows(texts, { years: [2008, 2010], speechesPerYear: { "2008": 4, "2009": 2, "2010": 3 } }),
+      [
+        { year: 2008, texts: 2, words: 150, speeches: 4, share: 0.5 },
+        { year: 2009, texts: 0, words: 0, speeches: 2, share: 0 },
+        { year: 2010, texts: 1, words: 30, speeches: 3, share: 0.3333 },
+      ],
+    );
   });
 
   it("ranks countries and speakers", () => {
@@ -518,13 +685,31 @@ describe("corpus: summaries", () => {
       { key: "BBB", name: "Name of BBB", texts: 1, words: 50, years: "2008" },
     ]);
     assert.deepEqual(speakerRows(texts, 1), [{ key: "Ada (AAA)", name: "", texts: 2, words: 130, years: "2008–2010" }]);
-    const spelled = [t("x1", 2013, "CHN", 10, "Mr. Wang Yi"), t("x2", 2014, "CHN", 10, "Wang Yi"), t("x3", 1980, "CHN", 5, "HUANG Hua"), t("x4", 1981, "CHN", 5, "Huang Hua")];
-    assert.deepEqual(speakerRows(spelled).map((r) => [r.key, r.texts]), [["Wang Yi (CHN)", 2], ["Huang Hua (CHN)", 2]]);
+    const spelled = [
+      t("x1", 2013, "CHN", 10, "Mr. Wang Yi"),
+      t("x2", 2014, "CHN", 10, "Wang Yi"),
+      t("x3", 1980, "CHN", 5, "HUANG Hua"),
+      t("x4", 1981, "CHN", 5, "Huang Hua"),
+    ];
+    assert.deepEqual(
+      speakerRows(spelled).map((r) => [r.key, r.texts]),
+      [
+        ["Wang Yi (CHN)", 2],
+        ["Huang Hua (CHN)", 2],
+      ],
+    );
   });
 
   it("counts categories in the card's order", () => {
     const card = loadCard("china-kosovo");
-    assert.deepEqual(categoryRows(card, [t("m", 2010, "CHN", 10, "", "unsc")]).map((r) => [r.key, r.texts]), [["mfa", 0], ["unsc", 1], ["leader", 0]]);
+    assert.deepEqual(
+      categoryRows(card, [t("m", 2010, "CHN", 10, "", "unsc")]).map((r) => [r.key, r.texts]),
+      [
+        ["mfa", 0],
+        ["unsc", 1],
+        ["leader", 0],
+      ],
+    );
   });
 });
 
@@ -534,7 +719,13 @@ describe("corpus: scratch copies and theme changes", () => {
     const scratch = scratchCopy(card);
     assert.deepEqual(fs.readdirSync(scratch).sort(), ["mfa-2010-07-22.txt", "unsc-2009-03-23.txt"]);
     const c2 = cardWithFolder(card, scratch);
-    addTextToFolder(c2, "An invented third text.", { date: "2011-01-02", category: "leader", speaker: "", venue: "V", source: "S" });
+    addTextToFolder(c2, "An invented third text.", {
+      date: "2011-01-02",
+      category: "leader",
+      speaker: "",
+      venue: "V",
+      source: "S",
+    });
     assert.equal(loadTexts(c2).length, 3);
     assert.equal(loadTexts(card).length, 2); // the original folder is untouched
     assert.throws(() => cardWithFolder(loadCard("ungdc-kosovo"), scratch), /not a folder corpus/);
@@ -542,10 +733,32 @@ describe("corpus: scratch copies and theme changes", () => {
 
   it("puts theme counts side by side", () => {
     assert.deepEqual(
-      themeChanges([{ theme: "dialogue", units: 1, present: 1, mentions: 2 }, { theme: "gone", units: 1, present: 1, mentions: null }], [{ theme: "dialogue", units: 2, present: 2, mentions: 3 }]),
+      themeChanges(
+        [
+          { theme: "dialogue", units: 1, present: 1, mentions: 2 },
+          { theme: "gone", units: 1, present: 1, mentions: null },
+        ],
+        [{ theme: "dialogue", units: 2, present: 2, mentions: 3 }],
+      ),
       [
-        { theme: "dialogue", unitsBefore: 1, unitsAfter: 2, presentBefore: 1, presentAfter: 2, mentionsBefore: 2, mentionsAfter: 3 },
-        { theme: "gone", unitsBefore: 1, unitsAfter: 0, presentBefore: 1, presentAfter: 0, mentionsBefore: 0, mentionsAfter: 0 },
+        {
+          theme: "dialogue",
+          unitsBefore: 1,
+          unitsAfter: 2,
+          presentBefore: 1,
+          presentAfter: 2,
+          mentionsBefore: 2,
+          mentionsAfter: 3,
+        },
+        {
+          theme: "gone",
+          unitsBefore: 1,
+          unitsAfter: 0,
+          presentBefore: 1,
+          presentAfter: 0,
+          mentionsBefore: 0,
+          mentionsAfter: 0,
+        },
       ],
     );
   });

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { CodedRow } from "../lib/types";
+import { CodedRow } from "../lib/core";
 import {
   countBy,
   countThemes,
@@ -15,13 +15,20 @@ import {
   spearmanRho,
   themeKeys,
 } from "../lib/counts";
-import { ValidationError } from "../lib/errors";
+import { ValidationError } from "../lib/core";
 
 /** An invented coded row: presences from `present`, mentions from `mentions` (default 1 per present theme). */
-function row(id: string, year: number, category: string, present: string[], mentions: Record<string, number> = {}): CodedRow {
+function row(
+  id: string,
+  year: number,
+  category: string,
+  present: string[],
+  mentions: Record<string, number> = {},
+): CodedRow {
   const themes = ["sovereignty", "dialogue", "unilateral", "un_authority", "us_nato", "eu_antagonism", "minorities"];
   const codes: CodedRow["codes"] = {};
-  for (const t of themes) codes[t] = present.includes(t) ? { present: 1, mentions: mentions[t] ?? 1 } : { present: 0, mentions: 0 };
+  for (const t of themes)
+    codes[t] = present.includes(t) ? { present: 1, mentions: mentions[t] ?? 1 } : { present: 0, mentions: 0 };
   return { id, date: null, year, category, country: "CHN", speaker: "", codes, vocabulary: {} };
 }
 
@@ -48,7 +55,15 @@ describe("counts", () => {
   });
 
   it("lists the core themes first, in the coding guide's order, then the others", () => {
-    assert.deepEqual(themeKeys(rows), ["sovereignty", "dialogue", "unilateral", "un_authority", "us_nato", "eu_antagonism", "minorities"]);
+    assert.deepEqual(themeKeys(rows), [
+      "sovereignty",
+      "dialogue",
+      "unilateral",
+      "un_authority",
+      "us_nato",
+      "eu_antagonism",
+      "minorities",
+    ]);
   });
 
   it("gives an empty corpus a null share rather than 0/0", () => {
@@ -80,7 +95,13 @@ describe("counts", () => {
       ],
     );
     const byPeriod = countBy(rows, (r) => (r.year < 2012 ? "early" : "late"), ["dialogue"]);
-    assert.deepEqual(byPeriod.map((x) => [x.key, x.present, x.units]), [["early", 1, 2], ["late", 1, 2]]);
+    assert.deepEqual(
+      byPeriod.map((x) => [x.key, x.present, x.units]),
+      [
+        ["early", 1, 2],
+        ["late", 1, 2],
+      ],
+    );
   });
 
   it("reads the paper's figures as published in sections 4 and 4.1 (EU mentions left empty)", () => {
@@ -120,7 +141,9 @@ describe("counts", () => {
     const csv = "measure,theme,value,of,source,note\ntexts,sovereignty,sixty,82,section 4,\ncounts,dialogue,65,82,,\n";
     assert.throws(
       () => parsePaperFigures(csv, "figs.csv"),
-      (e: unknown) => e instanceof ValidationError && e.problems.map((p) => `${p.line}:${p.column}`).join(" ") === "2:value 3:measure 3:source",
+      (e: unknown) =>
+        e instanceof ValidationError &&
+        e.problems.map((p) => `${p.line}:${p.column}`).join(" ") === "2:value 3:measure 3:source",
     );
   });
 
@@ -145,18 +168,40 @@ describe("counts", () => {
   });
 
   it("compares the paper with a corpus: shares side by side, ranks, rho/tau, labelled as different corpora", () => {
-    const corpus = countThemes(rows, ["sovereignty", "dialogue", "unilateral", "un_authority", "us_nato", "eu_antagonism"]);
+    const corpus = countThemes(rows, [
+      "sovereignty",
+      "dialogue",
+      "unilateral",
+      "un_authority",
+      "us_nato",
+      "eu_antagonism",
+    ]);
     const cmp = paperVsCorpus(loadPaperFigures(), corpus, { corpus: "invented" });
     assert.equal(cmp.sameCorpus, false);
     assert.match(cmp.label, /^Different corpora/);
     assert.deepEqual(cmp.rankedThemes, ["sovereignty", "dialogue", "unilateral", "un_authority", "us_nato"]);
     // Paper shares rank: sov 1, dia 2, uni 4, un 3, us 5. Invented corpus: sov 1, dia 2, uni 3, un 4.5, us 4.5.
-    assert.deepEqual(cmp.rows.slice(0, 5).map((r) => [r.paperRank, r.corpusRank]), [[1, 1], [2, 2], [4, 3], [3, 4.5], [5, 4.5]]);
+    assert.deepEqual(
+      cmp.rows.slice(0, 5).map((r) => [r.paperRank, r.corpusRank]),
+      [
+        [1, 1],
+        [2, 2],
+        [4, 3],
+        [3, 4.5],
+        [5, 4.5],
+      ],
+    );
     // rho = Pearson of those ranks: by hand, sum of (r−3)(s−3) = 4+1+0+0+3 = 8; sxx = 10; syy = 4+1+0+2.25+2.25 = 9.5
     assert.ok(Math.abs((cmp.spearman ?? NaN) - 8 / Math.sqrt(10 * 9.5)) < 1e-12);
     assert.equal(cmp.rows.find((r) => r.theme === "eu_antagonism")?.paperRank, null);
     assert.equal(comparisonRows(cmp)[0].paper, "66 / 82 (80.5%)");
-    assert.deepEqual(countsRows(corpus)[0], { theme: "sovereignty", units: 4, present: 3, share: "75.0%", mentions: 5 });
+    assert.deepEqual(countsRows(corpus)[0], {
+      theme: "sovereignty",
+      units: 4,
+      present: 3,
+      share: "75.0%",
+      mentions: 5,
+    });
     const same = paperVsCorpus(loadPaperFigures(), corpus, { corpus: "china-kosovo", sameCorpus: true });
     assert.match(same.label, /^Same corpus/);
   });

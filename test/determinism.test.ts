@@ -18,11 +18,25 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { loadCard, sourceDir } from "../lib/corpus";
-import { ROOT, inventedProse, runSnippet, snapshot, textFile, tmpDir, todayUtc, writeTree } from "./support/adversarial-fixtures";
+import {
+  ROOT,
+  inventedProse,
+  runSnippet,
+  snapshot,
+  textFile,
+  tmpDir,
+  todayUtc,
+  writeTree,
+} from "./support/adversarial-fixtures";
 
 /** Runs `npm run code -- …` from the project root with extra environment. */
 function npmCode(args: string[], env: Record<string, string>): { status: number | null; out: string } {
-  const r = spawnSync("npm", ["run", "--silent", "code", "--", ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync("npm", ["run", "--silent", "code", "--", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
@@ -41,7 +55,15 @@ function todaySpellings(): string[] {
   const iso = todayUtc();
   const [y, m, d] = iso.split("-");
   const month = new Date(iso + "T12:00:00Z").toLocaleString("en-US", { month: "short", timeZone: "UTC" });
-  return [iso, `${y}${m}${d}`, `${d}/${m}/${y}`, `${m}/${d}/${y}`, `${d}.${m}.${y}`, `${month} ${Number(d)}, ${y}`, `${Number(d)} ${month} ${y}`];
+  return [
+    iso,
+    `${y}${m}${d}`,
+    `${d}/${m}/${y}`,
+    `${m}/${d}/${y}`,
+    `${d}.${m}.${y}`,
+    `${month} ${Number(d)}, ${y}`,
+    `${Number(d)} ${month} ${y}`,
+  ];
 }
 
 /** Asserts that no file under `dir` carries today's date or an ISO date-time, and no PNG has a tIME chunk. */
@@ -65,7 +87,9 @@ describe("determinism: npm run code on the real General Debate corpus", function
   before(function () {
     archive = path.join(sourceDir(loadCard("ungdc-kosovo")), "UNGDC_1946-2024.tgz");
     if (!fs.existsSync(archive)) {
-      console.log(`      skipped: no archive at ${archive} — download UNGDC_1946-2024.tgz from doi:10.7910/DVN/0TJX8Y or set UNGDC_DIR`);
+      console.log(
+        `      skipped: no archive at ${archive} — download UNGDC_1946-2024.tgz from doi:10.7910/DVN/0TJX8Y or set UNGDC_DIR`,
+      );
       this.skip();
     }
   });
@@ -75,7 +99,11 @@ describe("determinism: npm run code on the real General Debate corpus", function
     const run = (name: string, cache: string, env: Record<string, string> = {}) => {
       const out = path.join(dir, name);
       fs.mkdirSync(out);
-      const r = npmCode(["--corpus", "ungdc-kosovo", "--out", path.join(out, "coding.csv")], { WORKBOOK_CACHE: path.join(dir, cache), WORKBOOK_OUTPUT: out, ...env });
+      const r = npmCode(["--corpus", "ungdc-kosovo", "--out", path.join(out, "coding.csv")], {
+        WORKBOOK_CACHE: path.join(dir, cache),
+        WORKBOOK_OUTPUT: out,
+        ...env,
+      });
       assert.equal(r.status, 0, r.out);
       assert.match(r.out, /coded 99 units/);
       return out;
@@ -98,11 +126,24 @@ describe("determinism: npm run code --texts on a generated folder", function () 
   it("two runs write byte-identical CSV, evidence and dictionary", () => {
     const dir = tmpDir("det-texts");
     const texts = path.join(dir, "texts");
-    const topic = ["Kosovo", "dialogue", "Serbia", "sovereignty", "territorial integrity", "negotiation", "UNMIK", "resolution 1244"];
+    const topic = [
+      "Kosovo",
+      "dialogue",
+      "Serbia",
+      "sovereignty",
+      "territorial integrity",
+      "negotiation",
+      "UNMIK",
+      "resolution 1244",
+    ];
     writeTree(texts, {
       // with front matter, and without (the id is the file name, the year taken from it)
       "mfa-2010-07-22.txt": textFile(inventedProse(30, "t1", topic), { id: "mfa-2010-07-22" }),
-      "unsc-2012-05-14.txt": textFile(inventedProse(30, "t2", topic), { id: "unsc-2012-05-14", date: "2012-05-14", category: "unsc" }),
+      "unsc-2012-05-14.txt": textFile(inventedProse(30, "t2", topic), {
+        id: "unsc-2012-05-14",
+        date: "2012-05-14",
+        category: "unsc",
+      }),
       "note-2021.txt": inventedProse(30, "t3", topic) + "\r\n",
       "zz-2023.txt": "\uFEFF" + inventedProse(30, "t4", topic),
     });
@@ -118,7 +159,10 @@ describe("determinism: npm run code --texts on a generated folder", function () 
     const b = run("b", { TZ: "Asia/Shanghai", LC_ALL: "de_DE.UTF-8" });
     assert.deepEqual(sameFiles(a, b), ["codebook-quanteda.yml", "coding.csv", "coding.evidence.csv"]);
     const csv = fs.readFileSync(path.join(a, "coding.csv"), "utf8").split("\n");
-    assert.deepEqual(csv.slice(1, 5).map((l) => l.split(",")[0]), ["mfa-2010-07-22", "note-2021", "unsc-2012-05-14", "zz-2023"].sort());
+    assert.deepEqual(
+      csv.slice(1, 5).map((l) => l.split(",")[0]),
+      ["mfa-2010-07-22", "note-2021", "unsc-2012-05-14", "zz-2023"].sort(),
+    );
     noTimestamps(a);
   });
 });
@@ -129,11 +173,23 @@ describe("determinism: counts and a chart, in two processes", function () {
   it("countThemes, hierarchy, countBy and saveChart give byte-identical JSON, vega-lite, SVG and PNG", () => {
     const dir = tmpDir("det-counts");
     const texts = path.join(dir, "texts");
-    const topic = ["Kosovo", "dialogue", "Serbia", "sovereignty", "territorial integrity", "UNMIK", "resolution 1244", "NATO"];
+    const topic = [
+      "Kosovo",
+      "dialogue",
+      "Serbia",
+      "sovereignty",
+      "territorial integrity",
+      "UNMIK",
+      "resolution 1244",
+      "NATO",
+    ];
     const files: Record<string, string> = {};
     for (let i = 0; i < 12; i++) {
       const year = 2008 + i;
-      files[`mfa-${year}-03-01.txt`] = textFile(inventedProse(25, `c${i}`, topic), { id: `mfa-${year}-03-01`, date: `${year}-03-01` });
+      files[`mfa-${year}-03-01.txt`] = textFile(inventedProse(25, `c${i}`, topic), {
+        id: `mfa-${year}-03-01`,
+        date: `${year}-03-01`,
+      });
     }
     writeTree(texts, files);
     const code = (out: string) =>
@@ -144,7 +200,7 @@ import { codeUnits, compileCodebook, toCodedRows } from "./lib/coding";
 import { readTextFolder } from "./lib/corpus";
 import { chartCounts, countBy, countThemes, hierarchy } from "./lib/counts";
 import { hierarchyBars, saveChart, stableJson } from "./lib/charts";
-import { writeFileAtomic } from "./lib/io";
+import { writeFileAtomic } from "./lib/core";
 import { wholeTextUnit } from "./lib/units";
 async function main() {
   const units = readTextFolder(${JSON.stringify(texts)}, ["mfa"]).map(wholeTextUnit);
@@ -181,9 +237,15 @@ main().then((result) => console.log(JSON.stringify({ result })), (e) => { consol
       "charts/determinism-hierarchy.vl.json",
       "counts.json",
     ]);
-    const counts = JSON.parse(fs.readFileSync(path.join(a, "counts.json"), "utf8")) as { counts: Array<{ units: number }>; byYear: Array<{ key: string }> };
+    const counts = JSON.parse(fs.readFileSync(path.join(a, "counts.json"), "utf8")) as {
+      counts: Array<{ units: number }>;
+      byYear: Array<{ key: string }>;
+    };
     assert.ok(counts.counts.every((c) => c.units === 12));
-    assert.deepEqual([...new Set(counts.byYear.map((r) => r.key))], Array.from({ length: 12 }, (_, i) => String(2008 + i)));
+    assert.deepEqual(
+      [...new Set(counts.byYear.map((r) => r.key))],
+      Array.from({ length: 12 }, (_, i) => String(2008 + i)),
+    );
     noTimestamps(a);
   });
 });

@@ -66,7 +66,8 @@ describe("display", () => {
     });
     it("showChart does not crash and still saves the chart", async () => {
       await showChart(SPEC, "outside");
-      for (const ext of [".vl.json", ".svg", ".png"]) assert.ok(fs.existsSync(path.join(dir, "charts", `outside${ext}`)), ext);
+      for (const ext of [".vl.json", ".svg", ".png"])
+        assert.ok(fs.existsSync(path.join(dir, "charts", `outside${ext}`)), ext);
     });
     it("showTable, showMarkdown and showNote do not crash and return nothing", () => {
       assert.equal(showTable([{ a: 1 }]), undefined);
@@ -123,7 +124,10 @@ describe("display", () => {
       showNote("The invented corpus is empty — run `npm run fetch`.");
       showMarkdown("**3** invented texts");
       assert.equal(sent.length, 2);
-      assert.equal(sent[0].msg.data["text/markdown"], "> **Note**\n>\n> The invented corpus is empty — run `npm run fetch`.");
+      assert.equal(
+        sent[0].msg.data["text/markdown"],
+        "> **Note**\n>\n> The invented corpus is empty — run `npm run fetch`.",
+      );
       assert.equal(sent[0].msg.data["text/plain"], "Note: The invented corpus is empty — run `npm run fetch`.");
       assert.equal(sent[1].msg.data["text/markdown"], "**3** invented texts");
     });
@@ -136,8 +140,12 @@ describe("display", () => {
   describe("tables", () => {
     it("escapes HTML in cells, headers, title and caption", () => {
       const html = tableHtml([{ "<b>": `<script>alert("x")</script> & 'y'` }], { title: "a<b", caption: "c&d" });
-      assert.ok(html.includes("<th style=\"text-align:left\">&lt;b&gt;</th>"));
-      assert.ok(html.includes("<td style=\"text-align:left\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;</td>"));
+      assert.ok(html.includes('<th style="text-align:left">&lt;b&gt;</th>'));
+      assert.ok(
+        html.includes(
+          '<td style="text-align:left">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;</td>',
+        ),
+      );
       assert.ok(html.includes(">a&lt;b</caption>"));
       assert.ok(html.includes("c&amp;d"));
       assert.ok(!html.includes("<script>"));
@@ -163,7 +171,10 @@ describe("display", () => {
         ],
         { title: "Invented" },
       );
-      assert.equal(text, ["Invented", "theme        units  share", "dialogue         2  0.500", "sovereignty     10  0.250"].join("\n"));
+      assert.equal(
+        text,
+        ["Invented", "theme        units  share", "dialogue         2  0.500", "sovereignty     10  0.250"].join("\n"),
+      );
     });
 
     it("shows at most maxRows rows and counts the rest", () => {

@@ -29,7 +29,11 @@ const republic = FIXTURE_TURNS.find((t) => t.label.includes("(Invented Republic)
 describe("extract: speaker lines", () => {
   it("parses a Council speaker label with its parentheses", () => {
     const l = speakerLabel("Mr. Liu Zhenmin (China) (spoke in Chinese): Thank you.");
-    assert.deepEqual(l, { name: "Mr. Liu Zhenmin", notes: ["China", "spoke in Chinese"], length: "Mr. Liu Zhenmin (China) (spoke in Chinese): ".length });
+    assert.deepEqual(l, {
+      name: "Mr. Liu Zhenmin",
+      notes: ["China", "spoke in Chinese"],
+      length: "Mr. Liu Zhenmin (China) (spoke in Chinese): ".length,
+    });
     assert.equal(speakerLabel("The President (spoke in French): I now give the floor.")?.name, "The President");
     assert.equal(speakerLabel("The President: Thanks.")?.notes.length, 0);
   });
@@ -79,15 +83,31 @@ describe("extract: PDF layout on plain data", () => {
       height: 800,
       items: [
         item("Title across the page", 50, 760, 500),
-        item("L1", 50, 700), item("R1", 320, 700), item("L2", 50, 688), item("R2", 320, 688), item("L3", 50, 676), item("R3", 320, 676),
+        item("L1", 50, 700),
+        item("R1", 320, 700),
+        item("L2", 50, 688),
+        item("R2", 320, 688),
+        item("L3", 50, 676),
+        item("R3", 320, 676),
         item("Footer across the page", 50, 40, 500),
       ],
     };
-    assert.deepEqual(layoutPage(page).map((l) => l.text), ["Title across the page", "L1", "L2", "L3", "R1", "R2", "R3", "Footer across the page"]);
+    assert.deepEqual(
+      layoutPage(page).map((l) => l.text),
+      ["Title across the page", "L1", "L2", "L3", "R1", "R2", "R3", "Footer across the page"],
+    );
   });
   it("keeps a one-column page in top-to-bottom order and joins items of a line", () => {
-    const page: PdfPage = { number: 1, width: 600, height: 800, items: [item("world", 100, 700, 40), item("Hello", 50, 700, 40), item("Next", 50, 688, 40)] };
-    assert.deepEqual(layoutPage(page).map((l) => l.text), ["Hello world", "Next"]);
+    const page: PdfPage = {
+      number: 1,
+      width: 600,
+      height: 800,
+      items: [item("world", 100, 700, 40), item("Hello", 50, 700, 40), item("Next", 50, 688, 40)],
+    };
+    assert.deepEqual(
+      layoutPage(page).map((l) => l.text),
+      ["Hello world", "Next"],
+    );
   });
   it("drops running headers and footers (symbol, page number, job number, repeated lines)", () => {
     const L = (page: number, y: number, text: string) => ({ page, column: 0, x: 50, y, size: 10, text });
@@ -103,10 +123,16 @@ describe("extract: PDF layout on plain data", () => {
   });
   it("joins lines into paragraphs at indents and removes line-end hyphens", () => {
     const L = (x: number, y: number, text: string) => ({ page: 1, column: 0, x, y, size: 10, text });
-    assert.deepEqual(paragraphs([L(68, 700, "First para- graph"), L(50, 688, "continues with secu-"), L(50, 676, "rity and Belgrade-"), L(50, 664, "Pristina talks."), L(68, 652, "Second.")]), [
-      "First para- graph continues with security and Belgrade-Pristina talks.",
-      "Second.",
-    ]);
+    assert.deepEqual(
+      paragraphs([
+        L(68, 700, "First para- graph"),
+        L(50, 688, "continues with secu-"),
+        L(50, 676, "rity and Belgrade-"),
+        L(50, 664, "Pristina talks."),
+        L(68, 652, "Second."),
+      ]),
+      ["First para- graph continues with security and Belgrade-Pristina talks.", "Second."],
+    );
   });
 });
 
@@ -125,17 +151,30 @@ describe("extract: verbatim record PDFs (invented, generated with pdf-lib)", fun
       assert.equal(ex.body, china.paragraphs.join("\n\n"));
       assert.equal(ex.speaker, "Mr. Wen Shi");
       assert.deepEqual(ex.notes, ["2 pages", "1 turn of China"]);
-      for (const junk of ["S/PV", "31-01234", "03/03/2031", "Invented agenda item", "This record contains", "(China)"]) {
+      for (const junk of [
+        "S/PV",
+        "31-01234",
+        "03/03/2031",
+        "Invented agenda item",
+        "This record contains",
+        "(China)",
+      ]) {
         assert.ok(!ex.body.includes(junk), `body must not contain ${junk}`);
       }
     });
   }
   it("reads a turn that crosses from the left to the right column", async () => {
     const pages = await readPdfPages(await makeRecord({ twoColumns: true }));
-    const laid = stripRunningLines(pages.map(layoutPage), pages.map((p) => p.height));
+    const laid = stripRunningLines(
+      pages.map(layoutPage),
+      pages.map((p) => p.height),
+    );
     const { turns } = countryTurns(paragraphs(laid.flat()), "Invented Republic");
     assert.deepEqual(turns, [republic.paragraphs.join("\n\n")]);
-    assert.ok(laid[0].some((l) => l.column === 1 && republic.paragraphs.join(" ").includes(l.text)), "part of the turn is in the right column");
+    assert.ok(
+      laid[0].some((l) => l.column === 1 && republic.paragraphs.join(" ").includes(l.text)),
+      "part of the turn is in the right column",
+    );
   });
   it("returns an empty body when China did not speak", async () => {
     const turns = FIXTURE_TURNS.filter((t) => !t.label.includes("(China)"));
@@ -161,10 +200,12 @@ describe("extract: statement pages (HTML)", () => {
         "Thank you, Mr. President.",
       ].join("\n\n"),
     );
-    for (const junk of ["Print", "Close", "Home", "caption", "Copyright", "2031-04-22", "analytics"]) assert.ok(!ex.body.includes(junk), junk);
+    for (const junk of ["Print", "Close", "Home", "caption", "Copyright", "2031-04-22", "analytics"])
+      assert.ok(!ex.body.includes(junk), junk);
   });
   it("falls back to the densest block when no known container is there", () => {
-    const html = "<html><body><div><a href='/'>Home</a></div><div><p>One sentence of an invented text.</p><p>Another sentence of it.</p></div></body></html>";
+    const html =
+      "<html><body><div><a href='/'>Home</a></div><div><p>One sentence of an invented text.</p><p>Another sentence of it.</p></div></body></html>";
     assert.equal(extractStatementHtml(html).body, "One sentence of an invented text.\n\nAnother sentence of it.");
   });
 });
@@ -192,7 +233,15 @@ describe("extract: MFA press conferences (HTML)", () => {
     assert.equal(looksLikePressConference(read("mission-statement.html")), false);
   });
   it("does not take a sentence with a colon for a journalist's label", () => {
-    const ex = splitExchanges(["Q: On Kosovo?", "A: Our view is simple: talks.", "China's position is clear: dialogue.", "Bloomberg: Another topic?"], "");
+    const ex = splitExchanges(
+      [
+        "Q: On Kosovo?",
+        "A: Our view is simple: talks.",
+        "China's position is clear: dialogue.",
+        "Bloomberg: Another topic?",
+      ],
+      "",
+    );
     assert.deepEqual(ex, [
       { question: ["On Kosovo?"], answer: ["Our view is simple: talks.", "China's position is clear: dialogue."] },
       { question: ["Another topic?"], answer: [] },
@@ -205,7 +254,10 @@ describe("extract: MFA press conferences (HTML)", () => {
       { question: ["Weather?"], answer: ["Fine."] },
       { question: ["Serbia again?"], answer: ["We respect the sovereignty of Serbia."] },
     ];
-    assert.deepEqual(kosovoExchanges(ex).map((e) => e.question[0]), ["About Pristina?", "And Serbia?"]);
+    assert.deepEqual(
+      kosovoExchanges(ex).map((e) => e.question[0]),
+      ["About Pristina?", "And Serbia?"],
+    );
   });
 });
 
@@ -219,6 +271,9 @@ describe("extract: content sniffing and decoding", () => {
   it("decodes GBK pages by header or meta charset", () => {
     const gbk = Buffer.from([0xd6, 0xd0, 0xb9, 0xfa]); // 中国
     assert.equal(decodeHtml(gbk, "text/html; charset=GBK"), "中国");
-    assert.equal(decodeHtml(Buffer.concat([Buffer.from('<meta charset="gb2312">'), gbk]), "text/html"), '<meta charset="gb2312">中国');
+    assert.equal(
+      decodeHtml(Buffer.concat([Buffer.from('<meta charset="gb2312">'), gbk]), "text/html"),
+      '<meta charset="gb2312">中国',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import { chinaVsOthers, euMembers, groupLabeller, groupOf, loadCountryGroups, parseCountryGroups } from "../lib/groups";
-import { ValidationError } from "../lib/errors";
+import { ValidationError } from "../lib/core";
 
 describe("groups", () => {
   const table = loadCountryGroups();
@@ -44,7 +44,8 @@ describe("groups", () => {
   });
 
   it("reports every problem of a bad table with line, column and fix", () => {
-    const csv = "iso3,group,from,to,name,note\nSR,serbia,,,Serbia,\nHRV,europe,2013,,Croatia,\nPOL,eu,2004,2001,Poland,\nFRA,eu,1958,,France,\nFRA,eu,1990,,France,\n";
+    const csv =
+      "iso3,group,from,to,name,note\nSR,serbia,,,Serbia,\nHRV,europe,2013,,Croatia,\nPOL,eu,2004,2001,Poland,\nFRA,eu,1958,,France,\nFRA,eu,1990,,France,\n";
     assert.throws(
       () => parseCountryGroups(csv, "groups.csv"),
       (e: unknown) => {

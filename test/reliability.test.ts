@@ -50,12 +50,14 @@ function letters(values: (string | null)[]): (number | null)[] {
 function fromTable(table: number[][]): [number[], number[]] {
   const a: number[] = [];
   const b: number[] = [];
-  table.forEach((row, i) => row.forEach((n, j) => {
-    for (let k = 0; k < n; k++) {
-      a.push(i);
-      b.push(j);
-    }
-  }));
+  table.forEach((row, i) =>
+    row.forEach((n, j) => {
+      for (let k = 0; k < n; k++) {
+        a.push(i);
+        b.push(j);
+      }
+    }),
+  );
   return [a, b];
 }
 
@@ -102,8 +104,17 @@ const GENDER: ReliabilityData = [
   letters("c c c c a a b b c c c c c a a".split(" ")),
 ];
 // Contingency tables (irrCAC `cont3x3abstractors`, `cont4x4diagnosis`).
-const ABSTRACTORS = fromTable([[13, 0, 0], [0, 20, 7], [0, 4, 56]]);
-const DIAGNOSIS = fromTable([[40, 4, 4, 17], [6, 25, 2, 13], [4, 1, 21, 12], [15, 5, 9, 45]]);
+const ABSTRACTORS = fromTable([
+  [13, 0, 0],
+  [0, 20, 7],
+  [0, 4, 56],
+]);
+const DIAGNOSIS = fromTable([
+  [40, 4, 4, 17],
+  [6, 25, 2, 13],
+  [4, 1, 21, 12],
+  [15, 5, 9, 45],
+]);
 
 describe("reliability: Krippendorff's alpha against published values", () => {
   // Krippendorff (2011) prints 0.743; irrCAC test_krippendorff.py test_krippendorff_kappa_raw4raters: 0.743.
@@ -112,7 +123,10 @@ describe("reliability: Krippendorff's alpha against published values", () => {
   // (data and value as quoted in published tests reproducing the paper's examples A and C).
   // By hand: n = 20 values, six 1s and fourteen 0s, o_01 = 4, so alpha = 1 - 19·4/(14·6) = 8/84.
   it("two observers, binary (example A): 0.095 = 8/84", () => {
-    const alpha = krippendorffAlpha([[0, 1, 0, 0, 0, 0, 0, 0, 1, 0], [1, 1, 1, 0, 0, 1, 0, 0, 0, 0]]);
+    const alpha = krippendorffAlpha([
+      [0, 1, 0, 0, 0, 0, 0, 0, 1, 0],
+      [1, 1, 1, 0, 0, 1, 0, 0, 0, 0],
+    ]);
     near(alpha, 0.095);
     near(alpha, 8 / 84, 12);
   });
@@ -124,9 +138,11 @@ describe("reliability: Krippendorff's alpha against published values", () => {
   // fast-krippendorff tests/test_krippendorff.py test_ratio_metric: round(res, 3) == 0.797.
   it("same data, ratio: 0.797", () => near(krippendorffAlpha(FOUR_RATERS, "ratio"), 0.797));
   // fast-krippendorff test_nominal_metric_reliability_data: round(res, 6) == 0.691358.
-  it("three coders, fifteen units, nominal: 0.691358", () => near(krippendorffAlpha(THREE_OBSERVERS, "nominal"), 0.691358, 6));
+  it("three coders, fifteen units, nominal: 0.691358", () =>
+    near(krippendorffAlpha(THREE_OBSERVERS, "nominal"), 0.691358, 6));
   // fast-krippendorff test_interval_metric: round(res, 6) == 0.810845.
-  it("three coders, fifteen units, interval: 0.810845", () => near(krippendorffAlpha(THREE_OBSERVERS, "interval"), 0.810845, 6));
+  it("three coders, fifteen units, interval: 0.810845", () =>
+    near(krippendorffAlpha(THREE_OBSERVERS, "interval"), 0.810845, 6));
   // irrCAC raw/test_krippendorff.py: ben_gerry 0.665, raw_5observers 0.481, raw_g1g2 0.632, raw_gender 0.143.
   it("irrCAC raw data sets: 0.665, 0.481, 0.632, 0.143", () => {
     near(krippendorffAlpha(BEN_GERRY), 0.665);
@@ -188,7 +204,7 @@ describe("reliability: two-coder Cohen's kappa and Scott's pi against irrCAC", (
   });
   it("Scott's pi", () => {
     near(scottPi(...ABSTRACTORS), 0.796);
-    near(scottPi(...DIAGNOSIS), 0.430);
+    near(scottPi(...DIAGNOSIS), 0.43);
   });
   it("percent agreement of the 3×3 table is (13 + 20 + 56) / 100", () => {
     assert.equal(percentAgreement(...ABSTRACTORS), 0.89);
@@ -228,7 +244,13 @@ describe("reliability: the prevalence paradox (invented data)", () => {
 describe("reliability: degenerate cases say why instead of NaN", () => {
   it("a theme constant across units", () => {
     const a = [1, 1, 1, 1];
-    for (const c of [cohenKappa(a, a), scottPi(a, a), krippendorffAlpha([a, a]), fleissKappa([a, a]), congerKappa([a, a])]) {
+    for (const c of [
+      cohenKappa(a, a),
+      scottPi(a, a),
+      krippendorffAlpha([a, a]),
+      fleissKappa([a, a]),
+      congerKappa([a, a]),
+    ]) {
       assert.equal(isDefined(c), false);
       assert.match((c as { reason: string }).reason, /same value/);
     }
@@ -245,7 +267,15 @@ describe("reliability: degenerate cases say why instead of NaN", () => {
   });
   it("all missing", () => {
     assert.equal(isDefined(percentAgreement([null, null], [null, 1])), false);
-    assert.match((krippendorffAlpha([[null, null], [null, 1]]) as { reason: string }).reason, /no unit/);
+    assert.match(
+      (
+        krippendorffAlpha([
+          [null, null],
+          [null, 1],
+        ]) as { reason: string }
+      ).reason,
+      /no unit/,
+    );
   });
   it("ragged data is a programming error", () => {
     assert.throws(() => krippendorffAlpha([[1, 2], [1]]), RangeError);
@@ -280,7 +310,10 @@ describe("reliability: seeded bootstrap", () => {
     assert.ok(ci.upper <= 1);
   });
   it("a constant sample gives a reason, not an interval", () => {
-    const flat = unitsOf([[1, 1, 1], [1, 1, 1]]);
+    const flat = unitsOf([
+      [1, 1, 1],
+      [1, 1, 1],
+    ]);
     const ci = bootstrapCI(stat, flat, { reps: 50, seed: 1 });
     assert.ok("reason" in ci);
   });
@@ -304,11 +337,14 @@ describe("reliability: the table per theme", () => {
   };
   const rows = reliabilityTable([a, b], ["dialogue", "unilateral"]);
   it("one row per theme plus overall, with units coded by both", () => {
-    assert.deepEqual(rows.map((r) => [r.theme, r.units, r.decisions]), [
-      ["dialogue", 5, 5],
-      ["unilateral", 4, 4],
-      ["overall", 4, 9],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.theme, r.units, r.decisions]),
+      [
+        ["dialogue", 5, 5],
+        ["unilateral", 4, 4],
+        ["overall", 4, 9],
+      ],
+    );
   });
   it("values a reader can check: dialogue 4/5 agree, unilateral 4/4", () => {
     assert.equal(rows[0].agreement, 0.8);
@@ -326,7 +362,13 @@ describe("reliability: the table per theme", () => {
     assert.ok(!csv.includes("NaN"));
   });
   it("lists the cells that are not defined", () => {
-    const flat = reliabilityTable([{ u1: { t: 1 }, u2: { t: 1 } }, { u1: { t: 1 }, u2: { t: 1 } }], ["t"]);
+    const flat = reliabilityTable(
+      [
+        { u1: { t: 1 }, u2: { t: 1 } },
+        { u1: { t: 1 }, u2: { t: 1 } },
+      ],
+      ["t"],
+    );
     assert.equal(reliabilityCsv(flat).split("\n")[1], "t,2,1.000,NA,NA,NA,1.000");
     assert.equal(undefinedCells(flat).length, 6);
   });
@@ -335,7 +377,11 @@ describe("reliability: the table per theme", () => {
   });
   it("three coders use Conger's and Fleiss' kappa", () => {
     const three = reliabilityTable([a, b, b], ["dialogue"]);
-    const data = [[1, 1, 0, 0, 1], [1, 0, 0, 0, 1], [1, 0, 0, 0, 1]];
+    const data = [
+      [1, 1, 0, 0, 1],
+      [1, 0, 0, 0, 1],
+      [1, 0, 0, 0, 1],
+    ];
     assert.equal(three[0].cohenKappa, congerKappa(data));
     assert.equal(three[0].scottPi, fleissKappa(data));
   });
@@ -344,13 +390,23 @@ describe("reliability: the table per theme", () => {
 describe("reliability: helpers for the chapter", () => {
   const a = Array.from({ length: 20 }, (_, i) => (i === 0 ? 0 : 1));
   const b = Array.from({ length: 20 }, (_, i) => (i === 1 ? 0 : 1));
-  const coders: CoderCodes[] = [a, b].map((codes) => Object.fromEntries(codes.map((v, i) => [`u${String(i).padStart(2, "0")}`, { common: v as 0 | 1, balanced: (i % 2) as 0 | 1, never: 0 as 0 | 1 }])));
+  const coders: CoderCodes[] = [a, b].map((codes) =>
+    Object.fromEntries(
+      codes.map((v, i) => [
+        `u${String(i).padStart(2, "0")}`,
+        { common: v as 0 | 1, balanced: (i % 2) as 0 | 1, never: 0 as 0 | 1 },
+      ]),
+    ),
+  );
   const rows = reliabilityTable(coders, ["common", "balanced", "never"]);
   it("crosses two coders' codes", () => {
     assert.deepEqual(crossTable(a, b), { both: 18, onlyFirst: 1, onlySecond: 1, neither: 0 });
   });
   it("finds the theme with high agreement and low kappa (not the one whose kappa is undefined)", () => {
-    assert.deepEqual(prevalenceParadox(rows).map((r) => r.theme), ["common"]);
+    assert.deepEqual(
+      prevalenceParadox(rows).map((r) => r.theme),
+      ["common"],
+    );
     assert.equal(rows[2].agreement, 1);
     assert.equal(isDefined(rows[2].cohenKappa), false);
   });
@@ -359,7 +415,10 @@ describe("reliability: helpers for the chapter", () => {
     assert.equal(rec[0].prevalence, "0.950");
     assert.equal(rec[0].agreement, "0.900");
     assert.equal(rec[1].cohen_kappa, "1.000");
-    assert.deepEqual(agreementKappaPoints(rows).map((p) => p.label), ["common", "balanced", "overall"]);
+    assert.deepEqual(
+      agreementKappaPoints(rows).map((p) => p.label),
+      ["common", "balanced", "overall"],
+    );
     assert.equal(rec[2].cohen_kappa, "NA");
   });
   it("bootstrap intervals per theme are seeded and formatted", () => {
@@ -375,20 +434,27 @@ describe("reliability: npm run reliability (scripts/reliability.ts)", function (
   this.timeout(60000);
   const root = path.join(__dirname, "..");
   const fix = path.join(__dirname, "fixtures", "sheets");
-  const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts", "reliability.ts"), ...args], { cwd: root, encoding: "utf8" });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts", "reliability.ts"), ...args], {
+      cwd: root,
+      encoding: "utf8",
+    });
   it("writes one row per theme plus overall, with the exact columns", () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rel-")), "r.csv");
     const r = run(["--coders", path.join(fix, "ana.csv"), path.join(fix, "ben.csv"), "--out", out]);
     assert.equal(r.status, 0, r.stderr);
     // dialogue: ana 1 1 0, ben 0 1 0 → agreement 2/3; kappa: pe = (2/3)(1/3) + (1/3)(2/3) = 4/9 → (2/3 - 4/9)/(5/9) = 0.4
-    assert.equal(fs.readFileSync(out, "utf8"), [
-      "theme,units,agreement,cohen_kappa,scott_pi,kripp_alpha,gwet_ac1",
-      "sovereignty,3,1.000,1.000,1.000,1.000,1.000",
-      "dialogue,3,0.667,0.400,0.333,0.444,0.333",
-      "unilateral,2,1.000,1.000,1.000,1.000,1.000",
-      "overall,2,0.875,0.750,0.746,0.762,0.754",
-      "",
-    ].join("\n"));
+    assert.equal(
+      fs.readFileSync(out, "utf8"),
+      [
+        "theme,units,agreement,cohen_kappa,scott_pi,kripp_alpha,gwet_ac1",
+        "sovereignty,3,1.000,1.000,1.000,1.000,1.000",
+        "dialogue,3,0.667,0.400,0.333,0.444,0.333",
+        "unilateral,2,1.000,1.000,1.000,1.000,1.000",
+        "overall,2,0.875,0.750,0.746,0.762,0.754",
+        "",
+      ].join("\n"),
+    );
   });
   it("one coder: a clear error, non-zero exit, no output file", () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rel-")), "r.csv");
@@ -398,12 +464,29 @@ describe("reliability: npm run reliability (scripts/reliability.ts)", function (
     assert.equal(fs.existsSync(out), false);
   });
   it("chart data: one point per spot, shared spots named in the caption, axes from the data", () => {
-    const t = reliabilityTable([0, 1].map((c) => Object.fromEntries(["u1", "u2", "u3", "u4"].map((id, i) => [id, {
-      a: (i % 2) as 0 | 1, b: (i % 2) as 0 | 1, c: (i % 2) as 0 | 1, d: (c === 0 ? (i < 2 ? 1 : 0) : (i < 1 ? 1 : 0)) as 0 | 1, e: 0 as 0 | 1,
-    }]))), ["a", "b", "c", "d", "e"]);
+    const t = reliabilityTable(
+      [0, 1].map((c) =>
+        Object.fromEntries(
+          ["u1", "u2", "u3", "u4"].map((id, i) => [
+            id,
+            {
+              a: (i % 2) as 0 | 1,
+              b: (i % 2) as 0 | 1,
+              c: (i % 2) as 0 | 1,
+              d: (c === 0 ? (i < 2 ? 1 : 0) : i < 1 ? 1 : 0) as 0 | 1,
+              e: 0 as 0 | 1,
+            },
+          ]),
+        ),
+      ),
+      ["a", "b", "c", "d", "e"],
+    );
     const c = agreementKappaChart(t);
     // a, b, c agree fully (1, 1); d: coder 1 = 1 1 0 0, coder 2 = 1 0 0 0 → agreement 0.75, kappa 0.5; e: kappa undefined
-    assert.deepEqual(c.points, [{ label: "3 themes", x: 1, y: 1 }, { label: "d", x: 0.75, y: 0.5 }]);
+    assert.deepEqual(c.points, [
+      { label: "3 themes", x: 1, y: 1 },
+      { label: "d", x: 0.75, y: 0.5 },
+    ]);
     assert.deepEqual(c.xDomain, [0.5, 1]);
     assert.deepEqual(c.yDomain, [0, 1]);
     assert.match(c.caption, /3 themes at agreement 1\.000, κ 1\.000: a, b, c\./);

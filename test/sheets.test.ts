@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parse } from "csv-parse/sync";
-import { ValidationError } from "../lib/errors";
+import { ValidationError } from "../lib/core";
 import {
   buildGold,
   decisionsTemplateCsv,
@@ -22,7 +22,7 @@ import {
   sheetThemes,
   SPREADSHEET_CELL_LIMIT,
 } from "../lib/sheets";
-import type { Unit } from "../lib/types";
+import type { Unit } from "../lib/core";
 
 const FIX = path.join(__dirname, "fixtures", "sheets");
 const THEMES = ["sovereignty", "dialogue", "unilateral"];
@@ -31,9 +31,20 @@ const IDS = ["AAA_63_2008", "BBB_64_2009", "CCC_65_2010"];
 /** An invented unit (our own writing, not a real statement). */
 function unit(id: string, body: string, year = 2008): Unit {
   return {
-    id, textId: id, spans: [[0, body.length]], body, words: body.split(/\s+/).length,
-    date: null, year, category: "general-debate", speaker: "A Speaker", post: "", country: id.slice(0, 3),
-    countryName: "", venue: "", source: "",
+    id,
+    textId: id,
+    spans: [[0, body.length]],
+    body,
+    words: body.split(/\s+/).length,
+    date: null,
+    year,
+    category: "general-debate",
+    speaker: "A Speaker",
+    post: "",
+    country: id.slice(0, 3),
+    countryName: "",
+    venue: "",
+    source: "",
   };
 }
 
@@ -49,7 +60,7 @@ function problemsOf(fn: () => unknown): string[] {
 
 describe("sheets: writing a coding sheet", () => {
   const units = [
-    unit("ZZZ_70_2015", "Invented text, with a comma and \"quotes\".\n\nA second span."),
+    unit("ZZZ_70_2015", 'Invented text, with a comma and "quotes".\n\nA second span.'),
     unit("AAA_63_2008", "Plain invented text."),
   ];
   const built = sheetCsv(units, ["sovereignty", "dialogue"], { coder: "ana" });
@@ -95,7 +106,10 @@ describe("sheets: seeded sampling", () => {
     const a = sampleUnits(many, 0.2, 42).map((u) => u.id);
     const b = sampleUnits([...many].reverse(), 0.2, 42).map((u) => u.id);
     assert.deepEqual(a, b);
-    assert.notDeepEqual(a, sampleUnits(many, 0.2, 43).map((u) => u.id));
+    assert.notDeepEqual(
+      a,
+      sampleUnits(many, 0.2, 43).map((u) => u.id),
+    );
   });
   it("takes at least one unit and refuses a bad fraction", () => {
     assert.equal(sampleUnits(many.slice(0, 2), 0.01, 1).length, 1);
@@ -113,7 +127,9 @@ describe("sheets: loading filled sheets", () => {
     assert.deepEqual(s.codes["CCC_65_2010"], { sovereignty: 1, dialogue: 0, unilateral: 1 });
   });
   it("reports every problem with its row and column", () => {
-    const problems = problemsOf(() => loadSheet(path.join(FIX, "bad.csv"), { themeKeys: ["sovereignty", "unilateral"], knownIds: IDS }));
+    const problems = problemsOf(() =>
+      loadSheet(path.join(FIX, "bad.csv"), { themeKeys: ["sovereignty", "unilateral"], knownIds: IDS }),
+    );
     assert.deepEqual(problems, [
       '2|sovereignty|value "yes" for unit AAA_63_2008 is not 0 or 1',
       '3|id|unit id "ZZZ_99_2099" is not in the corpus',
@@ -122,20 +138,27 @@ describe("sheets: loading filled sheets", () => {
     ]);
   });
   it("reads a sheet saved with semicolons (a spreadsheet in a European locale)", () => {
-    const text = "\uFEFFid;coder;year;country;speaker;text;dialogue\r\nAAA_63_2008;ana;2008;AAA;;\"Invented; with a semicolon, and a comma.\";1\r\n";
+    const text =
+      '\uFEFFid;coder;year;country;speaker;text;dialogue\r\nAAA_63_2008;ana;2008;AAA;;"Invented; with a semicolon, and a comma.";1\r\n';
     const s = parseSheet(text, "semi.csv", { themeKeys: ["dialogue"] });
     assert.deepEqual(s.codes, { AAA_63_2008: { dialogue: 1 } });
   });
   it("rejects a value of 2", () => {
     const text = "id,coder,year,country,speaker,text,dialogue\nAAA_63_2008,ana,2008,AAA,,x,2\n";
-    assert.deepEqual(problemsOf(() => parseSheet(text, "t.csv", { themeKeys: ["dialogue"] })), ['2|dialogue|value "2" for unit AAA_63_2008 is not 0 or 1']);
+    assert.deepEqual(
+      problemsOf(() => parseSheet(text, "t.csv", { themeKeys: ["dialogue"] })),
+      ['2|dialogue|value "2" for unit AAA_63_2008 is not 0 or 1'],
+    );
   });
   it("names every missing theme column", () => {
     const problems = problemsOf(() => loadSheet(path.join(FIX, "bad.csv"), { themeKeys: THEMES }));
     assert.deepEqual(problems, ['1|dialogue|theme column "dialogue" is missing']);
   });
   it("the error message names the file and row", () => {
-    assert.throws(() => loadSheet(path.join(FIX, "bad.csv"), { themeKeys: ["sovereignty", "unilateral"] }), /bad\.csv:2 \(column sovereignty\)/);
+    assert.throws(
+      () => loadSheet(path.join(FIX, "bad.csv"), { themeKeys: ["sovereignty", "unilateral"] }),
+      /bad\.csv:2 \(column sovereignty\)/,
+    );
   });
   it("a missing file is an InputError naming it", () => {
     assert.throws(() => loadSheet(path.join(FIX, "nope.csv"), { themeKeys: THEMES }), /nope\.csv: file not found/);
@@ -153,19 +176,31 @@ describe("sheets: disagreements and gold", () => {
   });
   it("writes the disagreements table and a decisions template", () => {
     const ds = findDisagreements([ana, ben], THEMES);
-    assert.equal(disagreementsCsv(ds, ["ana", "ben"]), "id,theme,ana,ben\nAAA_63_2008,dialogue,1,0\nBBB_64_2009,unilateral,,1\n");
+    assert.equal(
+      disagreementsCsv(ds, ["ana", "ben"]),
+      "id,theme,ana,ben\nAAA_63_2008,dialogue,1,0\nBBB_64_2009,unilateral,,1\n",
+    );
     assert.equal(decisionsTemplateCsv(ds), "id,theme,value,reason\nAAA_63_2008,dialogue,,\nBBB_64_2009,unilateral,,\n");
   });
   it("refuses two sheets by the same coder", () => {
     assert.throws(() => findDisagreements([ana, ana], THEMES), /names more than one sheet/);
   });
   it("lists every disagreement without a decision", () => {
-    const decisions = parseDecisions(fs.readFileSync(path.join(FIX, "decisions-partial.csv"), "utf8"), "decisions-partial.csv", { themeKeys: THEMES });
+    const decisions = parseDecisions(
+      fs.readFileSync(path.join(FIX, "decisions-partial.csv"), "utf8"),
+      "decisions-partial.csv",
+      { themeKeys: THEMES },
+    );
     const problems = problemsOf(() => buildGold([ana, ben], decisions, THEMES, "decisions-partial.csv"));
     assert.deepEqual(problems, ["-|-|no decision for BBB_64_2009 × unilateral (ana=blank, ben=1)"]);
   });
   it("checks the decisions file row by row", () => {
-    const problems = problemsOf(() => parseDecisions(fs.readFileSync(path.join(FIX, "decisions-bad.csv"), "utf8"), "decisions-bad.csv", { themeKeys: THEMES, knownIds: IDS }));
+    const problems = problemsOf(() =>
+      parseDecisions(fs.readFileSync(path.join(FIX, "decisions-bad.csv"), "utf8"), "decisions-bad.csv", {
+        themeKeys: THEMES,
+        knownIds: IDS,
+      }),
+    );
     assert.deepEqual(problems, [
       '2|value|value "yes" is not 0 or 1',
       "2|reason|no reason given",
@@ -173,21 +208,33 @@ describe("sheets: disagreements and gold", () => {
     ]);
   });
   it("refuses a decision on a cell the coders agreed on", () => {
-    const text = fs.readFileSync(path.join(FIX, "decisions.csv"), "utf8") + "CCC_65_2010,sovereignty,0,second thoughts\n";
+    const text =
+      fs.readFileSync(path.join(FIX, "decisions.csv"), "utf8") + "CCC_65_2010,sovereignty,0,second thoughts\n";
     const decisions = parseDecisions(text, "d.csv", { themeKeys: THEMES });
-    assert.deepEqual(problemsOf(() => buildGold([ana, ben], decisions, THEMES, "d.csv")), ["4|value|the coders agree on CCC_65_2010 × sovereignty (1); there is nothing to adjudicate"]);
+    assert.deepEqual(
+      problemsOf(() => buildGold([ana, ben], decisions, THEMES, "d.csv")),
+      ["4|value|the coders agree on CCC_65_2010 × sovereignty (1); there is nothing to adjudicate"],
+    );
   });
   it("builds the gold standard: agreed codes plus decisions with reasons", () => {
-    const decisions = parseDecisions(fs.readFileSync(path.join(FIX, "decisions.csv"), "utf8"), "decisions.csv", { themeKeys: THEMES });
+    const decisions = parseDecisions(fs.readFileSync(path.join(FIX, "decisions.csv"), "utf8"), "decisions.csv", {
+      themeKeys: THEMES,
+    });
     const gold = buildGold([ana, ben], decisions, THEMES, "decisions.csv");
     assert.equal(gold.length, 9);
-    assert.deepEqual(gold.filter((g) => g.source === "adjudicated").map((g) => [g.id, g.theme, g.value]), [
-      ["AAA_63_2008", "dialogue", 1],
-      ["BBB_64_2009", "unilateral", 0],
-    ]);
+    assert.deepEqual(
+      gold.filter((g) => g.source === "adjudicated").map((g) => [g.id, g.theme, g.value]),
+      [
+        ["AAA_63_2008", "dialogue", 1],
+        ["BBB_64_2009", "unilateral", 0],
+      ],
+    );
     const csv = goldCsv(gold);
     assert.equal(csv.split("\n")[0], "id,theme,value,source,reason");
-    assert.equal(csv.split("\n")[2], "AAA_63_2008,dialogue,1,adjudicated,Endorses a negotiated solution (decision rule: dialogue).");
+    assert.equal(
+      csv.split("\n")[2],
+      "AAA_63_2008,dialogue,1,adjudicated,Endorses a negotiated solution (decision rule: dialogue).",
+    );
     assert.deepEqual(parseGold(csv, "gold.csv"), gold);
   });
 });
@@ -195,7 +242,10 @@ describe("sheets: disagreements and gold", () => {
 describe("sheets: a coding folder", () => {
   it("loads the coders' sheets and finds decisions.csv", () => {
     const folder = loadCodingFolder(path.join(FIX, "folder"), THEMES);
-    assert.deepEqual(folder.sheets.map((s) => s.coder), ["ana", "ben"]);
+    assert.deepEqual(
+      folder.sheets.map((s) => s.coder),
+      ["ana", "ben"],
+    );
     assert.equal(folder.decisionsFile, path.join(FIX, "folder", "decisions.csv"));
     assert.equal(folder.goldFile, null);
   });
@@ -209,21 +259,35 @@ describe("sheets: a coding folder", () => {
     const ana = loadSheet(path.join(FIX, "ana.csv"), { themeKeys: THEMES });
     const ben = loadSheet(path.join(FIX, "ben.csv"), { themeKeys: THEMES });
     const rows = disagreementsToRead([ana, ben], THEMES, 30);
-    assert.deepEqual(rows[0], { id: "AAA_63_2008", theme: "dialogue", year: "2008", country: "AAA", codes: "ana=1 ben=0", text: "An invented passage, with a …" });
+    assert.deepEqual(rows[0], {
+      id: "AAA_63_2008",
+      theme: "dialogue",
+      year: "2008",
+      country: "AAA",
+      codes: "ana=1 ben=0",
+      text: "An invented passage, with a …",
+    });
     assert.equal(rows[1].text, "An invented passage that says …");
   });
   it("takes the text from elsewhere when the sheets have no text column", () => {
     const text = "id,coder,year,country,speaker,dialogue\nAAA_63_2008,x,2008,AAA,,1\n";
     const x = parseSheet(text, "x.csv", { themeKeys: ["dialogue"] });
     const y = parseSheet(text.replace(",x,", ",y,").replace(",1\n", ",0\n"), "y.csv", { themeKeys: ["dialogue"] });
-    assert.equal(disagreementsToRead([x, y], ["dialogue"], 100, { AAA_63_2008: "Invented  text." })[0].text, "Invented text.");
+    assert.equal(
+      disagreementsToRead([x, y], ["dialogue"], 100, { AAA_63_2008: "Invented  text." })[0].text,
+      "Invented text.",
+    );
   });
 });
 
 describe("sheets: npm run adjudicate (scripts/adjudicate.ts)", function () {
   this.timeout(60000);
   const root = path.join(__dirname, "..");
-  const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts", "adjudicate.ts"), ...args], { cwd: root, encoding: "utf8" });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts", "adjudicate.ts"), ...args], {
+      cwd: root,
+      encoding: "utf8",
+    });
   const sheets = ["--sheets", path.join(FIX, "ana.csv"), path.join(FIX, "ben.csv")];
   it("a missing decision: non-zero exit, the missing one listed, no gold file", () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "adj-")), "gold.csv");

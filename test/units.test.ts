@@ -12,7 +12,7 @@ import {
   tokenize,
   wholeTextUnit,
 } from "../lib/units";
-import type { Text } from "../lib/types";
+import type { Text } from "../lib/core";
 
 // All sample sentences below are invented for these tests.
 
@@ -39,9 +39,15 @@ describe("units: splitSentences", () => {
   it("splits plain sentences and gives offsets into the text", () => {
     const s = "One thing. Two things! Three things?";
     const got = splitSentences(s);
-    assert.deepEqual(got.map((x) => x.text), ["One thing.", "Two things!", "Three things?"]);
+    assert.deepEqual(
+      got.map((x) => x.text),
+      ["One thing.", "Two things!", "Three things?"],
+    );
     for (const x of got) assert.equal(s.slice(x.start, x.end), x.text);
-    assert.deepEqual(got.map((x) => x.index), [0, 1, 2]);
+    assert.deepEqual(
+      got.map((x) => x.index),
+      [0, 1, 2],
+    );
     assert.deepEqual([got[1].start, got[1].end], [11, 22]);
   });
 
@@ -129,14 +135,27 @@ describe("units: splitSentences", () => {
   });
 
   it("reads a page break inside a sentence (blank line, then lower case) as no boundary", () => {
-    assert.deepEqual(texts("But have these plans worked? What is\n\nneeded is pressure. Next."), ["But have these plans worked?", "What is\n\nneeded is pressure.", "Next."]);
+    assert.deepEqual(texts("But have these plans worked? What is\n\nneeded is pressure. Next."), [
+      "But have these plans worked?",
+      "What is\n\nneeded is pressure.",
+      "Next.",
+    ]);
   });
 
   it("treats a page-number line before a blank line as part of the break", () => {
-    assert.deepEqual(texts("The delegation thanks him.\n23\n\n\nI cannot fail to say more."), ["The delegation thanks him.", "I cannot fail to say more."]);
+    assert.deepEqual(texts("The delegation thanks him.\n23\n\n\nI cannot fail to say more."), [
+      "The delegation thanks him.",
+      "I cannot fail to say more.",
+    ]);
     assert.deepEqual(texts("The force has\n10\n\n\nsupervised relief."), ["The force has\n10\n\n\nsupervised relief."]);
-    assert.deepEqual(texts("It began for the first time in\n2\n\n\nKosovo. In fact it did."), ["It began for the first time in\n2\n\n\nKosovo.", "In fact it did."]);
-    assert.deepEqual(texts("A place to do \n  \n \n06-53317 2 \n \nbusiness here. Next."), ["A place to do \n  \n \n06-53317 2 \n \nbusiness here.", "Next."]);
+    assert.deepEqual(texts("It began for the first time in\n2\n\n\nKosovo. In fact it did."), [
+      "It began for the first time in\n2\n\n\nKosovo.",
+      "In fact it did.",
+    ]);
+    assert.deepEqual(texts("A place to do \n  \n \n06-53317 2 \n \nbusiness here. Next."), [
+      "A place to do \n  \n \n06-53317 2 \n \nbusiness here.",
+      "Next.",
+    ]);
     assert.deepEqual(texts("It ended.\n06-53317 2\nThe next page."), ["It ended.", "The next page."]);
   });
 
@@ -145,7 +164,10 @@ describe("units: splitSentences", () => {
   });
 
   it("does not split a list marker from its sentence", () => {
-    assert.deepEqual(texts("1. The first point. 2. The second point."), ["1. The first point.", "2. The second point."]);
+    assert.deepEqual(texts("1. The first point. 2. The second point."), [
+      "1. The first point.",
+      "2. The second point.",
+    ]);
   });
 
   it("returns no sentences for empty or blank text", () => {
@@ -156,7 +178,7 @@ describe("units: splitSentences", () => {
 
 describe("units: normalizeForMatch", () => {
   it("lower-cases, folds diacritics, quotes and dashes", () => {
-    assert.equal(normalizeForMatch("Priština – Đakovica’s “Metohija”"), "pristina - dakovica's \"metohija\"");
+    assert.equal(normalizeForMatch("Priština – Đakovica’s “Metohija”"), 'pristina - dakovica\'s "metohija"');
     assert.equal(normalizeForMatch("ŁÓDŹ Øre İzmir"), "lodz ore izmir");
   });
 
@@ -170,19 +192,28 @@ describe("units: tokenize and countWords", () => {
   it("gives word tokens with offsets and norms", () => {
     const s = "Kosovo’s status, Secretary-General—1244 (1999).";
     const toks = tokenize(s);
-    assert.deepEqual(toks.map((t) => t.norm), ["kosovo's", "status", "secretary-general", "1244", "1999"]);
+    assert.deepEqual(
+      toks.map((t) => t.norm),
+      ["kosovo's", "status", "secretary-general", "1244", "1999"],
+    );
     for (const t of toks) assert.equal(s.slice(t.start, t.end), t.text);
     assert.deepEqual([toks[0].start, toks[0].end], [0, 8]);
   });
 
   it("joins a word hyphenated across a line end into one token", () => {
     const toks = tokenize("a long-\nterm plan");
-    assert.deepEqual(toks.map((t) => t.norm), ["a", "long-term", "plan"]);
+    assert.deepEqual(
+      toks.map((t) => t.norm),
+      ["a", "long-term", "plan"],
+    );
     assert.equal(toks[1].text, "long-\nterm");
   });
 
   it("does not take quotes into tokens", () => {
-    assert.deepEqual(tokenize("‘Pristina’ and “EULEX”").map((t) => t.text), ["Pristina", "and", "EULEX"]);
+    assert.deepEqual(
+      tokenize("‘Pristina’ and “EULEX”").map((t) => t.text),
+      ["Pristina", "and", "EULEX"],
+    );
   });
 
   it("strips possessives", () => {
@@ -200,13 +231,38 @@ describe("units: tokenize and countWords", () => {
 
 describe("units: anchors", () => {
   it("lists the coding guide's anchor terms", () => {
-    for (const t of ["Kosovo", "Kosova", "Kosovar", "Kosovars", "Metohija", "Pristina", "Priština", "Prishtina", "UNMIK", "KFOR", "EULEX"]) {
+    for (const t of [
+      "Kosovo",
+      "Kosova",
+      "Kosovar",
+      "Kosovars",
+      "Metohija",
+      "Pristina",
+      "Priština",
+      "Prishtina",
+      "UNMIK",
+      "KFOR",
+      "EULEX",
+    ]) {
       assert.ok(ANCHOR_TERMS.includes(t), t);
     }
   });
 
   it("matches every anchor term, any case, diacritics and possessives", () => {
-    for (const s of ["KOSOVO", "kosova", "Kosovars", "the Kosovar side", "Metohija", "Priština", "PRISHTINA", "UNMIK’s", "KFOR's", "Eulex", "Kosovo’s", "Kosovo-related"]) {
+    for (const s of [
+      "KOSOVO",
+      "kosova",
+      "Kosovars",
+      "the Kosovar side",
+      "Metohija",
+      "Priština",
+      "PRISHTINA",
+      "UNMIK’s",
+      "KFOR's",
+      "Eulex",
+      "Kosovo’s",
+      "Kosovo-related",
+    ]) {
       assert.equal(hasAnchor(s), true, s);
     }
   });
@@ -255,7 +311,10 @@ describe("units: kosovoPassage and wholeTextUnit", () => {
       [s[2].start, s[4].end],
       [s[7].start, s[11].end],
     ]);
-    assert.equal(u.body, "S2 before. S3 names Kosovo. S4 after.\n\nS7 before. S8 names UNMIK. S9 after. S10 after again. S11 names EULEX.");
+    assert.equal(
+      u.body,
+      "S2 before. S3 names Kosovo. S4 after.\n\nS7 before. S8 names UNMIK. S9 after. S10 after again. S11 names EULEX.",
+    );
     assert.equal(u.id, "XXX_63_2008");
     assert.equal(u.textId, "XXX_63_2008");
     assert.equal(u.words, countWords(u.body));
@@ -285,11 +344,18 @@ describe("units: kosovoPassage and wholeTextUnit", () => {
 
 describe("units: anchorCounts", () => {
   it("counts hits and units per anchor term, folding diacritics and plurals", () => {
-    assert.deepEqual(anchorCounts([{ body: "Kosovo and UNMIK. Kosovo again, Priština." }, { body: "Pristina’s Kosovars, a Kosovar, Kosovo." }, { body: "workforce" }]), [
-      { term: "Kosovo", hits: 3, units: 2 },
-      { term: "Pristina", hits: 2, units: 2 },
-      { term: "Kosovar", hits: 2, units: 1 },
-      { term: "UNMIK", hits: 1, units: 1 },
-    ]);
+    assert.deepEqual(
+      anchorCounts([
+        { body: "Kosovo and UNMIK. Kosovo again, Priština." },
+        { body: "Pristina’s Kosovars, a Kosovar, Kosovo." },
+        { body: "workforce" },
+      ]),
+      [
+        { term: "Kosovo", hits: 3, units: 2 },
+        { term: "Pristina", hits: 2, units: 2 },
+        { term: "Kosovar", hits: 2, units: 1 },
+        { term: "UNMIK", hits: 1, units: 1 },
+      ],
+    );
   });
 });

@@ -12,14 +12,24 @@ function rows(theme: string, codes: string): PresenceRow[] {
 describe("validate-coder: tuning set, held-out set, before and after", () => {
   // Coder A coded u1..u4; the gold standard covers u1 and u2 (where it overrides coder A's u1).
   const sheet: Sheet = {
-    file: "a.csv", coder: "A", themes: ["dialogue"], ids: ["u1", "u2", "u3", "u4"],
-    codes: { u1: { dialogue: 0 }, u2: { dialogue: 0 }, u3: { dialogue: 1 }, u4: { dialogue: 0 } }, info: {},
+    file: "a.csv",
+    coder: "A",
+    themes: ["dialogue"],
+    ids: ["u1", "u2", "u3", "u4"],
+    codes: { u1: { dialogue: 0 }, u2: { dialogue: 0 }, u3: { dialogue: 1 }, u4: { dialogue: 0 } },
+    info: {},
   };
   const gold = rows("dialogue", "10");
   const sets = referenceSets(gold, sheet);
   it("the tuning set is the single-coded units, the held-out set the gold units, all is both", () => {
-    assert.deepEqual(sets.tuning.map((r) => `${r.id}=${r.value}`), ["u3=1", "u4=0"]);
-    assert.deepEqual(sets.heldOut.map((r) => `${r.id}=${r.value}`), ["u1=1", "u2=0"]);
+    assert.deepEqual(
+      sets.tuning.map((r) => `${r.id}=${r.value}`),
+      ["u3=1", "u4=0"],
+    );
+    assert.deepEqual(
+      sets.heldOut.map((r) => `${r.id}=${r.value}`),
+      ["u1=1", "u2=0"],
+    );
     assert.deepEqual(sets.all.map((r) => `${r.id}=${r.value}`).sort(), ["u1=1", "u2=0", "u3=1", "u4=0"]);
   });
   it("the gold standard, not coder A, is the reference on a double-coded unit", () => {
@@ -33,17 +43,20 @@ describe("validate-coder: tuning set, held-out set, before and after", () => {
       { set: "tuning", codebook: "after", rows: compareToGold(sets.tuning, coderAfter, ["dialogue"]) },
       { set: "held-out", codebook: "before", rows: compareToGold(sets.heldOut, coderBefore, ["dialogue"]) },
     ]);
-    assert.equal(csv, [
-      "set,codebook,theme,units,tp,fp,fn,tn,precision,recall,f1,kappa,misses,false_alarms",
-      "tuning,before,dialogue,2,1,0,0,1,1.000,1.000,1.000,1.000,,",
-      "tuning,before,overall,2,1,0,0,1,1.000,1.000,1.000,1.000,,",
-      "tuning,after,dialogue,2,1,1,0,0,0.500,1.000,0.667,0.000,,u4",
-      "tuning,after,overall,2,1,1,0,0,0.500,1.000,0.667,0.000,,u4:dialogue",
-      // u1 missed: tp 0, fn 1; nobody-marks precision is NA; kappa 0 (pe = 0.5)
-      "held-out,before,dialogue,2,0,0,1,1,NA,0.000,0.000,0.000,u1,",
-      "held-out,before,overall,2,0,0,1,1,NA,0.000,0.000,0.000,u1:dialogue,",
-      "",
-    ].join("\n"));
+    assert.equal(
+      csv,
+      [
+        "set,codebook,theme,units,tp,fp,fn,tn,precision,recall,f1,kappa,misses,false_alarms",
+        "tuning,before,dialogue,2,1,0,0,1,1.000,1.000,1.000,1.000,,",
+        "tuning,before,overall,2,1,0,0,1,1.000,1.000,1.000,1.000,,",
+        "tuning,after,dialogue,2,1,1,0,0,0.500,1.000,0.667,0.000,,u4",
+        "tuning,after,overall,2,1,1,0,0,0.500,1.000,0.667,0.000,,u4:dialogue",
+        // u1 missed: tp 0, fn 1; nobody-marks precision is NA; kappa 0 (pe = 0.5)
+        "held-out,before,dialogue,2,0,0,1,1,NA,0.000,0.000,0.000,u1,",
+        "held-out,before,overall,2,0,0,1,1,NA,0.000,0.000,0.000,u1:dialogue,",
+        "",
+      ].join("\n"),
+    );
   });
 });
 
@@ -54,9 +67,15 @@ describe("validate-coder: tuning set, held-out set, before and after", () => {
  */
 describe("validate-coder: the tuned codebook's changes (invented sentences, sentence mode)", () => {
   const compiled = compileCodebook(loadCodebook(), { mode: "sentence" });
-  const present = (text: string) => Object.entries(codeUnit(compiled, { id: "x", body: text }).codes).filter(([, c]) => c.present).map(([k]) => k).sort();
+  const present = (text: string) =>
+    Object.entries(codeUnit(compiled, { id: "x", body: text }).codes)
+      .filter(([, c]) => c.present)
+      .map(([k]) => k)
+      .sort();
   it("1. a hyphenated compound naming Pristina is an anchor", () => {
-    assert.deepEqual(present("Our farmers had a good year. We welcome progress in the Belgrade-Pristina dialogue."), ["dialogue"]);
+    assert.deepEqual(present("Our farmers had a good year. We welcome progress in the Belgrade-Pristina dialogue."), [
+      "dialogue",
+    ]);
   });
   it("2. a neighbouring sentence about another regional dispute is not about Kosovo", () => {
     assert.deepEqual(present("Kosovo deserves attention. Our talks with Skopje should continue in good faith."), []);
@@ -73,7 +92,12 @@ describe("validate-coder: the tuned codebook's changes (invented sentences, sent
     ["5", "The ban on payments in the local currency, the dinar, hurts people in Kosovo.", "unilateral", 1],
     ["5", "Heavily armed special units were sent into the north of Kosovo.", "unilateral", 1],
     ["5", "The declaration of independence of Kosovo was a violation of international law.", "unilateral", 1],
-    ["5", "The Court found that the declaration of independence of Kosovo did not violate international law.", "unilateral", 0],
+    [
+      "5",
+      "The Court found that the declaration of independence of Kosovo did not violate international law.",
+      "unilateral",
+      0,
+    ],
     ["6", "Our troops serve in Kosovo under the United Nations mandate.", "un_authority", 0],
     ["6", "On Kosovo, resolution 1244 stands, whatever General Assembly resolution 64/298 says.", "un_authority", 1],
     ["7", "Kosovo served as the pretext for the aggression against Yugoslavia.", "us_nato", 1],

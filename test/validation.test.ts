@@ -1,11 +1,23 @@
 import { strict as assert } from "assert";
-import { ValidationError } from "../lib/errors";
-import { beforeAfterRuns, codebookBeforeTuning, kappaBeforeAfter, compareRuns, compareToGold, errorsToRead, presenceFromCoded, referenceCodes, validationCsv, validationRecords, type PresenceRow } from "../lib/validation";
+import { ValidationError } from "../lib/core";
+import {
+  beforeAfterRuns,
+  codebookBeforeTuning,
+  kappaBeforeAfter,
+  compareRuns,
+  compareToGold,
+  errorsToRead,
+  presenceFromCoded,
+  referenceCodes,
+  validationCsv,
+  validationRecords,
+  type PresenceRow,
+} from "../lib/validation";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Sheet } from "../lib/sheets";
-import type { CodedUnit } from "../lib/types";
+import type { CodedUnit } from "../lib/core";
 
 /** Rows for one theme from a string of 0/1 codes for units u1, u2, … */
 function rows(theme: string, codes: string): PresenceRow[] {
@@ -16,7 +28,11 @@ describe("validation: the coder against the gold standard", () => {
   // gold:  1 1 1 1 0 0 0 0 0 0
   // coder: 1 1 1 0 1 0 0 0 0 0  → tp 3, fn 1 (u4), fp 1 (u5), tn 5
   const gold = [...rows("dialogue", "1111000000"), ...rows("us_nato", "0000000000")];
-  const coder = [...rows("dialogue", "1110100000"), ...rows("us_nato", "0000000000"), ...rows("dialogue", "11111111111").slice(10)];
+  const coder = [
+    ...rows("dialogue", "1110100000"),
+    ...rows("us_nato", "0000000000"),
+    ...rows("dialogue", "11111111111").slice(10),
+  ];
   const result = compareToGold(gold, coder, ["dialogue", "us_nato"]);
   it("counts, precision 3/4, recall 3/4, F1 3/4, and names the miss and the false alarm", () => {
     const d = result[0];
@@ -48,7 +64,10 @@ describe("validation: the coder against the gold standard", () => {
   });
   it("a gold unit the coder did not code is an error listing each", () => {
     try {
-      compareToGold(rows("dialogue", "11"), rows("dialogue", "1"), undefined, { gold: "gold.csv", coder: "coding.csv" });
+      compareToGold(rows("dialogue", "11"), rows("dialogue", "1"), undefined, {
+        gold: "gold.csv",
+        coder: "coding.csv",
+      });
       assert.fail("no error");
     } catch (e) {
       assert.ok(e instanceof ValidationError);
@@ -57,30 +76,77 @@ describe("validation: the coder against the gold standard", () => {
     }
   });
   it("reads presence from coded units", () => {
-    const cu: CodedUnit = { unitId: "x", codes: { dialogue: { present: 1, mentions: 2 } }, vocabulary: {}, evidence: [] };
+    const cu: CodedUnit = {
+      unitId: "x",
+      codes: { dialogue: { present: 1, mentions: 2 } },
+      vocabulary: {},
+      evidence: [],
+    };
     assert.deepEqual(presenceFromCoded([cu]), [{ id: "x", theme: "dialogue", value: 1 }]);
   });
   it("lists misses with the unit text and false alarms with the coder's evidence", () => {
-    const coded: CodedUnit[] = [{
-      unitId: "u5", codes: { dialogue: { present: 1, mentions: 1 } }, vocabulary: {},
-      evidence: [{ unitId: "u5", theme: "dialogue", sentence: 0, text: "An invented sentence about talks.", match: "talks", start: 28, end: 33, pattern: "talks" }],
-    }];
-    const units = [{ id: "u4", body: "An invented   text\nthat the coder missed." }, { id: "u5", body: "x" }];
+    const coded: CodedUnit[] = [
+      {
+        unitId: "u5",
+        codes: { dialogue: { present: 1, mentions: 1 } },
+        vocabulary: {},
+        evidence: [
+          {
+            unitId: "u5",
+            theme: "dialogue",
+            sentence: 0,
+            text: "An invented sentence about talks.",
+            match: "talks",
+            start: 28,
+            end: 33,
+            pattern: "talks",
+          },
+        ],
+      },
+    ];
+    const units = [
+      { id: "u4", body: "An invented   text\nthat the coder missed." },
+      { id: "u5", body: "x" },
+    ];
     assert.deepEqual(errorsToRead(result, coded, units), [
       { id: "u4", theme: "dialogue", kind: "miss", text: "An invented text that the coder missed.", patterns: "" },
-      { id: "u5", theme: "dialogue", kind: "false alarm", text: "An invented sentence about talks.", patterns: "talks" },
+      {
+        id: "u5",
+        theme: "dialogue",
+        kind: "false alarm",
+        text: "An invented sentence about talks.",
+        patterns: "talks",
+      },
     ]);
   });
   it("formats records for display", () => {
-    assert.deepEqual(validationRecords(result)[0], { theme: "dialogue", units: 10, tp: 3, fp: 1, fn: 1, tn: 5, precision: "0.750", recall: "0.750", f1: "0.750", kappa: "0.583" });
+    assert.deepEqual(validationRecords(result)[0], {
+      theme: "dialogue",
+      units: 10,
+      tp: 3,
+      fp: 1,
+      fn: 1,
+      tn: 5,
+      precision: "0.750",
+      recall: "0.750",
+      f1: "0.750",
+      kappa: "0.583",
+    });
   });
   it("builds a reference: gold where it exists, one coder elsewhere (blanks left out)", () => {
     const sheet: Sheet = {
-      file: "a.csv", coder: "A", themes: ["dialogue"], ids: ["u1", "u2", "u3"],
-      codes: { u1: { dialogue: 0 }, u2: { dialogue: 1 }, u3: { dialogue: null } }, info: {},
+      file: "a.csv",
+      coder: "A",
+      themes: ["dialogue"],
+      ids: ["u1", "u2", "u3"],
+      codes: { u1: { dialogue: 0 }, u2: { dialogue: 1 }, u3: { dialogue: null } },
+      info: {},
     };
     const ref = referenceCodes([{ id: "u1", theme: "dialogue", value: 1 }], sheet);
-    assert.deepEqual(ref.rows, [{ id: "u1", theme: "dialogue", value: 1 }, { id: "u2", theme: "dialogue", value: 1 }]);
+    assert.deepEqual(ref.rows, [
+      { id: "u1", theme: "dialogue", value: 1 },
+      { id: "u2", theme: "dialogue", value: 1 },
+    ]);
     assert.deepEqual([ref.goldUnits, ref.singleUnits, ref.coder], [1, 2, "A"]);
   });
   it("uses a saved codebook-before-tuning.yaml when the coding folder has one", () => {
@@ -90,7 +156,11 @@ describe("validation: the coder against the gold standard", () => {
     assert.equal(codebookBeforeTuning(fs.mkdtempSync(path.join(os.tmpdir(), "none-"))), null);
   });
   it("sets two runs side by side", () => {
-    const better = compareToGold(gold, [...rows("dialogue", "1111000000"), ...rows("us_nato", "0000000000")], ["dialogue", "us_nato"]);
+    const better = compareToGold(
+      gold,
+      [...rows("dialogue", "1111000000"), ...rows("us_nato", "0000000000")],
+      ["dialogue", "us_nato"],
+    );
     const t = compareRuns(result, better);
     assert.equal(t[0]["f1 before"], "0.750");
     assert.equal(t[0]["f1 after"], "1.000");
@@ -101,16 +171,45 @@ describe("validation: the coder against the gold standard", () => {
 describe("validation: before and after tuning", () => {
   const ref = (rows: Array<[string, string, 0 | 1]>) => rows.map(([id, theme, value]) => ({ id, theme, value }));
   // four units: u1, u2 single-coded (tuning), g1, g2 gold (held-out)
-  const tuning = ref([["u1", "t", 1], ["u2", "t", 0]]);
-  const heldOut = ref([["g1", "t", 1], ["g2", "t", 0]]);
+  const tuning = ref([
+    ["u1", "t", 1],
+    ["u2", "t", 0],
+  ]);
+  const heldOut = ref([
+    ["g1", "t", 1],
+    ["g2", "t", 0],
+  ]);
   const sets = { tuning, heldOut, all: [...tuning, ...heldOut] };
-  const before = ref([["u1", "t", 0], ["u2", "t", 0], ["g1", "t", 0], ["g2", "t", 0]]); // finds nothing
-  const after = ref([["u1", "t", 1], ["u2", "t", 0], ["g1", "t", 0], ["g2", "t", 0]]); // fixed on the tuning set only
+  const before = ref([
+    ["u1", "t", 0],
+    ["u2", "t", 0],
+    ["g1", "t", 0],
+    ["g2", "t", 0],
+  ]); // finds nothing
+  const after = ref([
+    ["u1", "t", 1],
+    ["u2", "t", 0],
+    ["g1", "t", 0],
+    ["g2", "t", 0],
+  ]); // fixed on the tuning set only
 
   it("scores each set with each codebook, in order", () => {
     const runs = beforeAfterRuns(sets, before, after, ["t"]);
-    assert.deepEqual(runs.map((r) => `${r.set}/${r.codebook}`), ["tuning/before", "tuning/after", "held-out/before", "held-out/after", "all/before", "all/after"]);
-    assert.deepEqual(runs.map((r) => [r.rows[0].tp, r.rows[0].fn]), [[0, 1], [1, 0], [0, 1], [0, 1], [0, 2], [1, 1]]);
+    assert.deepEqual(
+      runs.map((r) => `${r.set}/${r.codebook}`),
+      ["tuning/before", "tuning/after", "held-out/before", "held-out/after", "all/before", "all/after"],
+    );
+    assert.deepEqual(
+      runs.map((r) => [r.rows[0].tp, r.rows[0].fn]),
+      [
+        [0, 1],
+        [1, 0],
+        [0, 1],
+        [0, 1],
+        [0, 2],
+        [1, 1],
+      ],
+    );
   });
 
   it("tabulates kappa per theme: perfect on the tuning set after, no better on the held-out units", () => {

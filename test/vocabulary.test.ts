@@ -2,8 +2,8 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { parseCodebook } from "../lib/codebook";
-import { InputError } from "../lib/errors";
-import type { Evidence, Unit } from "../lib/types";
+import { InputError } from "../lib/core";
+import type { Evidence, Unit } from "../lib/core";
 import {
   ENGLISH_STOPWORDS,
   chiSquareTable,
@@ -73,17 +73,38 @@ function unit(id: string, year: number, country: string, body: string, date: str
 }
 
 const U = [
-  unit("AAA_1", 2009, "AAA", "We urge both sides to resume negotiations. The Pristina authorities acted alone.", "2009-09-24"),
+  unit(
+    "AAA_1",
+    2009,
+    "AAA",
+    "We urge both sides to resume negotiations. The Pristina authorities acted alone.",
+    "2009-09-24",
+  ),
   unit("BBB_1", 2009, "BBB", "Normalization of relations is our hope. The advisory opinion was clear.", "2009-09-25"),
-  unit("BBB_2", 2022, "BBB", "We welcome normalisation and the negotiated agreement. The Kosovo authorities must talk.", "2022-09-21"),
-  unit("CCC_1", 2022, "CCC", "Unilateral steps by the Pristina authorities are unacceptable. Negotiation is the only way.", "2022-09-23"),
+  unit(
+    "BBB_2",
+    2022,
+    "BBB",
+    "We welcome normalisation and the negotiated agreement. The Kosovo authorities must talk.",
+    "2022-09-21",
+  ),
+  unit(
+    "CCC_1",
+    2022,
+    "CCC",
+    "Unilateral steps by the Pristina authorities are unacceptable. Negotiation is the only way.",
+    "2022-09-23",
+  ),
 ];
 const GROUP: Record<string, string> = { AAA: "Alpha", BBB: "Beta", CCC: "Gamma" };
 const groupOf = (u: Unit) => GROUP[u.country];
 
 describe("vocabulary: terms", () => {
   it("parses a prefix wildcard and a phrase with the text's tokenizer", () => {
-    assert.deepEqual(parseTerm("Negotiat*", tokenize), { label: "Negotiat*", words: [{ norm: "negotiat", prefix: true }] });
+    assert.deepEqual(parseTerm("Negotiat*", tokenize), {
+      label: "Negotiat*",
+      words: [{ norm: "negotiat", prefix: true }],
+    });
     assert.deepEqual(parseTerm("Kosovo  authorities", tokenize).words, [
       { norm: "kosovo", prefix: false },
       { norm: "authorities", prefix: false },
@@ -93,12 +114,15 @@ describe("vocabulary: terms", () => {
   it("rejects empty terms, a bare '*' and a '*' inside a word, naming the list", () => {
     assert.throws(() => parseTerm("  ", tokenize), InputError);
     assert.throws(() => parseTerm("*", tokenize), /has no word in it/);
-    assert.throws(() => parseTerm("neg*tiate", tokenize, { file: "data/codebook.yaml", list: "dialogue" }), (e: unknown) => {
-      assert.ok(e instanceof InputError);
-      assert.equal(e.file, "data/codebook.yaml");
-      assert.equal(e.column, "dialogue");
-      return true;
-    });
+    assert.throws(
+      () => parseTerm("neg*tiate", tokenize, { file: "data/codebook.yaml", list: "dialogue" }),
+      (e: unknown) => {
+        assert.ok(e instanceof InputError);
+        assert.equal(e.file, "data/codebook.yaml");
+        assert.equal(e.column, "dialogue");
+        return true;
+      },
+    );
   });
 
   it("finds the longest term at a position and never overlaps hits", () => {
@@ -111,7 +135,10 @@ describe("vocabulary: terms", () => {
   });
 
   it("splits codebook alternatives on '|' and matches a word's possessive too", () => {
-    assert.deepEqual(parseTerms(["normaliz*|normalis*", "ICJ"], tokenize).map((t) => t.label), ["normaliz*", "normalis*", "ICJ"]);
+    assert.deepEqual(
+      parseTerms(["normaliz*|normalis*", "ICJ"], tokenize).map((t) => t.label),
+      ["normaliz*", "normalis*", "ICJ"],
+    );
     assert.throws(() => parseTerms([{ near: ["a", "b"] }], tokenize, { list: "icj" }), /must be a string/);
     const toks = tokenize("Kosovo's status and Kosovo");
     assert.equal(findTerms(toks, [parseTerm("Kosovo", tokenize)]).length, 2);
@@ -165,11 +192,23 @@ describe("vocabulary: KWIC", () => {
   it("builds concordance lines from codebook evidence offsets", () => {
     const body = U[1].body;
     const start = body.indexOf("advisory opinion");
-    const ev: Evidence = { unitId: "BBB_1", theme: "icj", sentence: 1, text: "", match: "advisory opinion", start, end: start + 16, pattern: "advisory opinion" };
+    const ev: Evidence = {
+      unitId: "BBB_1",
+      theme: "icj",
+      sentence: 1,
+      text: "",
+      match: "advisory opinion",
+      start,
+      end: start + 16,
+      pattern: "advisory opinion",
+    };
     const other: Evidence = { ...ev, theme: "normalization", start: 0, end: 13, match: "Normalization" };
     const rows = kwicEvidence(U, [ev, other], tokenize, { window: 2, keys: ["icj"] });
     assert.equal(rows.length, 1);
-    assert.deepEqual([rows[0].term, rows[0].left, rows[0].match, rows[0].right], ["icj", "hope. The", "advisory opinion", "was clear"]);
+    assert.deepEqual(
+      [rows[0].term, rows[0].left, rows[0].match, rows[0].right],
+      ["icj", "hope. The", "advisory opinion", "was clear"],
+    );
     assert.throws(() => kwicEvidence(U, [{ ...ev, unitId: "ZZZ_9" }], tokenize), /not among the units/);
   });
 });
@@ -218,8 +257,15 @@ describe("vocabulary: use, silences, naming", () => {
     assert.equal(alpha.otherUnitsUsing, 2);
     assert.equal(alpha.otherHits, 2);
     assert.equal(alpha.otherGroupsUsing, "Beta");
-    assert.match(alpha.reading, /never uses it in 1 units; others do in 2 of 3 units \(Beta\) — only 1 of them: too few/);
-    const worded = silenceTable(counts, ["normalization"], ["Beta"], { unitWord: "passages", countWord: "sentences", minUnits: 2 })[0];
+    assert.match(
+      alpha.reading,
+      /never uses it in 1 units; others do in 2 of 3 units \(Beta\) — only 1 of them: too few/,
+    );
+    const worded = silenceTable(counts, ["normalization"], ["Beta"], {
+      unitWord: "passages",
+      countWord: "sentences",
+      minUnits: 2,
+    })[0];
     assert.equal(worded.reading, "uses it in 2 of 2 passages (2 sentences)");
     assert.equal(alpha.fewUnits, true);
     assert.equal(silenceTable(counts, ["normalization"], ["Alpha"], { minUnits: 1 })[0].fewUnits, false);
@@ -258,20 +304,34 @@ describe("vocabulary: use, silences, naming", () => {
       { key: "Alpha", units: 1, words: U[0].words },
       { key: "Gamma", units: 1, words: U[3].words },
     ]);
-    assert.deepEqual(unitSizes(U, groupOf).map((r) => r.key), ["Alpha", "Beta", "Gamma"]);
+    assert.deepEqual(
+      unitSizes(U, groupOf).map((r) => r.key),
+      ["Alpha", "Beta", "Gamma"],
+    );
   });
 
   it("lists the units where two counts disagree about use (or, exactly, about the number)", () => {
-    const coded = fromCodedVocabulary(U, U.map((u) => ({ unitId: u.id, vocabulary: { normalization: u.id === "BBB_1" ? 0 : u.id === "BBB_2" ? 2 : 0 } })), groupOf);
+    const coded = fromCodedVocabulary(
+      U,
+      U.map((u) => ({ unitId: u.id, vocabulary: { normalization: u.id === "BBB_1" ? 0 : u.id === "BBB_2" ? 2 : 0 } })),
+      groupOf,
+    );
     // Plain hits: BBB_1 and BBB_2 have one each. The coder dropped BBB_1 and counted BBB_2 twice.
-    assert.deepEqual(countDifferences(coded, counts, ["normalization"]), [{ unitId: "BBB_1", year: 2009, group: "Beta", list: "normalization", a: 0, b: 1 }]);
-    assert.deepEqual(countDifferences(coded, counts, ["normalization"], { exact: true }).map((d) => d.unitId), ["BBB_1", "BBB_2"]);
+    assert.deepEqual(countDifferences(coded, counts, ["normalization"]), [
+      { unitId: "BBB_1", year: 2009, group: "Beta", list: "normalization", a: 0, b: 1 },
+    ]);
+    assert.deepEqual(
+      countDifferences(coded, counts, ["normalization"], { exact: true }).map((d) => d.unitId),
+      ["BBB_1", "BBB_2"],
+    );
     assert.throws(() => countDifferences(coded, counts.slice(1), ["normalization"]), /not in the second/);
   });
 
   it("takes counts from a coding's vocabulary too", () => {
     const rows = fromCodedVocabulary(U, [{ unitId: "CCC_1", vocabulary: { normalization: 0, icj: 2 } }], groupOf);
-    assert.deepEqual(rows, [{ unitId: "CCC_1", year: 2022, country: "CCC", group: "Gamma", counts: { normalization: 0, icj: 2 } }]);
+    assert.deepEqual(rows, [
+      { unitId: "CCC_1", year: 2022, country: "CCC", group: "Gamma", counts: { normalization: 0, icj: 2 } },
+    ]);
     assert.throws(() => fromCodedVocabulary(U, [{ unitId: "nope", vocabulary: {} }], groupOf), /not among the units/);
   });
 });
@@ -296,7 +356,11 @@ describe("vocabulary: keyness statistics against published values", () => {
     assert.equal(logLikelihood(52, 57, 50000, 75000, "full").toFixed(2), "2.65");
     assert.ok(pChiSquare1(logLikelihood(52, 57, 50000, 75000, "rayson")) > 0.05);
     // "+": relatively more frequent in corpus 1; percentages 0.10 and 0.08.
-    const rows = keyness({ counts: new Map([["word", 52]]), total: 50000 }, { counts: new Map([["word", 57]]), total: 75000 }, { minFreq: 1 });
+    const rows = keyness(
+      { counts: new Map([["word", 52]]), total: 50000 },
+      { counts: new Map([["word", 57]]), total: 75000 },
+      { minFreq: 1 },
+    );
     assert.equal(rows[0].keyFor, "A");
     assert.equal((rows[0].per10kA / 100).toFixed(2), "0.10");
     assert.equal((rows[0].per10kB / 100).toFixed(2), "0.08");
@@ -348,8 +412,14 @@ describe("vocabulary: keyness statistics against published values", () => {
 
 describe("vocabulary: keyness tables", () => {
   // Invented word lists: A says "dialogue" often, B says "unilateral" often.
-  const early = ["We support dialogue and dialogue again and dialogue with restraint and dialogue.", "Dialogue is the way, with restraint and calm."];
-  const late = ["Unilateral acts must stop now. Unilateral steps harm the north.", "We oppose unilateral measures and unilateral raids in the north."];
+  const early = [
+    "We support dialogue and dialogue again and dialogue with restraint and dialogue.",
+    "Dialogue is the way, with restraint and calm.",
+  ];
+  const late = [
+    "Unilateral acts must stop now. Unilateral steps harm the north.",
+    "We oppose unilateral measures and unilateral raids in the north.",
+  ];
   const A = frequencyList(early, tokenize);
   const B = frequencyList(late, tokenize);
 
@@ -383,19 +453,41 @@ describe("vocabulary: keyness tables", () => {
     assert.equal(rows[0].g2.toFixed(4), "7.6482");
     // 0 vs 4: 2[4 ln(4/2) + 20 ln(20/18) + 16 ln(16/18)] = 2[2.77259 + 2.10721 − 1.88453] = 5.9905.
     assert.equal(rows[1].g2.toFixed(4), "5.9905");
-    assert.deepEqual(topKeywords(rows, "B", 5).map((r) => r.term), ["unilateral"]);
+    assert.deepEqual(
+      topKeywords(rows, "B", 5).map((r) => r.term),
+      ["unilateral"],
+    );
   });
 
   it("leaves out words without a letter (page and document numbers) unless asked", () => {
-    const X: FrequencyList = { counts: new Map([["64", 9], ["court", 9]]), total: 100 };
+    const X: FrequencyList = {
+      counts: new Map([
+        ["64", 9],
+        ["court", 9],
+      ]),
+      total: 100,
+    };
     const Y: FrequencyList = { counts: new Map([["other", 9]]), total: 100 };
-    assert.deepEqual(keyness(X, Y, { minFreq: 1 }).map((r) => r.term).sort(), ["court", "other"]);
-    assert.deepEqual(keyness(X, Y, { minFreq: 1, lettersOnly: false }).map((r) => r.term).sort(), ["64", "court", "other"]);
+    assert.deepEqual(
+      keyness(X, Y, { minFreq: 1 })
+        .map((r) => r.term)
+        .sort(),
+      ["court", "other"],
+    );
+    assert.deepEqual(
+      keyness(X, Y, { minFreq: 1, lettersOnly: false })
+        .map((r) => r.term)
+        .sort(),
+      ["64", "court", "other"],
+    );
   });
 
   it("keeps only rows below alpha when asked", () => {
     // "and" (4 vs 1) is far from significant; both content words are below p = 0.05 (G² > 3.84).
-    assert.deepEqual(keyness(A, B, { minFreq: 4, alpha: 0.05 }).map((r) => r.term), ["dialogue", "unilateral"]);
+    assert.deepEqual(
+      keyness(A, B, { minFreq: 4, alpha: 0.05 }).map((r) => r.term),
+      ["dialogue", "unilateral"],
+    );
   });
 
   it("writes the same CSV bytes for the same rows", () => {
@@ -430,11 +522,32 @@ describe("vocabulary: keyness per group and chart rows", () => {
   });
 
   it("signs keyness bars + for A and − for B", () => {
-    const A: FrequencyList = { counts: new Map([["early", 10], ["both", 5]]), total: 100 };
-    const B: FrequencyList = { counts: new Map([["late", 10], ["both", 5]]), total: 100 };
+    const A: FrequencyList = {
+      counts: new Map([
+        ["early", 10],
+        ["both", 5],
+      ]),
+      total: 100,
+    };
+    const B: FrequencyList = {
+      counts: new Map([
+        ["late", 10],
+        ["both", 5],
+      ]),
+      total: 100,
+    };
     const bars = keynessBars(keyness(A, B, { minFreq: 1 }), 1);
-    assert.deepEqual(bars.map((b) => [b.label, Math.sign(b.value)]), [["early", 1], ["late", -1]]);
-    assert.deepEqual(keynessBars(keyness(A, B, { minFreq: 1 }), 1, "logRatio").map((b) => b.value), [Math.log2(10 / 0.5), -Math.log2(10 / 0.5)]);
+    assert.deepEqual(
+      bars.map((b) => [b.label, Math.sign(b.value)]),
+      [
+        ["early", 1],
+        ["late", -1],
+      ],
+    );
+    assert.deepEqual(
+      keynessBars(keyness(A, B, { minFreq: 1 }), 1, "logRatio").map((b) => b.value),
+      [Math.log2(10 / 0.5), -Math.log2(10 / 0.5)],
+    );
   });
 
   it("turns year × group naming rows into small-multiple points", () => {
@@ -445,15 +558,28 @@ describe("vocabulary: keyness per group and chart rows", () => {
       { group: "Alpha", x: 2009, y: 1, series: "pristina_authorities" },
       { group: "Gamma", x: 2022, y: 1, series: "pristina_authorities" },
     ]);
-    const all = namingPanels(namingRows(counts, ["pristina_authorities"], "year-group"), "group", (k) => k, { dropEmpty: false });
-    assert.deepEqual(all.map((p) => [p.group, p.x, p.y]), [["Alpha", 2009, 1], ["Beta", 2009, 0], ["Beta", 2022, 0], ["Gamma", 2022, 1]]);
+    const all = namingPanels(namingRows(counts, ["pristina_authorities"], "year-group"), "group", (k) => k, {
+      dropEmpty: false,
+    });
+    assert.deepEqual(
+      all.map((p) => [p.group, p.x, p.y]),
+      [
+        ["Alpha", 2009, 1],
+        ["Beta", 2009, 0],
+        ["Beta", 2022, 0],
+        ["Gamma", 2022, 1],
+      ],
+    );
     assert.throws(() => namingPanels(namingRows(counts, ["pristina_authorities"], "year")), /year-group/);
   });
 });
 
 describe("vocabulary: term lists from the codebook", () => {
   it("takes the phrase patterns of the project's codebook, by group", () => {
-    const cb = parseCodebook(fs.readFileSync(path.join(__dirname, "..", "data", "codebook.yaml"), "utf8"), "data/codebook.yaml");
+    const cb = parseCodebook(
+      fs.readFileSync(path.join(__dirname, "..", "data", "codebook.yaml"), "utf8"),
+      "data/codebook.yaml",
+    );
     const all = termListsFromCodebook(cb.vocabulary);
     assert.deepEqual(all.lists.normalization, ["normaliz*|normalis*"]);
     assert.deepEqual(all.lists.name_republic_of_kosovo, ["Republic of Kosovo"]);

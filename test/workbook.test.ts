@@ -91,11 +91,31 @@ describe("the workbook's chapters (every notebook in notebooks/)", function () {
     assert.ok(fs.existsSync(html), "01-load-texts.html was not written");
     // The same notebook through Debian's default lab template: SVG is stripped, the chart blank.
     const stripped = path.join(out, "default-template");
-    const conv = spawnSync("/usr/bin/jupyter", ["nbconvert", "--to", "html", "--template", "lab", "--output-dir", stripped, path.join(out, "notebooks", "01-load-texts.ipynb")], { encoding: "utf8" });
+    const conv = spawnSync(
+      "/usr/bin/jupyter",
+      [
+        "nbconvert",
+        "--to",
+        "html",
+        "--template",
+        "lab",
+        "--output-dir",
+        stripped,
+        path.join(out, "notebooks", "01-load-texts.ipynb"),
+      ],
+      { encoding: "utf8" },
+    );
     assert.equal(conv.status, 0, conv.stderr);
     const browser = await chromium.launch({
       executablePath: "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     try {
       const shot = async (file: string) => {
@@ -110,7 +130,10 @@ describe("the workbook's chapters (every notebook in notebooks/)", function () {
       const ours = inkShare(await shot(html));
       const theirs = inkShare(await shot(path.join(stripped, "01-load-texts.html")));
       assert.ok(ours > 0.01, `chart in our export has ${(ours * 100).toFixed(2)}% ink: blank`);
-      assert.ok(theirs < ours / 5, `default template kept ${(theirs * 100).toFixed(2)}% ink (ours ${(ours * 100).toFixed(2)}%): the check cannot tell blank from drawn`);
+      assert.ok(
+        theirs < ours / 5,
+        `default template kept ${(theirs * 100).toFixed(2)}% ink (ours ${(ours * 100).toFixed(2)}%): the check cannot tell blank from drawn`,
+      );
     } finally {
       await browser.close();
     }

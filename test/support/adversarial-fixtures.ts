@@ -33,7 +33,10 @@ export function writeTree(root: string, files: Record<string, string | Buffer>):
  * Builds a small General Debate-style archive (`.tgz`, the real layout `TXT/Session NN - YYYY/ISO_NN_YYYY.txt`)
  * with the `tar` package. `extra` may add entries to the tree before it is packed (e.g. a symbolic link).
  */
-export function makeArchive(files: Record<string, string | Buffer>, opts: { name?: string; extra?: (treeDir: string) => string[] } = {}): string {
+export function makeArchive(
+  files: Record<string, string | Buffer>,
+  opts: { name?: string; extra?: (treeDir: string) => string[] } = {},
+): string {
   const tree = tmpDir("tree");
   const paths = writeTree(tree, files);
   const more = opts.extra ? opts.extra(tree) : [];
@@ -61,7 +64,24 @@ export function corruptedCopy(file: string, count = 64, name = "bad-" + path.bas
   return out;
 }
 
-const SYLLABLES = ["ka", "lo", "mi", "ren", "tov", "sa", "pel", "dun", "ori", "vek", "zu", "ham", "tis", "bra", "nol", "qui"];
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mi",
+  "ren",
+  "tov",
+  "sa",
+  "pel",
+  "dun",
+  "ori",
+  "vek",
+  "zu",
+  "ham",
+  "tis",
+  "bra",
+  "nol",
+  "qui",
+];
 
 /** A made-up word from a seeded generator. */
 function word(rng: () => number): string {
@@ -83,7 +103,8 @@ export function inventedProse(sentences: number, seed: string, topic: string[] =
   for (let s = 0; s < sentences; s++) {
     const n = 6 + Math.floor(rng() * 10);
     const ws: string[] = [];
-    for (let i = 0; i < n; i++) ws.push(topic.length && rng() < 0.15 ? topic[Math.floor(rng() * topic.length)] : word(rng));
+    for (let i = 0; i < n; i++)
+      ws.push(topic.length && rng() < 0.15 ? topic[Math.floor(rng() * topic.length)] : word(rng));
     ws[0] = ws[0][0].toUpperCase() + ws[0].slice(1);
     out.push(ws.join(" ") + ".");
   }
@@ -91,8 +112,20 @@ export function inventedProse(sentences: number, seed: string, topic: string[] =
 }
 
 /** Front matter + body in the folder format of `lib/corpus.ts`. `fields` replaces or (with `null`) drops fields. */
-export function textFile(body: string, fields: Record<string, string | null> = {}, opts: { close?: boolean } = {}): string {
-  const base: Record<string, string | null> = { id: "mfa-2010-07-22", date: "2010-07-22", category: "mfa", speaker: "An Invented Speaker", venue: "An invented venue", source: "https://example.org/invented", ...fields };
+export function textFile(
+  body: string,
+  fields: Record<string, string | null> = {},
+  opts: { close?: boolean } = {},
+): string {
+  const base: Record<string, string | null> = {
+    id: "mfa-2010-07-22",
+    date: "2010-07-22",
+    category: "mfa",
+    speaker: "An Invented Speaker",
+    venue: "An invented venue",
+    source: "https://example.org/invented",
+    ...fields,
+  };
   const lines = Object.entries(base)
     .filter(([, v]) => v !== null)
     .map(([k, v]) => `${k}: ${v}`);
@@ -108,7 +141,9 @@ export function writeBigText(file: string, bytes: number, frontMatter?: Record<s
   try {
     if (frontMatter) fs.writeSync(fd, textFile("", frontMatter).replace(/\n\n$/, "\n"));
     const piece = Buffer.from(
-      Array.from({ length: 12 }, (_, i) => inventedProse(40, `big-${i}`, ["Kosovo", "dialogue", "Serbia"]) + "\n").join(""),
+      Array.from({ length: 12 }, (_, i) => inventedProse(40, `big-${i}`, ["Kosovo", "dialogue", "Serbia"]) + "\n").join(
+        "",
+      ),
       "utf8",
     );
     let written = 0;
@@ -152,7 +187,11 @@ export function runScriptAsync(name: string, args: string[], env: Record<string,
 /** Starts `scripts/<name>.ts` (or a given .ts file) in the background; the caller kills it. */
 export function startScript(file: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   const f = path.isAbsolute(file) ? file : path.join(ROOT, "scripts", `${file}.ts`);
-  return spawn(process.execPath, ["--import", "tsx", f, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  return spawn(process.execPath, ["--import", "tsx", f, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }
 
 /**
@@ -164,7 +203,13 @@ export function runSnippet<T>(code: string, opts: { killAfterMs?: number } = {})
   const dir = tmpDir("snippet");
   const file = path.join(dir, "snippet.ts");
   fs.writeFileSync(file, code.replace(/"\.\/lib\//g, `"${ROOT}/lib/`));
-  const r = spawnSync(process.execPath, ["--import", "tsx", file], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: opts.killAfterMs, killSignal: "SIGKILL" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", file], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: opts.killAfterMs,
+    killSignal: "SIGKILL",
+  });
   if (r.signal) throw new Error(`snippet killed (${r.signal}) after ${opts.killAfterMs} ms: it did not finish`);
   if (r.status !== 0) throw new Error(`snippet failed (${r.status}): ${r.stderr}`);
   const last = r.stdout.trim().split("\n").pop() ?? "";

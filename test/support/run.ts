@@ -12,7 +12,11 @@ export interface Ran {
 }
 
 /** Runs `scripts/<name>.ts` with tsx from the project root, optionally with standard input and extra environment. */
-export function runScript(name: string, args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): Ran {
+export function runScript(
+  name: string,
+  args: string[],
+  opts: { input?: string | Buffer; env?: Record<string, string> } = {},
+): Ran {
   const r = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", `${name}.ts`), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...(opts.env ?? {}) },

@@ -64,7 +64,9 @@ function notDefined(reason: string): NotDefined {
 /** Chance-corrected coefficient (pa - pe) / (1 - pe), undefined when chance agreement is total. */
 function chanceCorrected(pa: number, pe: number, what: string): Coefficient {
   if (1 - pe < 1e-12) {
-    return notDefined(`${what}: expected chance agreement is 1 (every code has the same value), so (pa - pe)/(1 - pe) is 0/0`);
+    return notDefined(
+      `${what}: expected chance agreement is 1 (every code has the same value), so (pa - pe)/(1 - pe) is 0/0`,
+    );
   }
   return (pa - pe) / (1 - pe);
 }
@@ -73,7 +75,10 @@ function checkRectangular(data: ReliabilityData): number {
   if (data.length === 0) return 0;
   const n = data[0].length;
   data.forEach((row, i) => {
-    if (row.length !== n) throw new RangeError(`reliability data: coder ${i + 1} has ${row.length} values, coder 1 has ${n}; every coder needs one entry (or null) per unit`);
+    if (row.length !== n)
+      throw new RangeError(
+        `reliability data: coder ${i + 1} has ${row.length} values, coder 1 has ${n}; every coder needs one entry (or null) per unit`,
+      );
   });
   return n;
 }
@@ -86,7 +91,8 @@ function sortedValues(data: ReliabilityData, categories?: number[]): number[] {
 
 /** Pairs of two coders' values where both coded the unit. */
 function completePairs(a: (number | null)[], b: (number | null)[]): Array<[number, number]> {
-  if (a.length !== b.length) throw new RangeError(`two coders need the same units: ${a.length} values against ${b.length}`);
+  if (a.length !== b.length)
+    throw new RangeError(`two coders need the same units: ${a.length} values against ${b.length}`);
   const out: Array<[number, number]> = [];
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
@@ -260,7 +266,8 @@ export function brennanPrediger(data: ReliabilityData, categories?: number[]): C
   const bad = multiCoderChecks(c);
   if (bad) return bad;
   const q = c.cats.length;
-  if (q < 2) return notDefined("Brennan–Prediger: only one category exists; pass the categories a coder could choose from");
+  if (q < 2)
+    return notDefined("Brennan–Prediger: only one category exists; pass the categories a coder could choose from");
   return chanceCorrected(gwetPa(c), 1 / q, "Brennan–Prediger");
 }
 
@@ -377,7 +384,8 @@ export function krippendorffAlpha(data: ReliabilityData, level: Level = "nominal
   }
   dO /= n;
   dE /= n * (n - 1);
-  if (dE < 1e-12) return notDefined("Krippendorff's alpha: every pairable value is the same value, so expected disagreement is 0");
+  if (dE < 1e-12)
+    return notDefined("Krippendorff's alpha: every pairable value is the same value, so expected disagreement is 0");
   return 1 - dO / dE;
 }
 
@@ -431,7 +439,11 @@ function quantile(sorted: number[], p: number): number {
  *
  * @example bootstrapCI((us) => krippendorffAlpha(codersOf(us)), unitsOf(data), { reps: 1000, seed: 1 })
  */
-export function bootstrapCI<T>(stat: (units: T[]) => Coefficient, units: T[], options: BootstrapOptions = {}): BootstrapInterval | NotDefined {
+export function bootstrapCI<T>(
+  stat: (units: T[]) => Coefficient,
+  units: T[],
+  options: BootstrapOptions = {},
+): BootstrapInterval | NotDefined {
   const reps = options.reps ?? 1000;
   const level = options.level ?? 0.95;
   const seed = String(options.seed ?? 1);
@@ -448,7 +460,14 @@ export function bootstrapCI<T>(stat: (units: T[]) => Coefficient, units: T[], op
     return notDefined(`the statistic was defined in only ${values.length} of ${reps} bootstrap samples`);
   }
   values.sort((a, b) => a - b);
-  return { lower: quantile(values, (1 - level) / 2), upper: quantile(values, (1 + level) / 2), level, reps, used: values.length, seed };
+  return {
+    lower: quantile(values, (1 - level) / 2),
+    upper: quantile(values, (1 + level) / 2),
+    level,
+    reps,
+    used: values.length,
+    seed,
+  };
 }
 
 /** One row of a reliability table. */
@@ -479,7 +498,12 @@ function rowFor(theme: string, units: number, data: ReliabilityData): Reliabilit
   const two = data.length === 2;
   let ones = 0;
   let all = 0;
-  for (const row of data) for (const v of row) if (v !== null) { all++; ones += v; }
+  for (const row of data)
+    for (const v of row)
+      if (v !== null) {
+        all++;
+        ones += v;
+      }
   return {
     theme,
     units,
@@ -504,7 +528,9 @@ function rowFor(theme: string, units: number, data: ReliabilityData): Reliabilit
  */
 export function reliabilityTable(coders: CoderCodes[], themes: string[]): ReliabilityRow[] {
   if (coders.length < 2) throw new RangeError(`reliability needs two or more coders, got ${coders.length}`);
-  const ids = Object.keys(coders[0]).filter((id) => coders.every((c) => id in c)).sort();
+  const ids = Object.keys(coders[0])
+    .filter((id) => coders.every((c) => id in c))
+    .sort();
   const rows: ReliabilityRow[] = [];
   const pooled: ReliabilityData = coders.map(() => []);
   const pooledUnits = new Set<string>(ids);
@@ -531,7 +557,15 @@ export function reliabilityTable(coders: CoderCodes[], themes: string[]): Reliab
 }
 
 /** The exact columns of the reliability CSV. */
-export const RELIABILITY_COLUMNS = ["theme", "units", "agreement", "cohen_kappa", "scott_pi", "kripp_alpha", "gwet_ac1"] as const;
+export const RELIABILITY_COLUMNS = [
+  "theme",
+  "units",
+  "agreement",
+  "cohen_kappa",
+  "scott_pi",
+  "kripp_alpha",
+  "gwet_ac1",
+] as const;
 
 /**
  * The reliability table as CSV text (columns `RELIABILITY_COLUMNS`, 3 decimals, "NA" when a
@@ -542,7 +576,17 @@ export const RELIABILITY_COLUMNS = ["theme", "units", "agreement", "cohen_kappa"
 export function reliabilityCsv(rows: ReliabilityRow[], digits = 3): string {
   const lines = [RELIABILITY_COLUMNS.join(",")];
   for (const r of rows) {
-    lines.push([r.theme, String(r.units), formatCoefficient(r.agreement, digits), formatCoefficient(r.cohenKappa, digits), formatCoefficient(r.scottPi, digits), formatCoefficient(r.krippAlpha, digits), formatCoefficient(r.gwetAC1, digits)].join(","));
+    lines.push(
+      [
+        r.theme,
+        String(r.units),
+        formatCoefficient(r.agreement, digits),
+        formatCoefficient(r.cohenKappa, digits),
+        formatCoefficient(r.scottPi, digits),
+        formatCoefficient(r.krippAlpha, digits),
+        formatCoefficient(r.gwetAC1, digits),
+      ].join(","),
+    );
   }
   return lines.join("\n") + "\n";
 }
@@ -551,7 +595,13 @@ export function reliabilityCsv(rows: ReliabilityRow[], digits = 3): string {
 export function undefinedCells(rows: ReliabilityRow[]): string[] {
   const out: string[] = [];
   for (const r of rows) {
-    const cells: Array<[string, Coefficient]> = [["agreement", r.agreement], ["cohen_kappa", r.cohenKappa], ["scott_pi", r.scottPi], ["kripp_alpha", r.krippAlpha], ["gwet_ac1", r.gwetAC1]];
+    const cells: Array<[string, Coefficient]> = [
+      ["agreement", r.agreement],
+      ["cohen_kappa", r.cohenKappa],
+      ["scott_pi", r.scottPi],
+      ["kripp_alpha", r.krippAlpha],
+      ["gwet_ac1", r.gwetAC1],
+    ];
     for (const [name, c] of cells) if (typeof c !== "number") out.push(`${r.theme} ${name}: ${c.reason}`);
   }
   return out;
@@ -592,7 +642,14 @@ export function crossTable(a: (number | null)[], b: (number | null)[]): CrossTab
 export function prevalenceParadox(rows: ReliabilityRow[], minAgreement = 0.8, minGap = 0.2): ReliabilityRow[] {
   const gap = (r: ReliabilityRow) => (r.agreement as number) - (r.cohenKappa as number);
   return rows
-    .filter((r) => r.theme !== "overall" && typeof r.agreement === "number" && typeof r.cohenKappa === "number" && r.agreement >= minAgreement && gap(r) >= minGap)
+    .filter(
+      (r) =>
+        r.theme !== "overall" &&
+        typeof r.agreement === "number" &&
+        typeof r.cohenKappa === "number" &&
+        r.agreement >= minAgreement &&
+        gap(r) >= minGap,
+    )
     .sort((a, b) => gap(b) - gap(a) || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
 }
 
@@ -644,9 +701,19 @@ export interface IntervalRow {
  *
  * @example showTable(intervalTable([a, b], themes, { reps: 1000, seed: 2024 }))
  */
-export function intervalTable(coders: CoderCodes[], themes: string[], options: BootstrapOptions = {}, digits = 3): IntervalRow[] {
-  const ids = Object.keys(coders[0] ?? {}).filter((id) => coders.every((c) => id in c)).sort();
-  const fmt = (r: BootstrapInterval | NotDefined) => ("lower" in r ? `[${formatCoefficient(r.lower, digits)}, ${formatCoefficient(r.upper, digits)}]` : `NA (${r.reason})`);
+export function intervalTable(
+  coders: CoderCodes[],
+  themes: string[],
+  options: BootstrapOptions = {},
+  digits = 3,
+): IntervalRow[] {
+  const ids = Object.keys(coders[0] ?? {})
+    .filter((id) => coders.every((c) => id in c))
+    .sort();
+  const fmt = (r: BootstrapInterval | NotDefined) =>
+    "lower" in r
+      ? `[${formatCoefficient(r.lower, digits)}, ${formatCoefficient(r.upper, digits)}]`
+      : `NA (${r.reason})`;
   return themes.map((theme) => {
     const units = ids.map((id) => coders.map((c) => c[id][theme] ?? null)).filter((u) => u.every((v) => v !== null));
     const alpha = (us: (number | null)[][]) => krippendorffAlpha(codersOf(us));
@@ -685,16 +752,27 @@ export function agreementKappaChart(rows: ReliabilityRow[]): AgreementKappaChart
     if (!groups.has(k)) groups.set(k, { x: p.x, y: p.y, themes: [] });
     groups.get(k)!.themes.push(p.label);
   }
-  const points = [...groups.values()].map((g) => ({ label: g.themes.length > 2 ? `${g.themes.length} themes` : g.themes.join(", "), x: g.x, y: g.y }));
-  const shared = [...groups.values()].filter((g) => g.themes.length > 2).map((g) => `${g.themes.length} themes at agreement ${g.x.toFixed(3)}, κ ${g.y.toFixed(3)}: ${g.themes.join(", ")}`);
+  const points = [...groups.values()].map((g) => ({
+    label: g.themes.length > 2 ? `${g.themes.length} themes` : g.themes.join(", "),
+    x: g.x,
+    y: g.y,
+  }));
+  const shared = [...groups.values()]
+    .filter((g) => g.themes.length > 2)
+    .map(
+      (g) => `${g.themes.length} themes at agreement ${g.x.toFixed(3)}, κ ${g.y.toFixed(3)}: ${g.themes.join(", ")}`,
+    );
   const missing = rows.filter((r) => r.theme !== "overall" && typeof r.cohenKappa !== "number").map((r) => r.theme);
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
-  const low = (v: number[], cap: number) => (v.length ? Math.min(cap, Math.floor((Math.min(...v) - 0.05) * 10) / 10) : cap);
+  const low = (v: number[], cap: number) =>
+    v.length ? Math.min(cap, Math.floor((Math.min(...v) - 0.05) * 10) / 10) : cap;
   const caption = [
     "Each point is a theme; far below the others at high agreement means a theme nearly always present or absent.",
     ...shared.map((s) => s + "."),
     missing.length ? `κ not defined (not drawn): ${missing.join(", ")}.` : "",
-  ].filter(Boolean).join(" ");
+  ]
+    .filter(Boolean)
+    .join(" ");
   return { points, xDomain: [low(xs, 0.5), 1], yDomain: [low(ys, 0), 1], caption };
 }

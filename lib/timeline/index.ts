@@ -6,8 +6,8 @@
  *
  * Distributions (hypergeometric, χ², normal) come from jStat; nothing here hand-rolls a distribution.
  */
-import { CodedRow, Period, ThemeCode } from "./types";
-import { Codebook, parseCodebook } from "./codebook";
+import { CodedRow, Period, ThemeCode } from "../core";
+import { Codebook, parseCodebook } from "../codebook";
 
 /** The part of jStat this module uses (jstat ships no type declarations). */
 interface JStatSubset {
@@ -82,7 +82,16 @@ function cell(key: string, from: number, to: number, theme: string, rows: CodedR
     present += c.present;
     mentions += c.mentions;
   }
-  return { key, from, to, theme, units: rows.length, present, share: rows.length ? present / rows.length : null, mentions };
+  return {
+    key,
+    from,
+    to,
+    theme,
+    units: rows.length,
+    present,
+    share: rows.length ? present / rows.length : null,
+    mentions,
+  };
 }
 
 /**
@@ -91,10 +100,16 @@ function cell(key: string, from: number, to: number, theme: string, rows: CodedR
  *
  * @example prevalenceByYear(rows, ["dialogue"]).map((c) => [c.key, c.present, c.units]) // → [["2008", 1, 2], ["2009", 1, 1]]
  */
-export function prevalenceByYear(rows: CodedRow[], themes: string[], opts: { from?: number; to?: number } = {}): PrevalenceCell[] {
+export function prevalenceByYear(
+  rows: CodedRow[],
+  themes: string[],
+  opts: { from?: number; to?: number } = {},
+): PrevalenceCell[] {
   const years = new Set(rows.map((r) => r.year));
   if (opts.from !== undefined && opts.to !== undefined) for (let y = opts.from; y <= opts.to; y++) years.add(y);
-  const list = [...years].filter((y) => (opts.from === undefined || y >= opts.from) && (opts.to === undefined || y <= opts.to)).sort((a, b) => a - b);
+  const list = [...years]
+    .filter((y) => (opts.from === undefined || y >= opts.from) && (opts.to === undefined || y <= opts.to))
+    .sort((a, b) => a - b);
   const out: PrevalenceCell[] = [];
   for (const y of list) {
     const inYear = rows.filter((r) => r.year === y);
@@ -182,9 +197,19 @@ export function stancePerUnit(rows: CodedRow[], groupOf: (row: CodedRow) => stri
   return [...rows]
     .sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((r) => {
-      const proSerbia = (r.codes.sovereignty?.present ?? 0) + (r.codes.unilateral?.present ?? 0) + (r.codes.us_nato?.present ?? 0);
+      const proSerbia =
+        (r.codes.sovereignty?.present ?? 0) + (r.codes.unilateral?.present ?? 0) + (r.codes.us_nato?.present ?? 0);
       const proKosovo = r.codes.independence?.present ?? 0;
-      return { id: r.id, date: r.date, year: r.year, country: r.country, group: groupOf(r), proSerbia, proKosovo, stance: (proSerbia - 3 * proKosovo) / 3 };
+      return {
+        id: r.id,
+        date: r.date,
+        year: r.year,
+        country: r.country,
+        group: groupOf(r),
+        proSerbia,
+        proKosovo,
+        stance: (proSerbia - 3 * proKosovo) / 3,
+      };
     });
 }
 
@@ -204,7 +229,7 @@ export interface StanceCell {
  * @example stanceBy(stancePerUnit(rows, chinaVsOthers)).filter((c) => c.group === "China")
  */
 export function stanceBy(stances: UnitStance[], periods?: Period[]): StanceCell[] {
-  const keyOf = (s: UnitStance) => (periods ? periodOf(s.year, periods)?.label ?? null : String(s.year));
+  const keyOf = (s: UnitStance) => (periods ? (periodOf(s.year, periods)?.label ?? null) : String(s.year));
   const order = (k: string) => (periods ? periods.findIndex((p) => p.label === k) : Number(k));
   const acc = new Map<string, UnitStance[]>();
   for (const s of stances) {
@@ -219,7 +244,14 @@ export function stanceBy(stances: UnitStance[], periods?: Period[]): StanceCell[
     .map(([id, list]) => {
       const [key, group] = JSON.parse(id) as [string, string];
       const v = list.map((s) => s.stance);
-      return { key, group, units: list.length, mean: v.reduce((a, b) => a + b, 0) / v.length, min: Math.min(...v), max: Math.max(...v) };
+      return {
+        key,
+        group,
+        units: list.length,
+        mean: v.reduce((a, b) => a + b, 0) / v.length,
+        min: Math.min(...v),
+        max: Math.max(...v),
+      };
     })
     .sort((a, b) => order(a.key) - order(b.key) || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
 }
@@ -231,7 +263,10 @@ export function stanceBy(stances: UnitStance[], periods?: Period[]): StanceCell[
 export type Table2x2 = [[number, number], [number, number]];
 
 function checkTable(t: number[][], what: string): void {
-  for (const row of t) for (const v of row) if (!Number.isInteger(v) || v < 0) throw new Error(`${what}: cells must be counts (non-negative integers), got ${v}`);
+  for (const row of t)
+    for (const v of row)
+      if (!Number.isInteger(v) || v < 0)
+        throw new Error(`${what}: cells must be counts (non-negative integers), got ${v}`);
 }
 
 /** Fisher's exact test of a 2×2 table. */
@@ -303,11 +338,24 @@ export function chiSquare(t: number[][], opts: { yates?: boolean } = {}): ChiSqu
   const minExpected = Math.min(...expected.flat());
   const df = (r - 1) * (c - 1);
   const yates = (opts.yates ?? false) && r === 2 && c === 2;
-  if (minExpected === 0 || df === 0) return { statistic: null, df, p: null, expected, minExpected, lowExpected: true, yates };
-  const correction = yates ? Math.min(0.5, ...t.flatMap((row, i) => row.map((o, j) => Math.abs(o - expected[i][j])))) : 0;
+  if (minExpected === 0 || df === 0)
+    return { statistic: null, df, p: null, expected, minExpected, lowExpected: true, yates };
+  const correction = yates
+    ? Math.min(0.5, ...t.flatMap((row, i) => row.map((o, j) => Math.abs(o - expected[i][j]))))
+    : 0;
   let statistic = 0;
-  t.forEach((row, i) => row.forEach((o, j) => (statistic += (Math.abs(o - expected[i][j]) - correction) ** 2 / expected[i][j])));
-  return { statistic, df, p: chiSquareUpper(statistic, df), expected, minExpected, lowExpected: minExpected < 5, yates };
+  t.forEach((row, i) =>
+    row.forEach((o, j) => (statistic += (Math.abs(o - expected[i][j]) - correction) ** 2 / expected[i][j])),
+  );
+  return {
+    statistic,
+    df,
+    p: chiSquareUpper(statistic, df),
+    expected,
+    minExpected,
+    lowExpected: minExpected < 5,
+    yates,
+  };
 }
 
 /** An effect size with a confidence interval. */
@@ -391,9 +439,11 @@ export interface TrendResult {
  * @example cochranArmitage([83, 90, 129, 70], [86, 93, 136, 82]).chiSquare // → 8.2249 (R's prop.trend.test example)
  */
 export function cochranArmitage(x: number[], n: number[], scores: number[] = x.map((_, i) => i + 1)): TrendResult {
-  if (x.length !== n.length || x.length !== scores.length) throw new Error("cochranArmitage: x, n and scores must have the same length");
+  if (x.length !== n.length || x.length !== scores.length)
+    throw new Error("cochranArmitage: x, n and scores must have the same length");
   x.forEach((xi, i) => {
-    if (!Number.isInteger(xi) || !Number.isInteger(n[i]) || xi < 0 || xi > n[i]) throw new Error(`cochranArmitage: group ${i + 1} has ${xi} of ${n[i]}`);
+    if (!Number.isInteger(xi) || !Number.isInteger(n[i]) || xi < 0 || xi > n[i])
+      throw new Error(`cochranArmitage: group ${i + 1} has ${xi} of ${n[i]}`);
   });
   const N = n.reduce((a, b) => a + b, 0);
   const X = x.reduce((a, b) => a + b, 0);
@@ -409,7 +459,14 @@ export function cochranArmitage(x: number[], n: number[], scores: number[] = x.m
   }
   if (V === 0) return empty;
   const z = T / Math.sqrt(p * (1 - p) * V);
-  return { scores, z, chiSquare: z * z, p: Math.min(1, 2 * (1 - jStat.normal.cdf(Math.abs(z), 0, 1))), m2: ((N - 1) / N) * z * z, units: N };
+  return {
+    scores,
+    z,
+    chiSquare: z * z,
+    p: Math.min(1, 2 * (1 - jStat.normal.cdf(Math.abs(z), 0, 1))),
+    m2: ((N - 1) / N) * z * z,
+    units: N,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -444,7 +501,13 @@ export interface PeriodTest {
  *
  * @example comparePeriods(rows, "unilateral", periods[0], periods[2]).fisher?.p
  */
-export function comparePeriods(rows: CodedRow[], theme: string, earlier: Period, later: Period, level = 0.95): PeriodTest {
+export function comparePeriods(
+  rows: CodedRow[],
+  theme: string,
+  earlier: Period,
+  later: Period,
+  level = 0.95,
+): PeriodTest {
   const inP = (p: Period) => rows.filter((r) => r.year >= p.from && r.year <= p.to);
   const e = inP(earlier);
   const l = inP(later);
@@ -459,10 +522,14 @@ export function comparePeriods(rows: CodedRow[], theme: string, earlier: Period,
   const chiY = chiSquare(table, { yates: true });
   const or = oddsRatio(table, level);
   const caveats: string[] = [];
-  if (e.length === 0 || l.length === 0) caveats.push(`no units in ${e.length === 0 ? earlier.label : later.label}: nothing to compare`);
-  else if (e.length < 10 || l.length < 10) caveats.push(`small samples (${l.length} and ${e.length} units): only large differences can show`);
-  if (ep + lp === 0 || ep + lp === e.length + l.length) caveats.push("the theme is absent (or present) everywhere: no test of change is possible");
-  else if (chi.lowExpected) caveats.push(`an expected count is below 5 (min ${chi.minExpected.toFixed(2)}): read Fisher's exact p, not χ²`);
+  if (e.length === 0 || l.length === 0)
+    caveats.push(`no units in ${e.length === 0 ? earlier.label : later.label}: nothing to compare`);
+  else if (e.length < 10 || l.length < 10)
+    caveats.push(`small samples (${l.length} and ${e.length} units): only large differences can show`);
+  if (ep + lp === 0 || ep + lp === e.length + l.length)
+    caveats.push("the theme is absent (or present) everywhere: no test of change is possible");
+  else if (chi.lowExpected)
+    caveats.push(`an expected count is below 5 (min ${chi.minExpected.toFixed(2)}): read Fisher's exact p, not χ²`);
   if (or?.haldane) caveats.push(or.note);
   return {
     theme,
@@ -503,7 +570,13 @@ export function defaultPairs(periods: Period[]): Array<[Period, Period]> {
  *
  * @example periodTests(rows, periods, ["unilateral", "dialogue"]).map((t) => [t.theme, t.fisher?.p])
  */
-export function periodTests(rows: CodedRow[], periods: Period[], themes: string[], pairs: Array<[Period, Period]> = defaultPairs(periods), level = 0.95): PeriodTest[] {
+export function periodTests(
+  rows: CodedRow[],
+  periods: Period[],
+  themes: string[],
+  pairs: Array<[Period, Period]> = defaultPairs(periods),
+  level = 0.95,
+): PeriodTest[] {
   const out: PeriodTest[] = [];
   for (const t of themes) for (const [a, b] of pairs) out.push(comparePeriods(rows, t, a, b, level));
   return out;
@@ -522,10 +595,19 @@ export interface ThemeTrend extends TrendResult {
  *
  * @example trendTests(rows, ["unilateral"]).map((t) => [t.theme, t.z, t.p])
  */
-export function trendTests(rows: CodedRow[], themes: string[], opts: { periods?: Period[]; scores?: number[] } = {}): ThemeTrend[] {
+export function trendTests(
+  rows: CodedRow[],
+  themes: string[],
+  opts: { periods?: Period[]; scores?: number[] } = {},
+): ThemeTrend[] {
   return themes.map((theme) => {
     const cells = opts.periods
-      ? prevalenceByPeriod(rows, opts.periods, [theme]).map((c, i) => ({ key: c.key, score: opts.scores?.[i] ?? i + 1, present: c.present, units: c.units }))
+      ? prevalenceByPeriod(rows, opts.periods, [theme]).map((c, i) => ({
+          key: c.key,
+          score: opts.scores?.[i] ?? i + 1,
+          present: c.present,
+          units: c.units,
+        }))
       : prevalenceByYear(rows, [theme]).map((c) => ({ key: c.key, score: c.from, present: c.present, units: c.units }));
     const used = cells.filter((c) => c.units > 0);
     const res = cochranArmitage(
@@ -544,7 +626,10 @@ export function trendTests(rows: CodedRow[], themes: string[], opts: { periods?:
  * @example holm([0.01, 0.04, 0.03]) // → [0.03, 0.06, 0.06]
  */
 export function holm(ps: Array<number | null>): Array<number | null> {
-  const idx = ps.map((p, i) => ({ p, i })).filter((x): x is { p: number; i: number } => x.p !== null).sort((a, b) => a.p - b.p || a.i - b.i);
+  const idx = ps
+    .map((p, i) => ({ p, i }))
+    .filter((x): x is { p: number; i: number } => x.p !== null)
+    .sort((a, b) => a.p - b.p || a.i - b.i);
   const m = idx.length;
   const out: Array<number | null> = ps.map(() => null);
   let running = 0;
@@ -578,7 +663,13 @@ function pct(share: number | null): string {
  * @example prevalenceRows(prevalenceByPeriod(rows, periods, ["unilateral"]))[0] // → { period: "2008–2011", theme: "unilateral", present: "0 / 3", share: "0.0%", mentions: 0 }
  */
 export function prevalenceRows(cells: PrevalenceCell[], keyName = "period"): Array<Record<string, string | number>> {
-  return cells.map((c) => ({ [keyName]: c.key, theme: c.theme, present: `${c.present} / ${c.units}`, share: pct(c.share), mentions: c.mentions }));
+  return cells.map((c) => ({
+    [keyName]: c.key,
+    theme: c.theme,
+    present: `${c.present} / ${c.units}`,
+    share: pct(c.share),
+    mentions: c.mentions,
+  }));
 }
 
 /**
@@ -604,8 +695,12 @@ export function prevalenceWide(cells: PrevalenceCell[], keyName = "period"): Arr
  *
  * @example yearShares(prevalenceByYear(rows, ["dialogue"])) // → [{ year: 2008, theme: "dialogue", share: 1, units: 1 }, …]
  */
-export function yearShares(cells: PrevalenceCell[]): Array<{ year: number; theme: string; share: number; units: number }> {
-  return cells.filter((c) => c.share !== null).map((c) => ({ year: c.from, theme: c.theme, share: c.share as number, units: c.units }));
+export function yearShares(
+  cells: PrevalenceCell[],
+): Array<{ year: number; theme: string; share: number; units: number }> {
+  return cells
+    .filter((c) => c.share !== null)
+    .map((c) => ({ year: c.from, theme: c.theme, share: c.share as number, units: c.units }));
 }
 
 /**
@@ -613,7 +708,10 @@ export function yearShares(cells: PrevalenceCell[]): Array<{ year: number; theme
  *
  * @example periodShares(prevalenceByPeriod(rows, periods, ["unilateral"]))[0] // → { period: "2008–2011", theme: "unilateral", share: 0, low: 0, high: 0.56, n: 3 }
  */
-export function periodShares(cells: PrevalenceCell[], level = 0.95): Array<{ period: string; theme: string; share: number; low: number; high: number; n: number }> {
+export function periodShares(
+  cells: PrevalenceCell[],
+  level = 0.95,
+): Array<{ period: string; theme: string; share: number; low: number; high: number; n: number }> {
   return cells
     .filter((c) => c.units > 0)
     .map((c) => {
@@ -639,7 +737,8 @@ export function periodTestRows(tests: PeriodTest[]): Array<Record<string, string
     earlier: `${t.earlierPresent}/${t.earlierUnits} (${pct(t.earlierUnits ? t.earlierPresent / t.earlierUnits : null)})`,
     later: `${t.laterPresent}/${t.laterUnits} (${pct(t.laterUnits ? t.laterPresent / t.laterUnits : null)})`,
     "difference [95% CI]": estimateText(t.riskDifference, 2),
-    "odds ratio [95% CI]": t.oddsRatio === null ? "–" : estimateText(t.oddsRatio, 2) + (t.oddsRatio.haldane ? " (HA)" : ""),
+    "odds ratio [95% CI]":
+      t.oddsRatio === null ? "–" : estimateText(t.oddsRatio, 2) + (t.oddsRatio.haldane ? " (HA)" : ""),
     "Fisher p": formatP(t.fisher?.p ?? null),
     "χ² p": formatP(t.chiSquare.p),
     "χ² Yates p": formatP(t.chiSquareYates.p),
@@ -656,7 +755,10 @@ export function periodTestRows(tests: PeriodTest[]): Array<Record<string, string
 export function trendRows(trends: ThemeTrend[]): Array<Record<string, string | number>> {
   return trends.map((t) => ({
     theme: t.theme,
-    cells: t.cells.length <= 8 ? t.cells.map((c) => `${c.key} ${c.present}/${c.units}`).join(" · ") : `${t.cells.length} years, ${t.cells[0].key}–${t.cells[t.cells.length - 1].key}`,
+    cells:
+      t.cells.length <= 8
+        ? t.cells.map((c) => `${c.key} ${c.present}/${c.units}`).join(" · ")
+        : `${t.cells.length} years, ${t.cells[0].key}–${t.cells[t.cells.length - 1].key}`,
     units: t.units,
     z: t.z === null ? "–" : t.z.toFixed(2),
     "χ² (1 df)": t.chiSquare === null ? "–" : t.chiSquare.toFixed(2),
@@ -803,15 +905,29 @@ export interface RateCell {
  *
  * @example mentionRates(rows, (r) => words.get(r.id) ?? 0, ["p_hegemony"], decades(1971, 2024))
  */
-export function mentionRates(rows: CodedRow[], wordsOf: (row: CodedRow) => number, themes: string[], periods?: Period[]): RateCell[] {
-  const cells = periods ? periods.map((p) => ({ key: p.label, from: p.from, to: p.to })) : [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b).map((y) => ({ key: String(y), from: y, to: y }));
+export function mentionRates(
+  rows: CodedRow[],
+  wordsOf: (row: CodedRow) => number,
+  themes: string[],
+  periods?: Period[],
+): RateCell[] {
+  const cells = periods
+    ? periods.map((p) => ({ key: p.label, from: p.from, to: p.to }))
+    : [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b).map((y) => ({ key: String(y), from: y, to: y }));
   const out: RateCell[] = [];
   for (const c of cells) {
     const inCell = rows.filter((r) => r.year >= c.from && r.year <= c.to);
     const words = inCell.reduce((a, r) => a + wordsOf(r), 0);
     for (const theme of themes) {
       const mentions = inCell.reduce((a, r) => a + (r.codes[theme]?.mentions ?? 0), 0);
-      out.push({ key: c.key, theme, units: inCell.length, words, mentions, per1000: words > 0 ? (mentions / words) * 1000 : null });
+      out.push({
+        key: c.key,
+        theme,
+        units: inCell.length,
+        words,
+        mentions,
+        per1000: words > 0 ? (mentions / words) * 1000 : null,
+      });
     }
   }
   return out;

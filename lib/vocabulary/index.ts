@@ -15,9 +15,9 @@
  * `lib/units.ts` in the workbook), term lists (the codebook's vocabulary lists) and a grouping
  * function (`groupOf` from `lib/groups.ts`). Nothing here reads files.
  */
-import type { VocabularyDef } from "./codebook";
-import { InputError } from "./errors";
-import type { Evidence, Unit } from "./types";
+import type { VocabularyDef } from "../codebook";
+import { InputError } from "../core";
+import type { Evidence, Unit } from "../core";
 
 // jstat ships no type declarations; this is the part of it we use.
 interface JStatLike {
@@ -73,7 +73,10 @@ export interface TermSource {
 export function parseTerm(term: string, tokenize: Tokenizer, source: TermSource = {}): Term {
   const where = { file: source.file ?? "term list", column: source.list };
   const words: TermWord[] = [];
-  const parts = term.trim().split(/\s+/).filter((p) => p.length > 0);
+  const parts = term
+    .trim()
+    .split(/\s+/)
+    .filter((p) => p.length > 0);
   if (parts.length === 0) {
     throw new InputError({ ...where, message: `empty search term`, fix: `remove the empty entry or write a word` });
   }
@@ -247,7 +250,15 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-function contextOf(unit: Unit, tokens: WordToken[], first: number, last: number, start: number, end: number, window: number) {
+function contextOf(
+  unit: Unit,
+  tokens: WordToken[],
+  first: number,
+  last: number,
+  start: number,
+  end: number,
+  window: number,
+) {
   const lo = Math.max(0, first - window);
   const hi = Math.min(tokens.length - 1, last + window);
   const left = first > lo ? oneLine(unit.body.slice(tokens[lo].start, start)) : "";
@@ -280,17 +291,32 @@ function sortDrafts(drafts: KwicDraft[], sort: KwicSort): KwicRow[] {
     date: compareDate,
     left: (a, b) => compareKeys(a.leftKey, b.leftKey) || compareDate(a, b),
     right: (a, b) => compareKeys(a.rightKey, b.rightKey) || compareDate(a, b),
-    match: (a, b) => (a.row.match.toLowerCase() < b.row.match.toLowerCase() ? -1 : a.row.match.toLowerCase() > b.row.match.toLowerCase() ? 1 : 0) || compareDate(a, b),
+    match: (a, b) =>
+      (a.row.match.toLowerCase() < b.row.match.toLowerCase()
+        ? -1
+        : a.row.match.toLowerCase() > b.row.match.toLowerCase()
+          ? 1
+          : 0) || compareDate(a, b),
   };
   if (!by[sort]) {
-    throw new InputError({ file: "kwic options", column: "sort", message: `unknown sort "${sort}"`, fix: `use "date", "left", "right" or "match"` });
+    throw new InputError({
+      file: "kwic options",
+      column: "sort",
+      message: `unknown sort "${sort}"`,
+      fix: `use "date", "left", "right" or "match"`,
+    });
   }
   return [...drafts].sort(by[sort]).map((d) => d.row);
 }
 
 function checkWindow(window: number): void {
   if (!Number.isInteger(window) || window < 0) {
-    throw new InputError({ file: "kwic options", column: "window", message: `window must be a whole number ≥ 0, got ${window}`, fix: `pass e.g. { window: 6 }` });
+    throw new InputError({
+      file: "kwic options",
+      column: "window",
+      message: `window must be a whole number ≥ 0, got ${window}`,
+      fix: `pass e.g. { window: 6 }`,
+    });
   }
 }
 
@@ -437,7 +463,12 @@ export function countTermLists(
   const parsed = new Map(keys.map((k) => [k, parseTerms(lists[k], tokenize, { ...source, list: k })] as const));
   for (const k of keys) {
     if (parsed.get(k)!.length === 0) {
-      throw new InputError({ file: source.file ?? "term list", column: k, message: `term list "${k}" is empty`, fix: `give it at least one term, or drop it` });
+      throw new InputError({
+        file: source.file ?? "term list",
+        column: k,
+        message: `term list "${k}" is empty`,
+        fix: `give it at least one term, or drop it`,
+      });
     }
   }
   return units.map((u) => {
@@ -499,22 +530,33 @@ export interface CountDifference {
  *
  * @example countDifferences(coded, plain, ["icj"])   // ungdc-kosovo 2008–2024: [{ unitId: "RUS_76_2021", list: "icj", a: 0, b: 1, … }]
  */
-export function countDifferences(a: UnitTermCounts[], b: UnitTermCounts[], lists: string[], options: { exact?: boolean } = {}): CountDifference[] {
+export function countDifferences(
+  a: UnitTermCounts[],
+  b: UnitTermCounts[],
+  lists: string[],
+  options: { exact?: boolean } = {},
+): CountDifference[] {
   const byId = new Map(b.map((r) => [r.unitId, r] as const));
   const out: CountDifference[] = [];
   for (const ra of a) {
     const rb = byId.get(ra.unitId);
     if (!rb) {
-      throw new InputError({ file: "term counts", message: `unit ${ra.unitId} is counted in the first set but not in the second`, fix: `count the same units both ways` });
+      throw new InputError({
+        file: "term counts",
+        message: `unit ${ra.unitId} is counted in the first set but not in the second`,
+        fix: `count the same units both ways`,
+      });
     }
     for (const list of lists) {
       const x = ra.counts[list] ?? 0;
       const y = rb.counts[list] ?? 0;
-      const differ = options.exact ? x !== y : (x > 0) !== (y > 0);
+      const differ = options.exact ? x !== y : x > 0 !== y > 0;
       if (differ) out.push({ unitId: ra.unitId, year: ra.year, group: ra.group, list, a: x, b: y });
     }
   }
-  return out.sort((p, q) => (p.list < q.list ? -1 : p.list > q.list ? 1 : p.unitId < q.unitId ? -1 : p.unitId > q.unitId ? 1 : 0));
+  return out.sort((p, q) =>
+    p.list < q.list ? -1 : p.list > q.list ? 1 : p.unitId < q.unitId ? -1 : p.unitId > q.unitId ? 1 : 0,
+  );
 }
 
 /** Use of one term list in one cell (a year, a group, or a year × group). */
@@ -576,7 +618,9 @@ export function termUsage(rows: UnitTermCounts[], lists: string[], split: UsageS
       out.push({ list, year: cell.year, group: cell.group, units: cell.units.length, unitsUsing, hits });
     }
   }
-  return out.sort((a, b) => compareNullable(a.list, b.list) || compareNullable(a.year, b.year) || compareNullable(a.group, b.group));
+  return out.sort(
+    (a, b) => compareNullable(a.list, b.list) || compareNullable(a.year, b.year) || compareNullable(a.group, b.group),
+  );
 }
 
 /** A group's use of a term list beside the use by everyone else (the baseline). */
@@ -652,8 +696,10 @@ export function silenceTable(
       let reading: string;
       if (own.units === 0) reading = `no ${uw} for this group: nothing can be said`;
       else if (own.using > 0) reading = `uses it in ${own.using} of ${own.units} ${uw} (${own.hits} ${cw})`;
-      else if (silent) reading = `never uses it in ${own.units} ${uw}; others do in ${otherUnitsUsing} of ${otherUnits} ${uw} (${users.join("; ")})`;
-      else reading = `never uses it in ${own.units} ${uw}, but nobody else does either (${otherUnits} ${uw}): no baseline`;
+      else if (silent)
+        reading = `never uses it in ${own.units} ${uw}; others do in ${otherUnitsUsing} of ${otherUnits} ${uw} (${users.join("; ")})`;
+      else
+        reading = `never uses it in ${own.units} ${uw}, but nobody else does either (${otherUnits} ${uw}): no baseline`;
       const fewUnits = own.units > 0 && own.units < minUnits;
       if (fewUnits) reading += ` — only ${own.units} of them: too few to read much into`;
       out.push({
@@ -695,7 +741,14 @@ export interface NamingRow {
  * namingRows(counts, ["kosovo_authorities", "provisional_institutions", "republic_of_kosovo"], "year-group")
  */
 export function namingRows(rows: UnitTermCounts[], names: string[], split: UsageSplit = "year"): NamingRow[] {
-  return termUsage(rows, names, split).map((u) => ({ name: u.list, year: u.year, group: u.group, count: u.hits, units: u.units, unitsUsing: u.unitsUsing }));
+  return termUsage(rows, names, split).map((u) => ({
+    name: u.list,
+    year: u.year,
+    group: u.group,
+    count: u.hits,
+    units: u.units,
+    unitsUsing: u.unitsUsing,
+  }));
 }
 
 /** How much text a group (or any key) has: units and words. */
@@ -726,7 +779,11 @@ export function unitSizes(units: Unit[], keyOf: (u: Unit) => string, keys?: stri
   const rows = [...acc.values()];
   if (keys) {
     const order = new Map(keys.map((k, i) => [k, i] as const));
-    return rows.sort((a, b) => (order.get(a.key) ?? keys.length) - (order.get(b.key) ?? keys.length) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return rows.sort(
+      (a, b) =>
+        (order.get(a.key) ?? keys.length) - (order.get(b.key) ?? keys.length) ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
   }
   return rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
@@ -751,7 +808,11 @@ export interface FrequencyList {
  * @example
  * frequencyList(["Kosovo's status and Kosovo."], tokenize, stripPossessive)   // { counts: Map { "kosovo" => 2, "status" => 1, "and" => 1 }, total: 4 }
  */
-export function frequencyList(texts: string[], tokenize: Tokenizer, normalize: (norm: string) => string = (n) => n): FrequencyList {
+export function frequencyList(
+  texts: string[],
+  tokenize: Tokenizer,
+  normalize: (norm: string) => string = (n) => n,
+): FrequencyList {
   const counts = new Map<string, number>();
   let total = 0;
   for (const text of texts) {
@@ -772,7 +833,12 @@ function xlnxe(x: number, e: number): number {
 function checkCounts(what: string, values: Record<string, number>): void {
   for (const [k, v] of Object.entries(values)) {
     if (!Number.isFinite(v) || v < 0) {
-      throw new InputError({ file: what, column: k, message: `${k} must be a count ≥ 0, got ${v}`, fix: `pass observed frequencies and corpus sizes` });
+      throw new InputError({
+        file: what,
+        column: k,
+        message: `${k} must be a count ≥ 0, got ${v}`,
+        fix: `pass observed frequencies and corpus sizes`,
+      });
     }
   }
 }
@@ -791,7 +857,8 @@ export function g2Table(k11: number, k12: number, k21: number, k22: number): num
   const r2 = k21 + k22;
   const c1 = k11 + k21;
   const c2 = k12 + k22;
-  const g = 2 * (xlnxe(k11, (r1 * c1) / n) + xlnxe(k12, (r1 * c2) / n) + xlnxe(k21, (r2 * c1) / n) + xlnxe(k22, (r2 * c2) / n));
+  const g =
+    2 * (xlnxe(k11, (r1 * c1) / n) + xlnxe(k12, (r1 * c2) / n) + xlnxe(k21, (r2 * c1) / n) + xlnxe(k22, (r2 * c2) / n));
   return Math.max(0, g);
 }
 
@@ -820,7 +887,12 @@ export function logLikelihood(a: number, b: number, c: number, d: number, form: 
   checkCorpus(a, b, c, d);
   if (form === "full") return g2Table(a, b, c - a, d - b);
   if (form !== "rayson") {
-    throw new InputError({ file: "keyness options", column: "form", message: `unknown log-likelihood form "${form}"`, fix: `use "full" or "rayson"` });
+    throw new InputError({
+      file: "keyness options",
+      column: "form",
+      message: `unknown log-likelihood form "${form}"`,
+      fix: `use "full" or "rayson"`,
+    });
   }
   if (c + d === 0) return 0;
   const e1 = (c * (a + b)) / (c + d);
@@ -873,7 +945,12 @@ export function pChiSquare1(x: number): number {
  */
 export function criticalChiSquare1(alpha: number): number {
   if (!(alpha > 0 && alpha < 1)) {
-    throw new InputError({ file: "keyness options", column: "alpha", message: `alpha must be between 0 and 1, got ${alpha}`, fix: `pass e.g. 0.05` });
+    throw new InputError({
+      file: "keyness options",
+      column: "alpha",
+      message: `alpha must be between 0 and 1, got ${alpha}`,
+      fix: `pass e.g. 0.05`,
+    });
   }
   return jStat.chisquare.inv(1 - alpha, 1);
 }
@@ -1011,16 +1088,135 @@ export function keynessCsv(rows: KeynessRow[]): string {
  * to `keyness` to change it.
  */
 export const ENGLISH_STOPWORDS: readonly string[] = [
-  "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
-  "be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do",
-  "does", "doing", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
-  "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "me",
-  "more", "most", "my", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
-  "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
-  "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
-  "until", "up", "upon", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-  "whom", "why", "will", "with", "would", "you", "your", "s", "shall", "may", "must", "might", "within",
-  "without", "among", "well", "just", "now", "yet", "one", "us",
+  "a",
+  "about",
+  "after",
+  "again",
+  "against",
+  "all",
+  "also",
+  "am",
+  "an",
+  "and",
+  "any",
+  "are",
+  "as",
+  "at",
+  "be",
+  "because",
+  "been",
+  "before",
+  "being",
+  "between",
+  "both",
+  "but",
+  "by",
+  "can",
+  "could",
+  "did",
+  "do",
+  "does",
+  "doing",
+  "during",
+  "each",
+  "few",
+  "for",
+  "from",
+  "further",
+  "had",
+  "has",
+  "have",
+  "having",
+  "he",
+  "her",
+  "here",
+  "hers",
+  "him",
+  "his",
+  "how",
+  "i",
+  "if",
+  "in",
+  "into",
+  "is",
+  "it",
+  "its",
+  "itself",
+  "me",
+  "more",
+  "most",
+  "my",
+  "no",
+  "nor",
+  "not",
+  "of",
+  "off",
+  "on",
+  "once",
+  "only",
+  "or",
+  "other",
+  "our",
+  "ours",
+  "out",
+  "over",
+  "own",
+  "same",
+  "she",
+  "should",
+  "so",
+  "some",
+  "such",
+  "than",
+  "that",
+  "the",
+  "their",
+  "theirs",
+  "them",
+  "then",
+  "there",
+  "these",
+  "they",
+  "this",
+  "those",
+  "through",
+  "to",
+  "too",
+  "under",
+  "until",
+  "up",
+  "upon",
+  "very",
+  "was",
+  "we",
+  "were",
+  "what",
+  "when",
+  "where",
+  "which",
+  "while",
+  "who",
+  "whom",
+  "why",
+  "will",
+  "with",
+  "would",
+  "you",
+  "your",
+  "s",
+  "shall",
+  "may",
+  "must",
+  "might",
+  "within",
+  "without",
+  "among",
+  "well",
+  "just",
+  "now",
+  "yet",
+  "one",
+  "us",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1053,7 +1249,12 @@ export interface GroupKeynessOptions extends KeynessOptions {
  * keynessByGroup(units, u => groupOf(u.country, u.year), tokenize, { top: 6, minFreq: 4, stopwords: ENGLISH_STOPWORDS, normalize: stripPossessive })
  * // ungdc-kosovo 2008–2024, top word of Albania: { group: "albania", term: "albania", freqA: 38, freqB: 1, g2: 86.75, units: 17, words: 6937, … }
  */
-export function keynessByGroup(units: Unit[], groupOf: (u: Unit) => string, tokenize: Tokenizer, options: GroupKeynessOptions = {}): GroupKeyword[] {
+export function keynessByGroup(
+  units: Unit[],
+  groupOf: (u: Unit) => string,
+  tokenize: Tokenizer,
+  options: GroupKeynessOptions = {},
+): GroupKeyword[] {
   const top = options.top ?? 10;
   const normalize = options.normalize ?? ((n: string) => n);
   const byGroup = new Map<string, Unit[]>();
@@ -1062,7 +1263,15 @@ export function keynessByGroup(units: Unit[], groupOf: (u: Unit) => string, toke
     byGroup.set(g, [...(byGroup.get(g) ?? []), u]);
   }
   const lists = new Map<string, FrequencyList>();
-  for (const [g, us] of byGroup) lists.set(g, frequencyList(us.map((u) => u.body), tokenize, normalize));
+  for (const [g, us] of byGroup)
+    lists.set(
+      g,
+      frequencyList(
+        us.map((u) => u.body),
+        tokenize,
+        normalize,
+      ),
+    );
   const out: GroupKeyword[] = [];
   for (const g of [...byGroup.keys()].sort()) {
     const a = lists.get(g)!;
@@ -1124,13 +1333,26 @@ export function namingPanels(
   let out: NamingPanelPoint[] = [];
   for (const r of rows) {
     if (r.year === null || r.group === null) {
-      throw new InputError({ file: "naming rows", message: `namingPanels needs rows split by "year-group"`, fix: `call namingRows(counts, names, "year-group")` });
+      throw new InputError({
+        file: "naming rows",
+        message: `namingPanels needs rows split by "year-group"`,
+        fix: `call namingRows(counts, names, "year-group")`,
+      });
     }
-    out.push(panel === "group" ? { group: labelOf(r.group), x: r.year, y: r.count, series: labelOf(r.name) } : { group: labelOf(r.name), x: r.year, y: r.count, series: labelOf(r.group) });
+    out.push(
+      panel === "group"
+        ? { group: labelOf(r.group), x: r.year, y: r.count, series: labelOf(r.name) }
+        : { group: labelOf(r.name), x: r.year, y: r.count, series: labelOf(r.group) },
+    );
   }
   if (options.dropEmpty ?? true) {
     const used = new Set(out.filter((p) => p.y > 0).map((p) => `${p.group}\u0000${p.series}`));
     out = out.filter((p) => used.has(`${p.group}\u0000${p.series}`));
   }
-  return out.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0) || (a.series < b.series ? -1 : a.series > b.series ? 1 : 0) || a.x - b.x);
+  return out.sort(
+    (a, b) =>
+      (a.group < b.group ? -1 : a.group > b.group ? 1 : 0) ||
+      (a.series < b.series ? -1 : a.series > b.series ? 1 : 0) ||
+      a.x - b.x,
+  );
 }

@@ -25,13 +25,13 @@
  * kept as evidence.
  */
 import { stringify } from "csv-stringify/sync";
-import type { CodedRow, CodedUnit, Evidence, ThemeCode, Unit } from "./types";
-import type { Alternatives, Codebook, Pattern, Scope } from "./codebook";
-import { loadCodebook } from "./codebook";
-import { loadCard, loadUnits } from "./corpus";
-import type { CorpusCard } from "./corpus";
-import { normalizeForMatch, splitSentences, stripPossessive, tokenize } from "./units";
-import type { Token } from "./units";
+import type { CodedRow, CodedUnit, Evidence, ThemeCode, Unit } from "../core";
+import type { Alternatives, Codebook, Pattern, Scope } from "../codebook";
+import { loadCodebook } from "../codebook";
+import { loadCard, loadUnits } from "../corpus";
+import type { CorpusCard } from "../corpus";
+import { normalizeForMatch, splitSentences, stripPossessive, tokenize } from "../units";
+import type { Token } from "../units";
 
 /**
  * "sentence": multi-topic texts (General Debate speeches, Kosovo passages): a scope-"kosovo"
@@ -171,15 +171,41 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
     node.terms.push(n);
     return n;
   };
-  const alts = (a: Alternatives): CompiledAlternatives => ({ source: a.source, terms: [...new Set(a.phrases.map((p) => termOf(p.words)))] });
+  const alts = (a: Alternatives): CompiledAlternatives => ({
+    source: a.source,
+    terms: [...new Set(a.phrases.map((p) => termOf(p.words)))],
+  });
   const pattern = (p: Pattern): CompiledPattern =>
     p.kind === "phrase"
-      ? { kind: "phrase", source: p.source, first: alts(p.terms), second: null, within: 0, ordered: false, unless: p.unless.map(pattern) }
-      : { kind: "near", source: p.source, first: alts(p.first), second: alts(p.second), within: p.within, ordered: p.ordered, unless: p.unless.map(pattern) };
+      ? {
+          kind: "phrase",
+          source: p.source,
+          first: alts(p.terms),
+          second: null,
+          within: 0,
+          ordered: false,
+          unless: p.unless.map(pattern),
+        }
+      : {
+          kind: "near",
+          source: p.source,
+          first: alts(p.first),
+          second: alts(p.second),
+          within: p.within,
+          ordered: p.ordered,
+          unless: p.unless.map(pattern),
+        };
 
   const owner = (key: string, isTheme: boolean, scope: Scope, ps: Pattern[], veto: Pattern[]): Owner => {
     const patterns = ps.map(pattern);
-    return { key, isTheme, scope, patterns, veto: veto.map(pattern), triggers: [...new Set(patterns.flatMap((p) => p.first.terms))] };
+    return {
+      key,
+      isTheme,
+      scope,
+      patterns,
+      veto: veto.map(pattern),
+      triggers: [...new Set(patterns.flatMap((p) => p.first.terms))],
+    };
   };
   const owners: Owner[] = [
     ...codebook.themes.map((t) => owner(t.key, true, t.scope, t.patterns, t.veto)),
@@ -197,7 +223,9 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
   // longest) goes into one alternation of plain letters, longest first (a few dozen literals, no
   // nesting: no backtracking blow-up); the runs it finds in a text decide most texts at once.
   const anchorRuns = new Set(anchors.flatMap((p) => p.first.terms.flatMap((t) => termRuns[t] ?? [])));
-  const neededTerms = [...anchors, ...owners.filter((o) => o.scope === "any").flatMap((o) => o.patterns)].flatMap((p) => p.first.terms);
+  const neededTerms = [...anchors, ...owners.filter((o) => o.scope === "any").flatMap((o) => o.patterns)].flatMap(
+    (p) => p.first.terms,
+  );
   const chosen = new Map<number, string>();
   for (const t of neededTerms) {
     const runs = termRuns[t];
@@ -209,7 +237,10 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
   const singles = neededTerms.flatMap((t) => (termRuns[t]?.length === 1 ? (termRuns[t] as string[]) : []));
   const finderRuns = neededTerms.map((t) => {
     const runs = termRuns[t] ?? [];
-    return runs.find((r) => singles.some((s) => r.includes(s))) ?? [...runs].sort((a, b) => rarity(a) - rarity(b) || b.length - a.length || (a < b ? -1 : 1))[0];
+    return (
+      runs.find((r) => singles.some((s) => r.includes(s))) ??
+      [...runs].sort((a, b) => rarity(a) - rarity(b) || b.length - a.length || (a < b ? -1 : 1))[0]
+    );
   });
   const quickRuns = [...new Set(chosen.values())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const quick =
@@ -218,7 +249,10 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
           re: new RegExp(quickRuns.join("|"), "g"),
           chosen,
           inside: new Set(quickRuns.filter((r) => quickRuns.some((q) => q !== r && q.includes(r)))),
-          finder: newRunFinder(finderRuns, neededTerms.flatMap((t) => termTokens[t])),
+          finder: newRunFinder(
+            finderRuns,
+            neededTerms.flatMap((t) => termTokens[t]),
+          ),
         }
       : null;
   return {
@@ -276,8 +310,32 @@ interface RunFinder {
 
 /** Rough English letter frequencies (percent): they only choose pivots, i.e. speed, never a result. */
 const LETTER_FREQ: Record<string, number> = {
-  e: 12.7, t: 9.1, a: 8.2, o: 7.5, i: 7.0, n: 6.7, s: 6.3, h: 6.1, r: 6.0, d: 4.3, l: 4.0, c: 2.8, u: 2.8,
-  m: 2.4, w: 2.4, f: 2.2, g: 2.0, y: 2.0, p: 1.9, b: 1.5, v: 1.0, k: 0.8, j: 0.15, x: 0.15, q: 0.1, z: 0.07,
+  e: 12.7,
+  t: 9.1,
+  a: 8.2,
+  o: 7.5,
+  i: 7.0,
+  n: 6.7,
+  s: 6.3,
+  h: 6.1,
+  r: 6.0,
+  d: 4.3,
+  l: 4.0,
+  c: 2.8,
+  u: 2.8,
+  m: 2.4,
+  w: 2.4,
+  f: 2.2,
+  g: 2.0,
+  y: 2.0,
+  p: 1.9,
+  b: 1.5,
+  v: 1.0,
+  k: 0.8,
+  j: 0.15,
+  x: 0.15,
+  q: 0.1,
+  z: 0.07,
 };
 const DIGIT_FREQ = 0.5;
 
@@ -331,7 +389,9 @@ function newRunFinder(candidates: string[], tokens: TermToken[]): RunFinder {
   let aliasChars = "";
   for (const l of [...new Set(pivotOf.values())].sort()) {
     // every occurrence of a run has its first pivot letter somewhere: one offset per run suffices
-    const at = runs.filter((r) => pivotOf.get(r) === l).map((run) => ({ run, offset: run.indexOf(l), whole: whole.has(run) }));
+    const at = runs
+      .filter((r) => pivotOf.get(r) === l)
+      .map((run) => ({ run, offset: run.indexOf(l), whole: whole.has(run) }));
     pivots.push({ chars: l === l.toUpperCase() ? [l] : [l, l.toUpperCase()], at });
     aliasChars += table.get(l.charCodeAt(0)) ?? "";
   }
@@ -395,7 +455,10 @@ function scanRuns(f: RunFinder, text: string, out: Array<[number, number]> | nul
     for (const ch of p.chars)
       for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1))
         for (const a of p.at)
-          if (runAt(text, i - a.offset, a.run) && (!a.whole || wordEdges(text, i - a.offset, i - a.offset + a.run.length))) {
+          if (
+            runAt(text, i - a.offset, a.run) &&
+            (!a.whole || wordEdges(text, i - a.offset, i - a.offset + a.run.length))
+          ) {
             if (out === null) return true;
             out.push([i - a.offset, i - a.offset + a.run.length]);
             found = true;
@@ -662,10 +725,16 @@ function matchTokens(trie: TrieNode, tokens: Token[]): Map<number, TermHit[]> {
 }
 
 /** The first place a pattern fires in a sentence (tokens [from, to]), or null. */
-function firePattern(p: CompiledPattern, hits: Map<number, TermHit[]>, applyUnless = true): { from: number; to: number } | null {
+function firePattern(
+  p: CompiledPattern,
+  hits: Map<number, TermHit[]>,
+  applyUnless = true,
+): { from: number; to: number } | null {
   let best: { from: number; to: number } | null = null;
   if (p.kind === "phrase") {
-    for (const t of p.first.terms) for (const h of hits.get(t) ?? []) if (!best || h.from < best.from || (h.from === best.from && h.to > best.to)) best = { from: h.from, to: h.to };
+    for (const t of p.first.terms)
+      for (const h of hits.get(t) ?? [])
+        if (!best || h.from < best.from || (h.from === best.from && h.to > best.to)) best = { from: h.from, to: h.to };
   } else {
     const second = (p.second as CompiledAlternatives).terms.flatMap((t) => hits.get(t) ?? []);
     if (second.length === 0) return null;
@@ -714,7 +783,14 @@ function ensure(compiled: CompiledCodebook, r: SentenceResult): SentenceResult {
 }
 
 /** The evidence of each owner in one sentence (scope-"kosovo" owners only when `about`). */
-function evaluate(compiled: CompiledCodebook, unitId: string, body: string, r: SentenceResult, about: boolean, out: Map<number, Evidence[]>): void {
+function evaluate(
+  compiled: CompiledCodebook,
+  unitId: string,
+  body: string,
+  r: SentenceResult,
+  about: boolean,
+  out: Map<number, Evidence[]>,
+): void {
   const { owners } = compiled;
   const tokens = r.tokens as Token[];
   for (let oi = 0; oi < owners.length; oi++) {
@@ -727,7 +803,16 @@ function evaluate(compiled: CompiledCodebook, unitId: string, body: string, r: S
       if (!at) continue;
       const s = r.start + tokens[at.from].start;
       const e = r.start + tokens[at.to].end;
-      ev.push({ unitId, theme: o.key, sentence: r.index, text: r.text, match: body.slice(s, e), start: s, end: e, pattern: p.source });
+      ev.push({
+        unitId,
+        theme: o.key,
+        sentence: r.index,
+        text: r.text,
+        match: body.slice(s, e),
+        start: s,
+        end: e,
+        pattern: p.source,
+      });
     }
     if (ev.length === 0) continue;
     if (o.veto.some((v) => firePattern(v, r.hits) !== null)) continue;
@@ -822,7 +907,13 @@ export function codeUnit(compiled: CompiledCodebook, unit: Pick<Unit, "id" | "bo
     else vocabulary[o.key] = mentions[oi];
   });
   const order = new Map(owners.map((o, i) => [o.key, i]));
-  evidence.sort((a, b) => a.sentence - b.sentence || (order.get(a.theme) as number) - (order.get(b.theme) as number) || a.start - b.start || a.end - b.end);
+  evidence.sort(
+    (a, b) =>
+      a.sentence - b.sentence ||
+      (order.get(a.theme) as number) - (order.get(b.theme) as number) ||
+      a.start - b.start ||
+      a.end - b.end,
+  );
   return { unitId: unit.id, codes, vocabulary, evidence };
 }
 
@@ -868,8 +959,15 @@ export function explainText(compiled: CompiledCodebook, text: string): PatternCh
         const at = firePattern(p, hits, false);
         if (!at) continue;
         const unless = p.unless.find((u) => firePattern(u, hits) !== null);
-        const found = p.kind === "near" ? `near: both sides within ${p.within} words${p.ordered ? ", in order" : ""}` : "phrase found";
-        const why = unless ? `vetoed: its unless pattern "${unless.source}" is in the sentence` : veto ? `vetoed: the ${o.key} veto "${veto.source}" is in the sentence` : found;
+        const found =
+          p.kind === "near"
+            ? `near: both sides within ${p.within} words${p.ordered ? ", in order" : ""}`
+            : "phrase found";
+        const why = unless
+          ? `vetoed: its unless pattern "${unless.source}" is in the sentence`
+          : veto
+            ? `vetoed: the ${o.key} veto "${veto.source}" is in the sentence`
+            : found;
         out.push({
           sentence: s.index,
           key: o.key,
@@ -916,7 +1014,8 @@ function mayFireQuick(compiled: CompiledCodebook, body: string): boolean {
     if (found && c !== undefined && !found.has(c) && !(q as { inside: Set<string> }).inside.has(c)) return false;
     return runs.every(has);
   };
-  const patMaybe = (p: CompiledPattern) => p.first.terms.some(termMaybe) && (p.second === null || p.second.terms.some(termMaybe));
+  const patMaybe = (p: CompiledPattern) =>
+    p.first.terms.some(termMaybe) && (p.second === null || p.second.terms.some(termMaybe));
   const anchorsMaybe = compiled.mode === "unit" || compiled.anchors.some(patMaybe);
   return compiled.owners.some((o) => (o.scope === "any" || anchorsMaybe) && o.patterns.some(patMaybe));
 }
@@ -944,7 +1043,8 @@ export function mayFire(compiled: CompiledCodebook, body: string): boolean {
     for (let i = 1; i < ks.length; i++) if (pf.seenPair[ks[i - 1] * nk + ks[i]] !== gen) return false;
     return true;
   };
-  const patOk = (p: CompiledPattern) => p.first.terms.some(termOk) && (p.second === null || p.second.terms.some(termOk));
+  const patOk = (p: CompiledPattern) =>
+    p.first.terms.some(termOk) && (p.second === null || p.second.terms.some(termOk));
   const anchorsOk = compiled.mode === "unit" || compiled.anchors.some(patOk);
   return compiled.owners.some((o) => (o.scope === "any" || anchorsOk) && o.patterns.some(patOk));
 }
@@ -962,7 +1062,11 @@ export const SENTENCE_MARGIN = 2048;
  *
  * @example forEachSentence("One. Two.", 65536, (i, start, s) => console.log(i, start, s))
  */
-export function forEachSentence(text: string, chunkSize: number, fn: (index: number, start: number, text: string) => void): void {
+export function forEachSentence(
+  text: string,
+  chunkSize: number,
+  fn: (index: number, start: number, text: string) => void,
+): void {
   const margin = SENTENCE_MARGIN;
   const base = Math.max(4 * margin, chunkSize);
   let pos = 0; // start of the next sentence to take (a boundary of the whole text)
@@ -1046,7 +1150,17 @@ export function toCodedRows(units: Unit[], coded: CodedUnit[]): CodedRow[] {
  * @example codingColumns(["dialogue"]) // ["id", "date", "year", "category", "country", "speaker", "dialogue", "dialogue_n", "uses_normalization", "mentions_icj"]
  */
 export function codingColumns(themeKeys: string[]): string[] {
-  return ["id", "date", "year", "category", "country", "speaker", ...themeKeys.flatMap((k) => [k, `${k}_n`]), "uses_normalization", "mentions_icj"];
+  return [
+    "id",
+    "date",
+    "year",
+    "category",
+    "country",
+    "speaker",
+    ...themeKeys.flatMap((k) => [k, `${k}_n`]),
+    "uses_normalization",
+    "mentions_icj",
+  ];
 }
 
 /**
@@ -1086,7 +1200,17 @@ export const EVIDENCE_COLUMNS = ["unit_id", "theme", "sentence", "start", "end",
 export function evidenceCsv(coded: CodedUnit[]): string {
   const rows: string[][] = [EVIDENCE_COLUMNS];
   for (const c of coded)
-    for (const e of c.evidence) rows.push([e.unitId, e.theme, String(e.sentence), String(e.start), String(e.end), e.match.replace(/\s+/g, " "), e.pattern, e.text.replace(/\s+/g, " ")]);
+    for (const e of c.evidence)
+      rows.push([
+        e.unitId,
+        e.theme,
+        String(e.sentence),
+        String(e.start),
+        String(e.end),
+        e.match.replace(/\s+/g, " "),
+        e.pattern,
+        e.text.replace(/\s+/g, " "),
+      ]);
   return stringify(rows, { record_delimiter: "\n" });
 }
 

@@ -19,11 +19,11 @@ import * as https from "https";
 import * as path from "path";
 import * as zlib from "zlib";
 import { parse as parseCsv } from "csv-parse/sync";
-import { InputError, Problem, ValidationError } from "./errors";
-import { OPTIONAL_FIELDS, formatTextFile, loadCard, parseTextFile, sourceDir } from "./corpus";
-import { projectRoot, writeFileAtomic } from "./io";
-import type { Text } from "./types";
-import { countWords } from "./units";
+import { InputError, Problem, ValidationError } from "../core";
+import { OPTIONAL_FIELDS, formatTextFile, loadCard, parseTextFile, sourceDir } from "../corpus";
+import { projectRoot, writeFileAtomic } from "../core";
+import type { Text } from "../core";
+import { countWords } from "../units";
 import {
   Extracted,
   decodeHtml,
@@ -32,7 +32,7 @@ import {
   extractVerbatimRecord,
   looksLikePressConference,
   sniff,
-} from "./extract";
+} from "../extract";
 
 // ---------------------------------------------------------------------------------------------
 // Slots
@@ -61,7 +61,19 @@ export interface Slot {
 }
 
 /** Columns a slots file must have, in this order. */
-export const SLOT_COLUMNS = ["slot", "date", "category", "speaker", "speaker_title", "venue", "title", "doc_ref", "url", "alt_url", "evidence"] as const;
+export const SLOT_COLUMNS = [
+  "slot",
+  "date",
+  "category",
+  "speaker",
+  "speaker_title",
+  "venue",
+  "title",
+  "doc_ref",
+  "url",
+  "alt_url",
+  "evidence",
+] as const;
 
 /** The study corpus's categories (MFA texts 1–23, UNSC 24–79, leaders 80–82 in the paper). */
 export const STUDY_CATEGORIES = ["mfa", "unsc", "leader"];
@@ -69,7 +81,12 @@ export const STUDY_CATEGORIES = ["mfa", "unsc", "leader"];
 /** The slots file of a corpus: the card's `slots` (e.g. `data/corpora/china-kosovo.slots.csv`). */
 export function slotsPath(corpus: string): string {
   const card = loadCard(corpus);
-  if (!card.slots) throw new InputError({ file: card.file, message: `corpus card "${corpus}" names no slots file`, fix: "add `slots: data/corpora/<name>.slots.csv` to the card" });
+  if (!card.slots)
+    throw new InputError({
+      file: card.file,
+      message: `corpus card "${corpus}" names no slots file`,
+      fix: "add `slots: data/corpora/<name>.slots.csv` to the card",
+    });
   return path.isAbsolute(card.slots) ? card.slots : path.join(projectRoot(), card.slots);
 }
 
@@ -93,15 +110,31 @@ export function parseSlots(csvText: string, file: string, categories: string[] =
     rows = parseCsv(csvText, { relax_column_count: true, skip_empty_lines: true, bom: true }) as string[][];
   } catch (e) {
     const err = e as { lines?: number; message: string };
-    throw new InputError({ file, line: err.lines, message: `not a valid CSV (${err.message})`, fix: "check quoting: a field with a comma must be in double quotes, a quote inside it doubled" });
+    throw new InputError({
+      file,
+      line: err.lines,
+      message: `not a valid CSV (${err.message})`,
+      fix: "check quoting: a field with a comma must be in double quotes, a quote inside it doubled",
+    });
   }
-  if (rows.length === 0) throw new InputError({ file, line: 1, message: "the file is empty", fix: `start it with the header ${SLOT_COLUMNS.join(",")}` });
+  if (rows.length === 0)
+    throw new InputError({
+      file,
+      line: 1,
+      message: "the file is empty",
+      fix: `start it with the header ${SLOT_COLUMNS.join(",")}`,
+    });
   const header = rows[0].map((h) => h.trim());
   const problems: Problem[] = [];
   const missing = SLOT_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) {
     throw new ValidationError(`slots file ${file}`, [
-      { file, line: 1, message: `missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`, fix: `the header must name ${SLOT_COLUMNS.join(",")}` },
+      {
+        file,
+        line: 1,
+        message: `missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`,
+        fix: `the header must name ${SLOT_COLUMNS.join(",")}`,
+      },
     ]);
   }
   const col = (name: string) => header.indexOf(name);
@@ -111,7 +144,12 @@ export function parseSlots(csvText: string, file: string, categories: string[] =
     const line = i + 2;
     const get = (c: string) => (r[col(c)] ?? "").trim();
     if (r.length !== header.length) {
-      problems.push({ file, line, message: `${r.length} fields where the header has ${header.length}`, fix: "quote fields that contain commas" });
+      problems.push({
+        file,
+        line,
+        message: `${r.length} fields where the header has ${header.length}`,
+        fix: "quote fields that contain commas",
+      });
     }
     const s: Slot = {
       slot: get("slot"),
@@ -127,15 +165,57 @@ export function parseSlots(csvText: string, file: string, categories: string[] =
       evidence: get("evidence"),
       line,
     };
-    if (s.slot === "") problems.push({ file, line, column: "slot", message: "empty slot id", fix: "give the row an id such as unsc-2008-02-18" });
-    else if (!/^[a-z0-9][a-z0-9._-]*$/.test(s.slot)) problems.push({ file, line, column: "slot", message: `slot id "${s.slot}" is not a file-name-safe id`, fix: "use lower-case letters, digits, '-', '_' or '.'" });
-    else if (seen.has(s.slot)) problems.push({ file, line, column: "slot", message: `duplicate slot id "${s.slot}" (first on line ${seen.get(s.slot)})`, fix: "make the id unique, e.g. add a letter: mfa-2008-02-18b" });
+    if (s.slot === "")
+      problems.push({
+        file,
+        line,
+        column: "slot",
+        message: "empty slot id",
+        fix: "give the row an id such as unsc-2008-02-18",
+      });
+    else if (!/^[a-z0-9][a-z0-9._-]*$/.test(s.slot))
+      problems.push({
+        file,
+        line,
+        column: "slot",
+        message: `slot id "${s.slot}" is not a file-name-safe id`,
+        fix: "use lower-case letters, digits, '-', '_' or '.'",
+      });
+    else if (seen.has(s.slot))
+      problems.push({
+        file,
+        line,
+        column: "slot",
+        message: `duplicate slot id "${s.slot}" (first on line ${seen.get(s.slot)})`,
+        fix: "make the id unique, e.g. add a letter: mfa-2008-02-18b",
+      });
     else seen.set(s.slot, line);
-    if (!isIsoDate(s.date)) problems.push({ file, line, column: "date", message: `bad date "${s.date}"`, fix: "write the date as YYYY-MM-DD" });
-    if (!categories.includes(s.category)) problems.push({ file, line, column: "category", message: `unknown category "${s.category}"`, fix: `use one of ${categories.join(", ")}` });
+    if (!isIsoDate(s.date))
+      problems.push({
+        file,
+        line,
+        column: "date",
+        message: `bad date "${s.date}"`,
+        fix: "write the date as YYYY-MM-DD",
+      });
+    if (!categories.includes(s.category))
+      problems.push({
+        file,
+        line,
+        column: "category",
+        message: `unknown category "${s.category}"`,
+        fix: `use one of ${categories.join(", ")}`,
+      });
     for (const c of ["url", "alt_url"] as const) {
       const v = get(c);
-      if (v !== "" && !/^https?:\/\/[^\s/]+/i.test(v)) problems.push({ file, line, column: c, message: `"${v}" is not an http(s) URL`, fix: "write the full address starting with http:// or https://, or leave the field empty" });
+      if (v !== "" && !/^https?:\/\/[^\s/]+/i.test(v))
+        problems.push({
+          file,
+          line,
+          column: c,
+          message: `"${v}" is not an http(s) URL`,
+          fix: "write the full address starting with http:// or https://, or leave the field empty",
+        });
     }
     slots.push(s);
   });
@@ -149,7 +229,12 @@ export function parseSlots(csvText: string, file: string, categories: string[] =
  * @example loadSlots(slotsPath("china-kosovo")).length  // → 78
  */
 export function loadSlots(file: string, categories: string[] = STUDY_CATEGORIES): Slot[] {
-  if (!fs.existsSync(file)) throw new InputError({ file, message: "slots file not found", fix: "create it, or copy the shared manifest (shared/corpora/china-kosovo/manifest.csv)" });
+  if (!fs.existsSync(file))
+    throw new InputError({
+      file,
+      message: "slots file not found",
+      fix: "create it, or copy the shared manifest (shared/corpora/china-kosovo/manifest.csv)",
+    });
   return parseSlots(fs.readFileSync(file, "utf8"), file, categories);
 }
 
@@ -189,7 +274,15 @@ export function slotsByYear(slots: Slot[], opts: { categories?: string[]; textsD
     fetched: ss.filter(done).length,
   });
   const years = [...new Set(slots.map((s) => s.date.slice(0, 4)))].sort();
-  return [...years.map((y) => row(y, slots.filter((s) => s.date.startsWith(y)))), row("all", slots)];
+  return [
+    ...years.map((y) =>
+      row(
+        y,
+        slots.filter((s) => s.date.startsWith(y)),
+      ),
+    ),
+    row("all", slots),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,7 +346,17 @@ export function candidates(slot: Slot, opts: { recordBase?: string; baseUrl?: st
 // HTTP
 
 /** Why a download failed. "unreachable": DNS lookup failed or the connection was refused (no network). */
-export type FailureKind = "unreachable" | "timeout" | "reset" | "truncated" | "http" | "content-type" | "extract" | "too-large" | "redirect" | "error";
+export type FailureKind =
+  | "unreachable"
+  | "timeout"
+  | "reset"
+  | "truncated"
+  | "http"
+  | "content-type"
+  | "extract"
+  | "too-large"
+  | "redirect"
+  | "error";
 
 /** A failed download or extraction, with whether trying again may help. */
 export class FetchError extends Error {
@@ -265,7 +368,12 @@ export class FetchError extends Error {
   retryAfter?: number;
   /** True when the failure was read from the cache (a page known to be gone), not from the network. */
   cached?: boolean;
-  constructor(kind: FailureKind, url: string, message: string, opts: { status?: number; retryable?: boolean; retryAfter?: number } = {}) {
+  constructor(
+    kind: FailureKind,
+    url: string,
+    message: string,
+    opts: { status?: number; retryable?: boolean; retryAfter?: number } = {},
+  ) {
     super(message);
     this.name = "FetchError";
     this.kind = kind;
@@ -286,7 +394,17 @@ export interface HttpResponse {
   retryAfter?: number;
 }
 
-const UNREACHABLE_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME", "ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "EHOSTDOWN"]);
+const UNREACHABLE_CODES = new Set([
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_FAIL",
+  "EAI_NONAME",
+  "ECONNREFUSED",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EHOSTDOWN",
+]);
 const RESET_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "UND_ERR_SOCKET"]);
 
 /**
@@ -305,11 +423,18 @@ export function classifyNetworkError(url: string, e: NodeJS.ErrnoException): Fet
     }
   })();
   if (UNREACHABLE_CODES.has(code)) {
-    const what = code === "ECONNREFUSED" ? "connection refused" : code.startsWith("EAI") || code === "ENOTFOUND" ? "DNS lookup failed" : "network unreachable";
+    const what =
+      code === "ECONNREFUSED"
+        ? "connection refused"
+        : code.startsWith("EAI") || code === "ENOTFOUND"
+          ? "DNS lookup failed"
+          : "network unreachable";
     return new FetchError("unreachable", url, `${what} (${code} ${host})`);
   }
-  if (code === "ETIMEDOUT") return new FetchError("timeout", url, `connection timed out (${host})`, { retryable: true });
-  if (RESET_CODES.has(code) || /socket hang up/i.test(e.message)) return new FetchError("reset", url, `connection reset (${code || e.message})`, { retryable: true });
+  if (code === "ETIMEDOUT")
+    return new FetchError("timeout", url, `connection timed out (${host})`, { retryable: true });
+  if (RESET_CODES.has(code) || /socket hang up/i.test(e.message))
+    return new FetchError("reset", url, `connection reset (${code || e.message})`, { retryable: true });
   return new FetchError("error", url, `${code ? code + ": " : ""}${e.message}`);
 }
 
@@ -361,12 +486,23 @@ export function httpGet(url: string, opts: GetOptions): Promise<HttpResponse> {
       // When the timer fires, let the I/O that is already waiting be handled first (setImmediate runs after
       // the poll phase): a busy event loop (e.g. a PDF being parsed) must not turn a finished answer into a timeout.
       const timer = setTimeout(
-        () => setImmediate(() => fail(new FetchError("timeout", target, `no complete answer within ${opts.timeoutMs} ms`, { retryable: true }))),
+        () =>
+          setImmediate(() =>
+            fail(
+              new FetchError("timeout", target, `no complete answer within ${opts.timeoutMs} ms`, { retryable: true }),
+            ),
+          ),
         left,
       );
       const req = mod.get(
         u,
-        { headers: { "user-agent": opts.userAgent ?? DEFAULT_UA, accept: "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.5", "accept-encoding": "gzip, deflate, br" } },
+        {
+          headers: {
+            "user-agent": opts.userAgent ?? DEFAULT_UA,
+            accept: "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.5",
+            "accept-encoding": "gzip, deflate, br",
+          },
+        },
         (res) => {
           const status = res.statusCode ?? 0;
           if (status >= 300 && status < 400 && res.headers.location) {
@@ -384,14 +520,19 @@ export function httpGet(url: string, opts: GetOptions): Promise<HttpResponse> {
           let ended = false;
           res.on("data", (c: Buffer) => {
             received += c.length;
-            if (received > maxBytes) return fail(new FetchError("too-large", target, `body larger than ${maxBytes} bytes`));
+            if (received > maxBytes)
+              return fail(new FetchError("too-large", target, `body larger than ${maxBytes} bytes`));
             chunks.push(c);
           });
           res.on("end", () => {
             ended = true;
             if (settled) return;
             if (expected !== null && received !== expected) {
-              return fail(new FetchError("truncated", target, `body has ${received} of ${expected} bytes (Content-Length)`, { retryable: true }));
+              return fail(
+                new FetchError("truncated", target, `body has ${received} of ${expected} bytes (Content-Length)`, {
+                  retryable: true,
+                }),
+              );
             }
             let body: Buffer = Buffer.concat(chunks);
             const enc = String(res.headers["content-encoding"] ?? "").toLowerCase();
@@ -400,18 +541,30 @@ export function httpGet(url: string, opts: GetOptions): Promise<HttpResponse> {
               else if (enc === "deflate") body = zlib.inflateSync(body);
               else if (enc === "br") body = zlib.brotliDecompressSync(body);
             } catch (e) {
-              return fail(new FetchError("truncated", target, `cannot decompress ${enc} body (${(e as Error).message})`, { retryable: true }));
+              return fail(
+                new FetchError("truncated", target, `cannot decompress ${enc} body (${(e as Error).message})`, {
+                  retryable: true,
+                }),
+              );
             }
             settled = true;
             clearTimeout(timer);
             const ra = Number(res.headers["retry-after"]);
-            resolve({ url: target, status, contentType: String(res.headers["content-type"] ?? ""), bytes: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), ...(Number.isFinite(ra) ? { retryAfter: ra } : {}) });
+            resolve({
+              url: target,
+              status,
+              contentType: String(res.headers["content-type"] ?? ""),
+              bytes: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
+              ...(Number.isFinite(ra) ? { retryAfter: ra } : {}),
+            });
           });
           const cut = () => {
             if (ended || settled) return;
             fail(
               expected !== null
-                ? new FetchError("truncated", target, `connection closed after ${received} of ${expected} bytes`, { retryable: true })
+                ? new FetchError("truncated", target, `connection closed after ${received} of ${expected} bytes`, {
+                    retryable: true,
+                  })
                 : new FetchError("reset", target, `connection closed after ${received} bytes`, { retryable: true }),
             );
           };
@@ -502,7 +655,11 @@ export function defaultCacheDir(): string {
  */
 export function cacheFiles(cacheDir: string, url: string): { body: string; meta: string; gone: string } {
   const key = crypto.createHash("sha256").update(url).digest("hex");
-  return { body: path.join(cacheDir, key + ".body"), meta: path.join(cacheDir, key + ".json"), gone: path.join(cacheDir, key + ".gone.json") };
+  return {
+    body: path.join(cacheDir, key + ".body"),
+    meta: path.join(cacheDir, key + ".json"),
+    gone: path.join(cacheDir, key + ".gone.json"),
+  };
 }
 
 /**
@@ -597,7 +754,10 @@ export async function download(
   } catch (e) {
     if (e instanceof FetchError && e.kind === "unreachable") opts.unreachableHosts?.set(host, e.message);
     if (e instanceof FetchError && (e.status === 404 || e.status === 410)) {
-      writeFileAtomic(gone, JSON.stringify({ url, status: e.status, retrieved: (opts.today ?? utcToday)() }, null, 2) + "\n");
+      writeFileAtomic(
+        gone,
+        JSON.stringify({ url, status: e.status, retrieved: (opts.today ?? utcToday)() }, null, 2) + "\n",
+      );
     }
     throw e;
   }
@@ -619,7 +779,9 @@ function readGone(file: string): { status: number; retrieved: string } | null {
   if (!fs.existsSync(file)) return null;
   try {
     const g = JSON.parse(fs.readFileSync(file, "utf8")) as { status?: unknown; retrieved?: unknown };
-    return typeof g.status === "number" && typeof g.retrieved === "string" ? { status: g.status, retrieved: g.retrieved } : null;
+    return typeof g.status === "number" && typeof g.retrieved === "string"
+      ? { status: g.status, retrieved: g.retrieved }
+      : null;
   } catch {
     return null;
   }
@@ -669,14 +831,25 @@ export async function extractFor(slot: Slot, cand: Candidate, d: Download): Prom
     } catch (e) {
       throw new FetchError("extract", d.url, `unreadable PDF (${(e as Error).message})`);
     }
-    if (!ex.body) throw new FetchError("extract", d.url, `no turn of China ("(China):" speaker line) in ${slot.docRef || "the PDF"}`);
+    if (!ex.body)
+      throw new FetchError(
+        "extract",
+        d.url,
+        `no turn of China ("(China):" speaker line) in ${slot.docRef || "the PDF"}`,
+      );
   } else {
     const html = decodeHtml(d.bytes, d.contentType);
     // A press conference by its slot, or any page of questions and answers (an answer to a journalist, an interview).
-    const pressConference = (slot.category === "mfa" && /press conference/i.test(slot.title + " " + slot.venue)) || looksLikePressConference(html);
+    const pressConference =
+      (slot.category === "mfa" && /press conference/i.test(slot.title + " " + slot.venue)) ||
+      looksLikePressConference(html);
     ex = pressConference ? extractPressConference(html, slot.speaker) : extractStatementHtml(html);
     if (!ex.body) {
-      throw new FetchError("extract", d.url, pressConference ? "no exchange about Kosovo in the press conference" : "no statement text found in the page");
+      throw new FetchError(
+        "extract",
+        d.url,
+        pressConference ? "no exchange about Kosovo in the press conference" : "no statement text found in the page",
+      );
     }
   }
   return ex;
@@ -728,7 +901,9 @@ export function formatFetchedText(meta: FetchedMeta, body: string): string {
   const formatted = formatTextFile(text);
   const known = OPTIONAL_FIELDS as readonly string[];
   const asFields = known.includes("retrieved") && known.includes("sha256");
-  const extra = asFields ? `retrieved: "${meta.retrieved}"\nsha256: ${meta.sha256}\n` : `# retrieved: ${meta.retrieved}\n# sha256: ${meta.sha256}\n`;
+  const extra = asFields
+    ? `retrieved: "${meta.retrieved}"\nsha256: ${meta.sha256}\n`
+    : `# retrieved: ${meta.retrieved}\n# sha256: ${meta.sha256}\n`;
   const close = formatted.indexOf("\n---\n", 4) + 1; // start of the closing "---" line
   return formatted.slice(0, close) + extra + formatted.slice(close);
 }
@@ -818,7 +993,16 @@ export interface FetchOptions extends RetryOptions {
  *   // r.status === "fetched" | "skipped" | "failed"
  */
 export async function fetchSlot(slot: Slot, opts: FetchOptions): Promise<SlotResult> {
-  const base: SlotResult = { slot: slot.slot, status: "skipped", via: "", source: "", reason: "", kind: "", fromCache: true, words: 0 };
+  const base: SlotResult = {
+    slot: slot.slot,
+    status: "skipped",
+    via: "",
+    source: "",
+    reason: "",
+    kind: "",
+    fromCache: true,
+    words: 0,
+  };
   const file = textFile(opts.textsDir, slot.slot);
   if (!opts.force && fs.existsSync(file)) return { ...base, reason: "already fetched" };
   const cands = candidates(slot, { recordBase: opts.recordBase, baseUrl: opts.baseUrl });
@@ -833,14 +1017,32 @@ export async function fetchSlot(slot: Slot, opts: FetchOptions): Promise<SlotRes
       const ex = await extractFor(slot, c, d);
       const speaker = slot.speaker || (ex.speaker.startsWith("The ") ? "" : bareName(ex.speaker));
       const text = formatFetchedText(
-        { id: slot.slot, date: slot.date, category: slot.category, speaker, post: slot.speakerTitle, venue: slot.venue, source: c.source, retrieved: d.retrieved, sha256: d.sha256 },
+        {
+          id: slot.slot,
+          date: slot.date,
+          category: slot.category,
+          speaker,
+          post: slot.speakerTitle,
+          venue: slot.venue,
+          source: c.source,
+          retrieved: d.retrieved,
+          sha256: d.sha256,
+        },
         ex.body,
       );
       // Never write a text the corpus loader would reject.
       parseTextFile(file, text, opts.categories ?? STUDY_CATEGORIES);
       writeFileAtomic(file, text);
       const words = (ex.body.match(/\S+/g) ?? []).length;
-      return { ...base, status: "fetched", via: c.kind, source: c.source, reason: ex.notes.join(", "), fromCache: allCached, words };
+      return {
+        ...base,
+        status: "fetched",
+        via: c.kind,
+        source: c.source,
+        reason: ex.notes.join(", "),
+        fromCache: allCached,
+        words,
+      };
     } catch (e) {
       const fe = e instanceof FetchError ? e : new FetchError("error", c.url, (e as Error).message);
       // A download of the wrong type (an error or sign-in page) is not kept: the next run asks again.
@@ -850,7 +1052,9 @@ export async function fetchSlot(slot: Slot, opts: FetchOptions): Promise<SlotRes
       kinds.push(fe.kind);
     }
   }
-  const kind: FailureKind = kinds.every((k) => k === "unreachable") ? "unreachable" : kinds.filter((k) => k !== "unreachable").pop() ?? "error";
+  const kind: FailureKind = kinds.every((k) => k === "unreachable")
+    ? "unreachable"
+    : (kinds.filter((k) => k !== "unreachable").pop() ?? "error");
   return { ...base, status: "failed", reason: reasons.join("; "), kind, fromCache: false };
 }
 
@@ -898,7 +1102,13 @@ export function summarize(results: SlotResult[]): RunSummary {
   const failed = results.filter((r) => r.status === "failed").length;
   const unreachable = results.filter((r) => r.status === "failed" && r.kind === "unreachable").length;
   const fetchedFresh = results.filter((r) => r.status === "fetched" && !r.fromCache).length;
-  return { fetched, skipped, failed, unreachable, noNetwork: failed > 0 && unreachable === failed && fetchedFresh === 0 };
+  return {
+    fetched,
+    skipped,
+    failed,
+    unreachable,
+    noNetwork: failed > 0 && unreachable === failed && fetchedFresh === 0,
+  };
 }
 
 /** Exit codes of `npm run fetch`: 0 all done, 1 some slot failed, 2 bad command line or input, 3 no network. */

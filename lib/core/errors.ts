@@ -1,4 +1,9 @@
 /**
+ * Errors, one type per kind of problem:
+ *   - `InputError`: one problem with an input *file* (names the file and line and the fix);
+ *   - `ValidationError`: several problems found in one pass over a file or folder;
+ *   - `ArgumentError`: a bad argument to a function or an option of a command (no file involved).
+ *
  * Errors for bad input. Every message names the file (and line, or row and column,
  * when there is one) and says what to do — a researcher must be able to fix the input
  * from the message alone.
@@ -52,8 +57,27 @@ export class InputError extends Error implements Problem {
 export class ValidationError extends Error {
   problems: Problem[];
   constructor(what: string, problems: Problem[]) {
-    super(`${what}: ${problems.length} problem${problems.length === 1 ? "" : "s"}\n` + problems.map((p) => "  " + formatProblem(p)).join("\n"));
+    super(
+      `${what}: ${problems.length} problem${problems.length === 1 ? "" : "s"}\n` +
+        problems.map((p) => "  " + formatProblem(p)).join("\n"),
+    );
     this.name = "ValidationError";
     this.problems = problems;
+  }
+}
+
+/**
+ * A bad argument to a function or a bad option of a command: not a file's fault, so no file is named.
+ * The message says what was given, what is expected, and what to do.
+ *
+ * @example throw new ArgumentError("--sample", "0.2 or 20%", "abc")
+ */
+export class ArgumentError extends Error {
+  argument: string;
+  constructor(argument: string, expected: string, got: unknown, fix?: string) {
+    const shown = typeof got === "string" ? `"${got}"` : String(got);
+    super(`${argument}: expected ${expected}, got ${shown}${fix ? ` — ${fix}` : ""}`);
+    this.name = "ArgumentError";
+    this.argument = argument;
   }
 }

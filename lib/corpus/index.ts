@@ -17,10 +17,10 @@ import * as path from "path";
 import * as tar from "tar";
 import * as XLSX from "xlsx";
 import * as YAML from "yaml";
-import { InputError, ValidationError, type Problem } from "./errors";
-import { projectRoot, writeFileAtomic } from "./io";
-import type { Period, Text, Unit } from "./types";
-import { countWords, hasAnchor, kosovoPassage, normalizeForMatch, wholeTextUnit } from "./units";
+import { InputError, ValidationError, type Problem } from "../core";
+import { projectRoot, writeFileAtomic } from "../core";
+import type { Period, Text, Unit } from "../core";
+import { countWords, hasAnchor, kosovoPassage, normalizeForMatch, wholeTextUnit } from "../units";
 
 // ---------------------------------------------------------------------------
 // Corpus cards
@@ -127,7 +127,12 @@ export function parseCard(src: string, file: string): CorpusCard {
   const doc = YAML.parseDocument(src.replace(/^\uFEFF/, ""), { lineCounter });
   const problems: Problem[] = [];
   for (const e of doc.errors) {
-    problems.push({ file, line: e.linePos?.[0]?.line, message: `YAML error: ${e.message.split("\n")[0]}`, fix: "correct the YAML syntax" });
+    problems.push({
+      file,
+      line: e.linePos?.[0]?.line,
+      message: `YAML error: ${e.message.split("\n")[0]}`,
+      fix: "correct the YAML syntax",
+    });
   }
   if (problems.length) throw new ValidationError(`corpus card ${file}`, problems);
   const lineOf = (p: Array<string | number>): number | undefined => {
@@ -139,7 +144,8 @@ export function parseCard(src: string, file: string): CorpusCard {
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
   const need = (key: string, fix: string): unknown => {
     const v = raw[key];
-    if (v === undefined || v === null || v === "") problems.push({ file, line: lineOf([key]), message: `missing field "${key}"`, fix });
+    if (v === undefined || v === null || v === "")
+      problems.push({ file, line: lineOf([key]), message: `missing field "${key}"`, fix });
     return v;
   };
   const str = (v: unknown) => (v === undefined || v === null ? "" : String(v).trim());
@@ -147,12 +153,26 @@ export function parseCard(src: string, file: string): CorpusCard {
   const name = str(need("name", "add `name: <card name>` (the file's stem)"));
   const title = str(need("title", "add a one-line `title:`"));
   const description = str(raw.description);
-  const src0 = (need("source", "add `source:` with `kind: ungdc` or `kind: folder` and a `path:`") ?? {}) as Record<string, unknown>;
+  const src0 = (need("source", "add `source:` with `kind: ungdc` or `kind: folder` and a `path:`") ?? {}) as Record<
+    string,
+    unknown
+  >;
   const kind = str(src0.kind);
   if (raw.source && kind !== "ungdc" && kind !== "folder") {
-    problems.push({ file, line: lineOf(["source", "kind"]), message: `source kind "${kind}" is not known`, fix: "use `kind: ungdc` or `kind: folder`" });
+    problems.push({
+      file,
+      line: lineOf(["source", "kind"]),
+      message: `source kind "${kind}" is not known`,
+      fix: "use `kind: ungdc` or `kind: folder`",
+    });
   }
-  if (raw.source && !str(src0.path)) problems.push({ file, line: lineOf(["source"]), message: "source has no `path`", fix: "add `path:` (project-relative folder)" });
+  if (raw.source && !str(src0.path))
+    problems.push({
+      file,
+      line: lineOf(["source"]),
+      message: "source has no `path`",
+      fix: "add `path:` (project-relative folder)",
+    });
   const source: CorpusSource = { kind: kind === "folder" ? "folder" : "ungdc", path: str(src0.path) };
   if (src0.env !== undefined) source.env = str(src0.env);
   if (source.kind === "ungdc") {
@@ -163,40 +183,85 @@ export function parseCard(src: string, file: string): CorpusCard {
   const categoriesRaw = need("categories", "add `categories: [general-debate]` (the categories a text may have)");
   let categories: string[] = [];
   if (Array.isArray(categoriesRaw) && categoriesRaw.length > 0) categories = categoriesRaw.map(str);
-  else if (categoriesRaw !== undefined && categoriesRaw !== null) problems.push({ file, line: lineOf(["categories"]), message: "`categories` must be a non-empty list", fix: "write `categories: [mfa, unsc, leader]`" });
+  else if (categoriesRaw !== undefined && categoriesRaw !== null)
+    problems.push({
+      file,
+      line: lineOf(["categories"]),
+      message: "`categories` must be a non-empty list",
+      fix: "write `categories: [mfa, unsc, leader]`",
+    });
 
   const periods: Period[] = [];
   const periodsRaw = raw.periods;
   if (periodsRaw !== undefined) {
-    if (!Array.isArray(periodsRaw)) problems.push({ file, line: lineOf(["periods"]), message: "`periods` must be a list", fix: "write `- {label: 2008–2011, from: 2008, to: 2011}` items" });
+    if (!Array.isArray(periodsRaw))
+      problems.push({
+        file,
+        line: lineOf(["periods"]),
+        message: "`periods` must be a list",
+        fix: "write `- {label: 2008–2011, from: 2008, to: 2011}` items",
+      });
     else
       periodsRaw.forEach((p: Record<string, unknown>, i: number) => {
         const from = Number(p?.from);
         const to = Number(p?.to);
         if (!p || !Number.isInteger(from) || !Number.isInteger(to) || from > to) {
-          problems.push({ file, line: lineOf(["periods", i]), message: `period ${i + 1} needs whole-number years with from <= to`, fix: "write `{label: 2008–2011, from: 2008, to: 2011}`" });
+          problems.push({
+            file,
+            line: lineOf(["periods", i]),
+            message: `period ${i + 1} needs whole-number years with from <= to`,
+            fix: "write `{label: 2008–2011, from: 2008, to: 2011}`",
+          });
         } else periods.push({ label: str(p.label) || `${from}–${to}`, from, to });
       });
   }
 
   const unitRaw = str(raw.unit) || "whole";
-  if (unitRaw !== "kosovo-passage" && unitRaw !== "whole") problems.push({ file, line: lineOf(["unit"]), message: `unit "${unitRaw}" is not known`, fix: "use `unit: kosovo-passage` or `unit: whole`" });
+  if (unitRaw !== "kosovo-passage" && unitRaw !== "whole")
+    problems.push({
+      file,
+      line: lineOf(["unit"]),
+      message: `unit "${unitRaw}" is not known`,
+      fix: "use `unit: kosovo-passage` or `unit: whole`",
+    });
   const unit = unitRaw === "kosovo-passage" ? "kosovo-passage" : "whole";
 
   const f = (raw.filters ?? {}) as Record<string, unknown>;
   let years: [number, number] = [0, 9999];
   if (f.years !== undefined) {
     const y = f.years as unknown[];
-    if (!Array.isArray(y) || y.length !== 2 || !y.every((v) => Number.isInteger(Number(v))) || Number(y[0]) > Number(y[1])) {
-      problems.push({ file, line: lineOf(["filters", "years"]), message: "`filters.years` must be [from, to] with from <= to", fix: "write `years: [2008, 2024]`" });
+    if (
+      !Array.isArray(y) ||
+      y.length !== 2 ||
+      !y.every((v) => Number.isInteger(Number(v))) ||
+      Number(y[0]) > Number(y[1])
+    ) {
+      problems.push({
+        file,
+        line: lineOf(["filters", "years"]),
+        message: "`filters.years` must be [from, to] with from <= to",
+        fix: "write `years: [2008, 2024]`",
+      });
     } else years = [Number(y[0]), Number(y[1])];
   }
-  const countries = Array.isArray(f.countries) ? (f.countries as unknown[]).map((c) => str(c).toUpperCase()).filter((c) => c !== "") : [];
+  const countries = Array.isArray(f.countries)
+    ? (f.countries as unknown[]).map((c) => str(c).toUpperCase()).filter((c) => c !== "")
+    : [];
   const excludeRoc = f.excludeRoc === true;
   const slots = raw.slots === undefined ? undefined : str(raw.slots);
 
   if (problems.length) throw new ValidationError(`corpus card ${file}`, problems);
-  const card: CorpusCard = { name, title, description, source, categories, periods, unit, filters: { years, countries, excludeRoc }, file };
+  const card: CorpusCard = {
+    name,
+    title,
+    description,
+    source,
+    categories,
+    periods,
+    unit,
+    filters: { years, countries, excludeRoc },
+    file,
+  };
   if (slots) card.slots = slots;
   return card;
 }
@@ -234,13 +299,21 @@ export interface SpeakerRow {
  */
 export function readSpeakers(xlsxPath: string): SpeakerRow[] {
   if (!fs.existsSync(xlsxPath)) {
-    throw new InputError({ file: xlsxPath, message: "speakers workbook not found", fix: "download Speakers_by_session.xlsx from doi:10.7910/DVN/0TJX8Y into the archive's folder" });
+    throw new InputError({
+      file: xlsxPath,
+      message: "speakers workbook not found",
+      fix: "download Speakers_by_session.xlsx from doi:10.7910/DVN/0TJX8Y into the archive's folder",
+    });
   }
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(fs.readFileSync(xlsxPath), { type: "buffer" });
   } catch (e) {
-    throw new InputError({ file: xlsxPath, message: `cannot read the workbook (${(e as Error).message})`, fix: "download Speakers_by_session.xlsx again" });
+    throw new InputError({
+      file: xlsxPath,
+      message: `cannot read the workbook (${(e as Error).message})`,
+      fix: "download Speakers_by_session.xlsx again",
+    });
   }
   const ws = wb.Sheets[wb.SheetNames[0]];
   const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(ws, { defval: null });
@@ -248,7 +321,12 @@ export function readSpeakers(xlsxPath: string): SpeakerRow[] {
   const have = rows.length ? Object.keys(rows[0]).map((k) => k.trim()) : [];
   const missing = need.filter((k) => !have.includes(k));
   if (missing.length) {
-    throw new InputError({ file: xlsxPath, line: 1, message: `missing column(s) ${missing.join(", ")}`, fix: "use the workbook as distributed with the corpus (V13)" });
+    throw new InputError({
+      file: xlsxPath,
+      line: 1,
+      message: `missing column(s) ${missing.join(", ")}`,
+      fix: "use the workbook as distributed with the corpus (V13)",
+    });
   }
   const s = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
   const out: SpeakerRow[] = [];
@@ -256,7 +334,14 @@ export function readSpeakers(xlsxPath: string): SpeakerRow[] {
     const year = Number(r.Year);
     const session = Number(r.Session);
     if (!Number.isInteger(year) || !Number.isInteger(session)) continue; // blank lines at the end of the sheet
-    out.push({ year, session, iso: s(r["ISO Code"]).toUpperCase(), country: s(r.Country), speaker: s(r["Name of Person Speaking"]), post: s(r.Post) });
+    out.push({
+      year,
+      session,
+      iso: s(r["ISO Code"]).toUpperCase(),
+      country: s(r.Country),
+      speaker: s(r["Name of Person Speaking"]),
+      post: s(r.Post),
+    });
   }
   return out;
 }
@@ -328,7 +413,9 @@ function speakerIndex(rows: SpeakerRow[]) {
         sc.dist = Math.min(sc.dist, Math.abs(r.year - year));
         score.set(r.country, sc);
       }
-      name = [...score.entries()].sort((x, y) => y[1].n - x[1].n || x[1].dist - y[1].dist || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))[0][0];
+      name = [...score.entries()].sort(
+        (x, y) => y[1].n - x[1].n || x[1].dist - y[1].dist || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0),
+      )[0][0];
       break;
     }
     cache.set(ck, name);
@@ -374,7 +461,11 @@ export interface ArchiveReport {
 const SPEECH_PATH = /^(?:\.\/)?TXT\/Session (\d{2}) - (\d{4})\/([A-Z]{2,4})_(\d{2})_(\d{4})\.txt$/;
 
 function isJunk(p: string): boolean {
-  const base = p.split("/").filter((x) => x !== "").pop() ?? "";
+  const base =
+    p
+      .split("/")
+      .filter((x) => x !== "")
+      .pop() ?? "";
   return p.includes("__MACOSX/") || base.startsWith(".") || base === "Thumbs.db" || base === "desktop.ini";
 }
 
@@ -391,7 +482,10 @@ function decodeUtf8(buf: Buffer): { text: string } | { badLine: number } {
 
 /** Removes a BOM, turns CRLF and lone CR into LF, and composes characters (NFC). Never an error. */
 export function normalizeBody(s: string): string {
-  return s.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+  return s
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC");
 }
 
 /**
@@ -404,7 +498,10 @@ export function normalizeBody(s: string): string {
  *
  * @example readUngdcArchive("../shared/corpora/ungdc/UNGDC_1946-2024.tgz", { years: [2008, 2024] }).texts.length // 3288
  */
-export function readUngdcArchive(tgzPath: string, filter: ArchiveFilter = {}): { texts: Text[]; report: ArchiveReport } {
+export function readUngdcArchive(
+  tgzPath: string,
+  filter: ArchiveFilter = {},
+): { texts: Text[]; report: ArchiveReport } {
   if (!fs.existsSync(tgzPath)) {
     throw new InputError({
       file: tgzPath,
@@ -415,7 +512,15 @@ export function readUngdcArchive(tgzPath: string, filter: ArchiveFilter = {}): {
   const [y0, y1] = filter.years ?? [0, 9999];
   const countries = new Set((filter.countries ?? []).map((c) => c.toUpperCase()));
   const idx = filter.speakers ? speakerIndex(filter.speakers) : undefined;
-  const report: ArchiveReport = { archive: tgzPath, speeches: 0, junk: [], speechesPerYear: {}, excluded: [], rocSpeeches: [], noSpeakerRow: [] };
+  const report: ArchiveReport = {
+    archive: tgzPath,
+    speeches: 0,
+    junk: [],
+    speechesPerYear: {},
+    excluded: [],
+    rocSpeeches: [],
+    noSpeakerRow: [],
+  };
   const problems: Problem[] = [];
   const texts: Text[] = [];
   const seen = new Map<string, string>();
@@ -430,17 +535,29 @@ export function readUngdcArchive(tgzPath: string, filter: ArchiveFilter = {}): {
     }
     const m = SPEECH_PATH.exec(p);
     if (!m) {
-      problems.push({ file: `${base}:${p}`, message: "not a speech file (expected TXT/Session NN - YYYY/ISO_NN_YYYY.txt)", fix: "remove the entry from the archive, or download the archive again" });
+      problems.push({
+        file: `${base}:${p}`,
+        message: "not a speech file (expected TXT/Session NN - YYYY/ISO_NN_YYYY.txt)",
+        fix: "remove the entry from the archive, or download the archive again",
+      });
       return;
     }
     const [, sDir, yDir, iso, sFile, yFile] = m;
     const id = `${iso}_${sFile}_${yFile}`;
     if (entry.type !== "File" && entry.type !== "OldFile" && entry.type !== "ContiguousFile") {
-      problems.push({ file: `${base}:${p}`, message: `not a regular file (a ${entry.type} entry)`, fix: "download the archive again (the distributed archive holds plain files only)" });
+      problems.push({
+        file: `${base}:${p}`,
+        message: `not a regular file (a ${entry.type} entry)`,
+        fix: "download the archive again (the distributed archive holds plain files only)",
+      });
       return;
     }
     if (sDir !== sFile || yDir !== yFile) {
-      problems.push({ file: `${base}:${p}`, message: `file name ${id} does not match its folder "Session ${sDir} - ${yDir}"`, fix: "move the file to the folder of its session" });
+      problems.push({
+        file: `${base}:${p}`,
+        message: `file name ${id} does not match its folder "Session ${sDir} - ${yDir}"`,
+        fix: "move the file to the folder of its session",
+      });
     }
     report.speeches++;
     const session = Number(sFile);
@@ -448,7 +565,11 @@ export function readUngdcArchive(tgzPath: string, filter: ArchiveFilter = {}): {
     const roc = isRocSpeech(iso, session);
     if (roc) report.rocSpeeches.push(id);
     if (seen.has(id)) {
-      problems.push({ file: `${base}:${p}`, message: `duplicate id ${id} (also ${seen.get(id)})`, fix: "remove one of the two files" });
+      problems.push({
+        file: `${base}:${p}`,
+        message: `duplicate id ${id} (also ${seen.get(id)})`,
+        fix: "remove one of the two files",
+      });
       return;
     }
     seen.set(id, p);
@@ -456,7 +577,10 @@ export function readUngdcArchive(tgzPath: string, filter: ArchiveFilter = {}): {
     if (countries.size && !countries.has(iso)) return;
     report.speechesPerYear[yFile] = (report.speechesPerYear[yFile] ?? 0) + 1;
     if (roc && filter.excludeRoc) {
-      report.excluded.push({ id, reason: "Republic of China delegation (China's seat before the PRC took it in October 1971)" });
+      report.excluded.push({
+        id,
+        reason: "Republic of China delegation (China's seat before the PRC took it in October 1971)",
+      });
       return;
     }
     const chunks: Buffer[] = [];
@@ -464,17 +588,30 @@ export function readUngdcArchive(tgzPath: string, filter: ArchiveFilter = {}): {
     entry.on("end", () => {
       const buf = Buffer.concat(chunks);
       if (entry.size !== undefined && buf.length !== entry.size) {
-        problems.push({ file: `${base}:${p}`, message: `truncated entry (${buf.length} of ${entry.size} bytes)`, fix: "download the archive again" });
+        problems.push({
+          file: `${base}:${p}`,
+          message: `truncated entry (${buf.length} of ${entry.size} bytes)`,
+          fix: "download the archive again",
+        });
         return;
       }
       const dec = decodeUtf8(buf);
       if ("badLine" in dec) {
-        problems.push({ file: `${base}:${p}`, line: dec.badLine, message: "not valid UTF-8", fix: "re-save the file as UTF-8, or download the archive again" });
+        problems.push({
+          file: `${base}:${p}`,
+          line: dec.badLine,
+          message: "not valid UTF-8",
+          fix: "re-save the file as UTF-8, or download the archive again",
+        });
         return;
       }
       const body = normalizeBody(dec.text);
       if (body.trim() === "") {
-        problems.push({ file: `${base}:${p}`, message: "empty speech file (no text)", fix: "download the archive again, or remove the empty file from it" });
+        problems.push({
+          file: `${base}:${p}`,
+          message: "empty speech file (no text)",
+          fix: "download the archive again, or remove the empty file from it",
+        });
         return;
       }
       const row = idx?.find(iso, session);
@@ -514,11 +651,20 @@ export function readUngdcArchive(tgzPath: string, filter: ArchiveFilter = {}): {
       },
     });
   } catch (e) {
-    problems.push({ file: tgzPath, message: `unreadable or truncated archive (${(e as Error).message})`, fix: "download UNGDC_1946-2024.tgz again (doi:10.7910/DVN/0TJX8Y)" });
+    problems.push({
+      file: tgzPath,
+      message: `unreadable or truncated archive (${(e as Error).message})`,
+      fix: "download UNGDC_1946-2024.tgz again (doi:10.7910/DVN/0TJX8Y)",
+    });
   }
-  for (const w of warnings) problems.push({ file: tgzPath, message: `archive damaged (${w})`, fix: "download the archive again" });
+  for (const w of warnings)
+    problems.push({ file: tgzPath, message: `archive damaged (${w})`, fix: "download the archive again" });
   if (report.speeches === 0 && problems.length === 0) {
-    problems.push({ file: tgzPath, message: "the archive holds no speech files", fix: "check that this is UNGDC_1946-2024.tgz" });
+    problems.push({
+      file: tgzPath,
+      message: "the archive holds no speech files",
+      fix: "check that this is UNGDC_1946-2024.tgz",
+    });
   }
   if (problems.length) throw new ValidationError(`General Debate archive ${tgzPath}`, problems);
   texts.sort((a, b) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -547,34 +693,85 @@ export function isIsoDate(s: string): boolean {
 }
 
 /** Checks one text file; returns the text (when it can be built), every problem found, and the line of its `id` field. */
-function checkTextFile(file: string, content: string | Buffer, categories?: string[]): { text: Text | null; problems: Problem[]; idLine?: number } {
+function checkTextFile(
+  file: string,
+  content: string | Buffer,
+  categories?: string[],
+): { text: Text | null; problems: Problem[]; idLine?: number } {
   const problems: Problem[] = [];
   let s: string;
   if (typeof content === "string") s = content;
   else {
     const dec = decodeUtf8(content);
-    if ("badLine" in dec) return { text: null, problems: [{ file, line: dec.badLine, message: "not valid UTF-8", fix: "save the file as UTF-8 (in most editors: Save with encoding → UTF-8)" }] };
+    if ("badLine" in dec)
+      return {
+        text: null,
+        problems: [
+          {
+            file,
+            line: dec.badLine,
+            message: "not valid UTF-8",
+            fix: "save the file as UTF-8 (in most editors: Save with encoding → UTF-8)",
+          },
+        ],
+      };
     s = dec.text;
   }
   s = normalizeBody(s);
   const lines = s.split("\n");
   if (lines[0].trim() !== "---") {
-    return { text: null, problems: [{ file, line: 1, message: "no front matter: the file must begin with a line `---`", fix: "start the file with `---`, the fields (id, date, category, speaker, venue, source), a closing `---`, then the text" }] };
+    return {
+      text: null,
+      problems: [
+        {
+          file,
+          line: 1,
+          message: "no front matter: the file must begin with a line `---`",
+          fix: "start the file with `---`, the fields (id, date, category, speaker, venue, source), a closing `---`, then the text",
+        },
+      ],
+    };
   }
   const close = lines.findIndex((l, i) => i > 0 && l.trim() === "---");
   if (close < 0) {
-    return { text: null, problems: [{ file, line: 1, message: "front matter has no closing `---` line", fix: "add a line `---` after the last field, before the text" }] };
+    return {
+      text: null,
+      problems: [
+        {
+          file,
+          line: 1,
+          message: "front matter has no closing `---` line",
+          fix: "add a line `---` after the last field, before the text",
+        },
+      ],
+    };
   }
   const fmSrc = lines.slice(1, close).join("\n");
   const lineCounter = new YAML.LineCounter();
   const doc = YAML.parseDocument(fmSrc, { lineCounter });
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ file, line: 1 + (e.linePos?.[0]?.line ?? 1), message: `front matter is not valid YAML: ${e.message.split("\n")[0]}`, fix: "write each field as `name: value` on its own line (quote values that contain `: `)" });
+    for (const e of doc.errors)
+      problems.push({
+        file,
+        line: 1 + (e.linePos?.[0]?.line ?? 1),
+        message: `front matter is not valid YAML: ${e.message.split("\n")[0]}`,
+        fix: "write each field as `name: value` on its own line (quote values that contain `: `)",
+      });
     return { text: null, problems };
   }
   const fm = (doc.toJS() ?? {}) as Record<string, unknown>;
   if (typeof fm !== "object" || Array.isArray(fm)) {
-    return { text: null, problems: [{ file, line: 2, message: "front matter must be `name: value` fields", fix: "write each field as `name: value` on its own line" }] };
+    return {
+      text: null,
+      problems: [
+        {
+          file,
+          line: 2,
+          message: "front matter must be `name: value` fields",
+          fix: "write each field as `name: value` on its own line",
+        },
+      ],
+    };
   }
   const lineOf = (key: string): number => {
     const node = doc.get(key, true) as { range?: [number, number, number] } | undefined;
@@ -587,23 +784,61 @@ function checkTextFile(file: string, content: string | Buffer, categories?: stri
     return String(v).trim();
   };
   for (const k of REQUIRED_FIELDS) {
-    if (!(k in fm)) problems.push({ file, line: close + 1, message: `missing front-matter field "${k}"`, fix: `add \`${k}: …\` before the closing \`---\`${k === "speaker" ? " (leave it empty when unknown)" : ""}` });
-    else if (k !== "speaker" && get(k) === "") problems.push({ file, line: lineOf(k), message: `front-matter field "${k}" is empty`, fix: `give a value for ${k}` });
+    if (!(k in fm))
+      problems.push({
+        file,
+        line: close + 1,
+        message: `missing front-matter field "${k}"`,
+        fix: `add \`${k}: …\` before the closing \`---\`${k === "speaker" ? " (leave it empty when unknown)" : ""}`,
+      });
+    else if (k !== "speaker" && get(k) === "")
+      problems.push({
+        file,
+        line: lineOf(k),
+        message: `front-matter field "${k}" is empty`,
+        fix: `give a value for ${k}`,
+      });
   }
   const known = new Set<string>([...REQUIRED_FIELDS, ...OPTIONAL_FIELDS]);
   for (const k of Object.keys(fm)) {
-    if (!known.has(k)) problems.push({ file, line: lineOf(k), message: `unknown front-matter field "${k}"`, fix: `use only ${[...known].join(", ")}` });
+    if (!known.has(k))
+      problems.push({
+        file,
+        line: lineOf(k),
+        message: `unknown front-matter field "${k}"`,
+        fix: `use only ${[...known].join(", ")}`,
+      });
   }
   const date = get("date");
   if ("date" in fm && date !== "" && !isIsoDate(date)) {
-    problems.push({ file, line: lineOf("date"), message: `invalid date "${date}"`, fix: "write a real date as YYYY-MM-DD, e.g. 2023-05-23" });
+    problems.push({
+      file,
+      line: lineOf("date"),
+      message: `invalid date "${date}"`,
+      fix: "write a real date as YYYY-MM-DD, e.g. 2023-05-23",
+    });
   }
   const category = get("category");
   if (categories && category !== "" && !categories.includes(category)) {
-    problems.push({ file, line: lineOf("category"), message: `category "${category}" is not one of the card's categories`, fix: `use one of: ${categories.join(", ")}` });
+    problems.push({
+      file,
+      line: lineOf("category"),
+      message: `category "${category}" is not one of the card's categories`,
+      fix: `use one of: ${categories.join(", ")}`,
+    });
   }
-  const body = lines.slice(close + 1).join("\n").replace(/^\n+/, "").trimEnd();
-  if (body.trim() === "") problems.push({ file, line: close + 2, message: "empty body: no text after the front matter", fix: "paste the text after the closing `---`" });
+  const body = lines
+    .slice(close + 1)
+    .join("\n")
+    .replace(/^\n+/, "")
+    .trimEnd();
+  if (body.trim() === "")
+    problems.push({
+      file,
+      line: close + 2,
+      message: "empty body: no text after the front matter",
+      fix: "paste the text after the closing `---`",
+    });
   if (problems.length) return { text: null, problems };
   const country = get("country").toUpperCase();
   return {
@@ -642,7 +877,10 @@ export function parseTextFile(file: string, content: string | Buffer, categories
 function yamlValue(v: string): string {
   if (v === "") return '""';
   // plain scalars are easiest to read; quote anything YAML would read as something else
-  const plain = /^[^\s'"#&*!|>%@`{}[\],?:-][^#]*$/.test(v) && !/: |\s$/.test(v) && !/^(true|false|null|yes|no|on|off|~|[-+]?[\d.]+(e[-+]?\d+)?)$/i.test(v);
+  const plain =
+    /^[^\s'"#&*!|>%@`{}[\],?:-][^#]*$/.test(v) &&
+    !/: |\s$/.test(v) &&
+    !/^(true|false|null|yes|no|on|off|~|[-+]?[\d.]+(e[-+]?\d+)?)$/i.test(v);
   return plain ? v : JSON.stringify(v);
 }
 
@@ -663,7 +901,12 @@ export function formatTextFile(text: Text): string {
   if (text.post) fields.push(["post", text.post]);
   fields.push(["venue", text.venue], ["source", text.source]);
   if (text.country) fields.push(["country", text.country]);
-  if (text.countryName && text.countryName !== text.country && !(text.country === "CHN" && text.countryName === "China")) fields.push(["countryName", text.countryName]);
+  if (
+    text.countryName &&
+    text.countryName !== text.country &&
+    !(text.country === "CHN" && text.countryName === "China")
+  )
+    fields.push(["countryName", text.countryName]);
   return `---\n${fields.map(([k, v]) => `${k}: ${yamlValue(v)}`).join("\n")}\n---\n\n${text.body.trimEnd()}\n`;
 }
 
@@ -690,7 +933,11 @@ export function readTextFolder(dir: string, categories?: string[]): Text[] {
     try {
       buf = fs.readFileSync(path.join(dir, f));
     } catch (e) {
-      problems.push({ file: shown, message: `cannot read the file (${(e as Error).message})`, fix: "check the file's permissions" });
+      problems.push({
+        file: shown,
+        message: `cannot read the file (${(e as Error).message})`,
+        fix: "check the file's permissions",
+      });
       continue;
     }
     const r = checkTextFile(shown, buf, categories);
@@ -698,14 +945,21 @@ export function readTextFolder(dir: string, categories?: string[]): Text[] {
     if (!r.text) continue;
     const prev = ids.get(r.text.id);
     if (prev) {
-      problems.push({ file: shown, line: r.idLine ?? 2, message: `duplicate id "${r.text.id}" (also in ${prev})`, fix: "give each text its own id (e.g. add -b), or remove the copy" });
+      problems.push({
+        file: shown,
+        line: r.idLine ?? 2,
+        message: `duplicate id "${r.text.id}" (also in ${prev})`,
+        fix: "give each text its own id (e.g. add -b), or remove the copy",
+      });
       continue;
     }
     ids.set(r.text.id, shown);
     texts.push(r.text);
   }
   if (problems.length) throw new ValidationError(`corpus folder ${shownDir}`, problems);
-  return texts.sort((a, b) => ((a.date ?? "") < (b.date ?? "") ? -1 : (a.date ?? "") > (b.date ?? "") ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return texts.sort((a, b) =>
+    (a.date ?? "") < (b.date ?? "") ? -1 : (a.date ?? "") > (b.date ?? "") ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -792,7 +1046,11 @@ function loadUngdc(card: CorpusCard, years: [number, number], noCache: boolean):
   const cacheFile = path.join(cacheDir(), `${card.name}-${years[0]}-${years[1]}-${key}.json`);
   if (!noCache && fs.existsSync(cacheFile)) {
     try {
-      const cached = JSON.parse(fs.readFileSync(cacheFile, "utf8")) as { key: string; texts: Text[]; report: LoadReport };
+      const cached = JSON.parse(fs.readFileSync(cacheFile, "utf8")) as {
+        key: string;
+        texts: Text[];
+        report: LoadReport;
+      };
       if (cached.key === key) return { card, texts: cached.texts, report: { ...cached.report, from: "cache" } };
     } catch {
       /* a damaged cache is read again from the archive */
@@ -810,11 +1068,21 @@ function loadUngdc(card: CorpusCard, years: [number, number], noCache: boolean):
   const excluded = ar.excluded.filter((e) => e.reason !== "left out by the card's filter");
   const noAnchor = ar.excluded.length - excluded.length;
   const notes: string[] = [];
-  if (card.unit === "kosovo-passage") notes.push(`${texts.length} of ${noAnchor + texts.length} speeches of ${years[0]}–${years[1]} name an anchor term (Kosovo, Metohija, Pristina, UNMIK, KFOR, EULEX, …) and make up the corpus.`);
+  if (card.unit === "kosovo-passage")
+    notes.push(
+      `${texts.length} of ${noAnchor + texts.length} speeches of ${years[0]}–${years[1]} name an anchor term (Kosovo, Metohija, Pristina, UNMIK, KFOR, EULEX, …) and make up the corpus.`,
+    );
   const roc = excluded.filter((e) => e.reason.startsWith("Republic of China"));
-  if (roc.length) notes.push(`${roc.length} speech(es) of the Republic of China delegation (China's seat before October 1971) left out of the PRC series: ${roc.map((e) => e.id).join(", ")}.`);
-  if (!hasXlsx) notes.push(`No speakers workbook at ${xlsx}: speakers and posts are empty and countries are shown by code.`);
-  if (ar.junk.length) notes.push(`${ar.junk.length} junk entries of the archive skipped (${[...new Set(ar.junk.map((j) => j.split("/").pop()))].join(", ")}).`);
+  if (roc.length)
+    notes.push(
+      `${roc.length} speech(es) of the Republic of China delegation (China's seat before October 1971) left out of the PRC series: ${roc.map((e) => e.id).join(", ")}.`,
+    );
+  if (!hasXlsx)
+    notes.push(`No speakers workbook at ${xlsx}: speakers and posts are empty and countries are shown by code.`);
+  if (ar.junk.length)
+    notes.push(
+      `${ar.junk.length} junk entries of the archive skipped (${[...new Set(ar.junk.map((j) => j.split("/").pop()))].join(", ")}).`,
+    );
   const report: LoadReport = {
     card: card.name,
     years,
@@ -853,7 +1121,18 @@ function loadFolder(card: CorpusCard, years: [number, number]): LoadedCorpus {
   return {
     card,
     texts,
-    report: { card: card.name, years, texts: texts.length, speechesPerYear: perYear, excluded: [], junk: [], rocSpeeches: [], noSpeakerRow: [], notes, from: "folder" },
+    report: {
+      card: card.name,
+      years,
+      texts: texts.length,
+      speechesPerYear: perYear,
+      excluded: [],
+      junk: [],
+      rocSpeeches: [],
+      noSpeakerRow: [],
+      notes,
+      from: "folder",
+    },
   };
 }
 
@@ -871,7 +1150,11 @@ export function loadCorpus(cardOrName: CorpusCard | string, opts: LoadOptions = 
   const card = resolveCard(cardOrName);
   const years: [number, number] = opts.years ?? card.filters.years;
   if (!Array.isArray(years) || years.length !== 2 || !(years[0] <= years[1])) {
-    throw new InputError({ file: card.file, message: `year range ${JSON.stringify(years)} is not [from, to]`, fix: "pass years as [from, to], e.g. [1989, 2024]" });
+    throw new InputError({
+      file: card.file,
+      message: `year range ${JSON.stringify(years)} is not [from, to]`,
+      fix: "pass years as [from, to], e.g. [1989, 2024]",
+    });
   }
   if (card.source.kind === "folder") return loadFolder(card, years);
   const memoKey = JSON.stringify([card.name, card.file, card.filters, card.unit, sourceDir(card), years]);
@@ -953,10 +1236,19 @@ export interface NewTextFields {
  *
  * @example addTextToFolder(loadCard("china-kosovo"), "Invented body.", { date: "2010-07-22", category: "mfa", speaker: "", venue: "Beijing", source: "https://example.org" })
  */
-export function addTextToFolder(card: CorpusCard, body: string, fields: NewTextFields, opts: { dir?: string; what?: string } = {}): { text: Text; file: string } {
+export function addTextToFolder(
+  card: CorpusCard,
+  body: string,
+  fields: NewTextFields,
+  opts: { dir?: string; what?: string } = {},
+): { text: Text; file: string } {
   const what = opts.what ?? "new text";
   if (card.source.kind !== "folder") {
-    throw new InputError({ file: card.file, message: `corpus "${card.name}" is read from the General Debate archive, not a folder`, fix: "add texts to a folder corpus, e.g. --corpus china-kosovo" });
+    throw new InputError({
+      file: card.file,
+      message: `corpus "${card.name}" is read from the General Debate archive, not a folder`,
+      fix: "add texts to a folder corpus, e.g. --corpus china-kosovo",
+    });
   }
   const dir = opts.dir ?? sourceDir(card);
   const existing = readTextFolder(dir, card.categories);
@@ -966,20 +1258,47 @@ export function addTextToFolder(card: CorpusCard, body: string, fields: NewTextF
   for (const k of required) {
     if (!String(fields[k] ?? "").trim()) problems.push({ file: what, message: `no ${k}`, fix: `give --${k}` });
   }
-  if (fields.date && !isIsoDate(fields.date.trim())) problems.push({ file: what, message: `invalid date "${fields.date}"`, fix: "write a real date as YYYY-MM-DD, e.g. 2023-05-23" });
-  if (fields.category && !card.categories.includes(fields.category.trim())) problems.push({ file: what, message: `category "${fields.category}" is not one of the card's categories`, fix: `use one of: ${card.categories.join(", ")}` });
-  if (b === "") problems.push({ file: what, message: "empty body", fix: "give a file with the text (or pipe it with --file -)" });
-  if (fields.id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fields.id)) problems.push({ file: what, message: `id "${fields.id}" is not a plain file name`, fix: "use letters, digits, '.', '_' and '-' only" });
+  if (fields.date && !isIsoDate(fields.date.trim()))
+    problems.push({
+      file: what,
+      message: `invalid date "${fields.date}"`,
+      fix: "write a real date as YYYY-MM-DD, e.g. 2023-05-23",
+    });
+  if (fields.category && !card.categories.includes(fields.category.trim()))
+    problems.push({
+      file: what,
+      message: `category "${fields.category}" is not one of the card's categories`,
+      fix: `use one of: ${card.categories.join(", ")}`,
+    });
+  if (b === "")
+    problems.push({ file: what, message: "empty body", fix: "give a file with the text (or pipe it with --file -)" });
+  if (fields.id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fields.id))
+    problems.push({
+      file: what,
+      message: `id "${fields.id}" is not a plain file name`,
+      fix: "use letters, digits, '.', '_' and '-' only",
+    });
   const ids = new Set(existing.map((t) => t.id));
-  if (fields.id !== undefined && ids.has(fields.id)) problems.push({ file: what, message: `id "${fields.id}" is already in ${dir}`, fix: "choose another id, or leave --id out to get one" });
+  if (fields.id !== undefined && ids.has(fields.id))
+    problems.push({
+      file: what,
+      message: `id "${fields.id}" is already in ${dir}`,
+      fix: "choose another id, or leave --id out to get one",
+    });
   const same = existing.find((t) => t.body === b);
-  if (b !== "" && same) problems.push({ file: what, message: `this text is already in the corpus as "${same.id}"`, fix: "nothing to add; edit that file to change its metadata" });
+  if (b !== "" && same)
+    problems.push({
+      file: what,
+      message: `this text is already in the corpus as "${same.id}"`,
+      fix: "nothing to add; edit that file to change its metadata",
+    });
   if (problems.length) throw new ValidationError(`cannot add ${what} to corpus "${card.name}"`, problems);
   let id = fields.id;
   if (id === undefined) {
     const stem = `${fields.category.trim()}-${fields.date.trim()}`;
     id = stem;
-    for (let i = 1; ids.has(id) || fs.existsSync(path.join(dir, `${id}.txt`)); i++) id = `${stem}-${String.fromCharCode(97 + i)}`;
+    for (let i = 1; ids.has(id) || fs.existsSync(path.join(dir, `${id}.txt`)); i++)
+      id = `${stem}-${String.fromCharCode(97 + i)}`;
   }
   const country = (fields.country ?? "").trim().toUpperCase();
   const text: Text = {
@@ -1029,7 +1348,10 @@ export interface YearRow {
  * @example perYearRows(texts, { years: [2008, 2010], speechesPerYear: report.speechesPerYear })
  *   // [{ year: 2008, texts: 12, words: 40210, speeches: 192, share: 0.0625 }, …]
  */
-export function perYearRows(texts: Text[], opts: { years?: [number, number]; speechesPerYear?: Record<string, number>; units?: Unit[] } = {}): YearRow[] {
+export function perYearRows(
+  texts: Text[],
+  opts: { years?: [number, number]; speechesPerYear?: Record<string, number>; units?: Unit[] } = {},
+): YearRow[] {
   const ys = texts.map((t) => t.year);
   const [from, to] = opts.years ?? (ys.length ? [Math.min(...ys), Math.max(...ys)] : [0, -1]);
   const rows: YearRow[] = [];
@@ -1068,7 +1390,13 @@ function countRows(texts: Text[], keyOf: (t: Text) => string, nameOf: (t: Text) 
     r.max = Math.max(r.max, t.year);
     by.set(k, r);
   }
-  const rows = [...by.entries()].map(([key, r]) => ({ key, name: r.name, texts: r.texts, words: r.words, years: r.min === r.max ? String(r.min) : `${r.min}–${r.max}` }));
+  const rows = [...by.entries()].map(([key, r]) => ({
+    key,
+    name: r.name,
+    texts: r.texts,
+    words: r.words,
+    years: r.min === r.max ? String(r.min) : `${r.min}–${r.max}`,
+  }));
   rows.sort((a, b) => b.texts - a.texts || b.words - a.words || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return top === undefined ? rows : rows.slice(0, top);
 }
@@ -1080,7 +1408,12 @@ function countRows(texts: Text[], keyOf: (t: Text) => string, nameOf: (t: Text) 
  * @example countryRows(texts, 3) // [{ key: "SRB", name: "Serbia", texts: 17, words: 9000, years: "2008–2024" }, …]
  */
 export function countryRows(texts: Text[], top?: number): CountRow[] {
-  return countRows(texts, (t) => t.country, (t) => t.countryName, top);
+  return countRows(
+    texts,
+    (t) => t.country,
+    (t) => t.countryName,
+    top,
+  );
 }
 
 /**
@@ -1099,7 +1432,12 @@ export function speakerRows(texts: Text[], top?: number): CountRow[] {
     const s = shown.get(k);
     if (!s || t.year >= s.year) shown.set(k, { year: t.year, name: stripTitles(t.speaker) });
   }
-  const rows = countRows(texts, (t) => `${speakerKey(t.speaker)}|${t.country}`, (t) => t.post, top);
+  const rows = countRows(
+    texts,
+    (t) => `${speakerKey(t.speaker)}|${t.country}`,
+    (t) => t.post,
+    top,
+  );
   return rows.map((r) => {
     const [, country] = r.key.split("|");
     const name = shown.get(r.key)?.name || "(unknown)";
@@ -1119,7 +1457,9 @@ function stripTitles(name: string): string {
 
 /** A key that is the same for spellings of one name that differ in titles, case, diacritics and spacing. */
 export function speakerKey(name: string): string {
-  return normalizeForMatch(stripTitles(name).normalize("NFC")).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return normalizeForMatch(stripTitles(name).normalize("NFC"))
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /**
@@ -1131,7 +1471,11 @@ export function categoryRows(card: CorpusCard, texts: Text[]): CountRow[] {
   return card.categories.map((c) => {
     const inCat = texts.filter((t) => t.category === c);
     const ys = inCat.map((t) => t.year);
-    const years = ys.length ? (Math.min(...ys) === Math.max(...ys) ? String(ys[0]) : `${Math.min(...ys)}–${Math.max(...ys)}`) : "";
+    const years = ys.length
+      ? Math.min(...ys) === Math.max(...ys)
+        ? String(ys[0])
+        : `${Math.min(...ys)}–${Math.max(...ys)}`
+      : "";
     return { key: c, name: c, texts: inCat.length, words: inCat.reduce((s, t) => s + t.words, 0), years };
   });
 }
@@ -1144,7 +1488,11 @@ export function categoryRows(card: CorpusCard, texts: Text[]): CountRow[] {
  */
 export function cardWithFolder(card: CorpusCard, dir: string): CorpusCard {
   if (card.source.kind !== "folder") {
-    throw new InputError({ file: card.file, message: `corpus "${card.name}" is not a folder corpus`, fix: "use a card with `source: { kind: folder }`, e.g. china-kosovo" });
+    throw new InputError({
+      file: card.file,
+      message: `corpus "${card.name}" is not a folder corpus`,
+      fix: "use a card with `source: { kind: folder }`, e.g. china-kosovo",
+    });
   }
   return { ...card, source: { kind: "folder", path: path.resolve(dir) } };
 }
@@ -1160,7 +1508,10 @@ export function scratchCopy(card: CorpusCard, into?: string): string {
   const dir = into ?? fs.mkdtempSync(path.join(os.tmpdir(), `${card.name}-scratch-`));
   fs.mkdirSync(dir, { recursive: true });
   if (fs.existsSync(from)) {
-    for (const f of fs.readdirSync(from).filter((x) => x.toLowerCase().endsWith(".txt")).sort()) {
+    for (const f of fs
+      .readdirSync(from)
+      .filter((x) => x.toLowerCase().endsWith(".txt"))
+      .sort()) {
       writeFileAtomic(path.join(dir, f), fs.readFileSync(path.join(from, f))); // never a half-copied text in the scratch folder
     }
   }
@@ -1190,7 +1541,10 @@ export function themeChanges(
   after: Array<{ theme: string; units: number; present: number; mentions: number | null }>,
 ): ThemeChange[] {
   const b = new Map(before.map((c) => [c.theme, c]));
-  const themes = [...after.map((c) => c.theme), ...before.map((c) => c.theme).filter((t) => !after.some((a) => a.theme === t))];
+  const themes = [
+    ...after.map((c) => c.theme),
+    ...before.map((c) => c.theme).filter((t) => !after.some((a) => a.theme === t)),
+  ];
   const a = new Map(after.map((c) => [c.theme, c]));
   return themes.map((theme) => ({
     theme,

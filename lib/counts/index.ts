@@ -8,9 +8,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "csv-parse/sync";
-import { CodedRow } from "./types";
-import { InputError, Problem, ValidationError } from "./errors";
-import { projectRoot } from "./io";
+import { CodedRow } from "../core";
+import { InputError, Problem, ValidationError } from "../core";
+import { projectRoot } from "../core";
 
 /** The paper's five core themes plus the EU, in the coding guide's order. */
 export const CORE_THEMES = ["sovereignty", "dialogue", "unilateral", "un_authority", "us_nato", "eu_antagonism"];
@@ -83,8 +83,10 @@ export function countThemes(rows: CodedRow[], themes: string[] = themeKeys(rows)
  * @example hierarchy(countThemes(rows), "present").map((t) => `${t.rank}. ${t.theme}`)
  */
 export function hierarchy(counts: ThemeCount[], by: "present" | "mentions" = "present"): RankedThemeCount[] {
-  const value = (c: ThemeCount) => (by === "present" ? c.present : c.mentions ?? -1);
-  const sorted = [...counts].sort((a, b) => value(b) - value(a) || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
+  const value = (c: ThemeCount) => (by === "present" ? c.present : (c.mentions ?? -1));
+  const sorted = [...counts].sort(
+    (a, b) => value(b) - value(a) || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0),
+  );
   return sorted.map((c) => ({ ...c, rank: 1 + sorted.filter((o) => value(o) > value(c)).length }));
 }
 
@@ -107,7 +109,9 @@ export function countBy(rows: CodedRow[], keyOf: KeyOf, themes: string[] = theme
     if (list) list.push(r);
     else groups.set(k, [r]);
   }
-  const keys = [...groups.keys()].sort((a, b) => (typeof a === "number" && typeof b === "number" ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
+  const keys = [...groups.keys()].sort((a, b) =>
+    typeof a === "number" && typeof b === "number" ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0,
+  );
   const out: BreakdownCount[] = [];
   for (const k of keys) for (const c of countThemes(groups.get(k) ?? [], themes)) out.push({ key: String(k), ...c });
   return out;
@@ -150,30 +154,89 @@ export function parsePaperFigures(text: string, file: string): PaperFigure[] {
     records = parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch (e) {
     const err = e as { lines?: number; message: string };
-    throw new InputError({ file, line: err.lines, message: `not readable as CSV: ${err.message}`, fix: "check the quoting of that line" });
+    throw new InputError({
+      file,
+      line: err.lines,
+      message: `not readable as CSV: ${err.message}`,
+      fix: "check the quoting of that line",
+    });
   }
-  if (records.length === 0) throw new InputError({ file, message: "the file is empty", fix: `write a header line: ${FIGURE_COLUMNS.join(",")}` });
+  if (records.length === 0)
+    throw new InputError({
+      file,
+      message: "the file is empty",
+      fix: `write a header line: ${FIGURE_COLUMNS.join(",")}`,
+    });
   const header = records[0].map((h) => h.trim());
   const missing = FIGURE_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) throw new InputError({ file, line: 1, message: `missing column(s) ${missing.join(", ")}`, fix: `the header must be: ${FIGURE_COLUMNS.join(",")}` });
+  if (missing.length > 0)
+    throw new InputError({
+      file,
+      line: 1,
+      message: `missing column(s) ${missing.join(", ")}`,
+      fix: `the header must be: ${FIGURE_COLUMNS.join(",")}`,
+    });
   const problems: Problem[] = [];
   const out: PaperFigure[] = [];
   records.slice(1).forEach((rec, i) => {
     const line = i + 2;
     const cell = (name: string) => (rec[header.indexOf(name)] ?? "").trim();
     const measure = cell("measure");
-    if (measure !== "texts" && measure !== "mentions") problems.push({ file, line, column: "measure", message: `unknown measure "${measure}"`, fix: 'write "texts" or "mentions"' });
+    if (measure !== "texts" && measure !== "mentions")
+      problems.push({
+        file,
+        line,
+        column: "measure",
+        message: `unknown measure "${measure}"`,
+        fix: 'write "texts" or "mentions"',
+      });
     const v = cell("value");
-    if (v !== "" && !/^\d+$/.test(v)) problems.push({ file, line, column: "value", message: `"${v}" is not a whole number`, fix: "write the published count, or leave it empty when the paper reports none" });
+    if (v !== "" && !/^\d+$/.test(v))
+      problems.push({
+        file,
+        line,
+        column: "value",
+        message: `"${v}" is not a whole number`,
+        fix: "write the published count, or leave it empty when the paper reports none",
+      });
     const of = cell("of");
-    if (!/^\d+$/.test(of)) problems.push({ file, line, column: "of", message: `"${of}" is not a whole number`, fix: "write the number of texts the figure is out of (82 for the paper)" });
-    if (cell("source") === "") problems.push({ file, line, column: "source", message: "no source", fix: "name the section of the paper the figure is from" });
-    out.push({ measure: measure as PaperFigure["measure"], theme: cell("theme"), value: v === "" ? null : Number(v), of: Number(of), source: cell("source"), note: cell("note"), line });
+    if (!/^\d+$/.test(of))
+      problems.push({
+        file,
+        line,
+        column: "of",
+        message: `"${of}" is not a whole number`,
+        fix: "write the number of texts the figure is out of (82 for the paper)",
+      });
+    if (cell("source") === "")
+      problems.push({
+        file,
+        line,
+        column: "source",
+        message: "no source",
+        fix: "name the section of the paper the figure is from",
+      });
+    out.push({
+      measure: measure as PaperFigure["measure"],
+      theme: cell("theme"),
+      value: v === "" ? null : Number(v),
+      of: Number(of),
+      source: cell("source"),
+      note: cell("note"),
+      line,
+    });
   });
   const seen = new Map<string, number>();
   for (const f of out) {
     const k = `${f.measure}/${f.theme}`;
-    if (seen.has(k)) problems.push({ file, line: f.line, column: "theme", message: `${k} is already on line ${seen.get(k)}`, fix: "keep one row per measure and theme" });
+    if (seen.has(k))
+      problems.push({
+        file,
+        line: f.line,
+        column: "theme",
+        message: `${k} is already on line ${seen.get(k)}`,
+        fix: "keep one row per measure and theme",
+      });
     else seen.set(k, f.line);
   }
   if (problems.length > 0) throw new ValidationError(file, problems);
@@ -186,7 +249,12 @@ export function parsePaperFigures(text: string, file: string): PaperFigure[] {
  * @example loadPaperFigures().filter((f) => f.measure === "texts").map((f) => f.value) // → [66, 65, 22, 63, 15, 0]
  */
 export function loadPaperFigures(file: string = paperFiguresPath()): PaperFigure[] {
-  if (!fs.existsSync(file)) throw new InputError({ file, message: "the paper's figures are missing", fix: "restore data/paper-figures.csv from git" });
+  if (!fs.existsSync(file))
+    throw new InputError({
+      file,
+      message: "the paper's figures are missing",
+      fix: "restore data/paper-figures.csv from git",
+    });
   return parsePaperFigures(fs.readFileSync(file, "utf8"), file);
 }
 
@@ -201,7 +269,13 @@ export function paperCounts(figures: PaperFigure[], themes: string[] = CORE_THEM
     const m = figures.find((f) => f.measure === "mentions" && f.theme === theme);
     const units = t?.of ?? m?.of ?? 0;
     const present = t?.value ?? 0;
-    return { theme, units, present, share: units === 0 || t?.value == null ? null : present / units, mentions: m?.value ?? null };
+    return {
+      theme,
+      units,
+      present,
+      share: units === 0 || t?.value == null ? null : present / units,
+      mentions: m?.value ?? null,
+    };
   });
 }
 
@@ -348,8 +422,8 @@ export function paperVsCorpus(
       };
     });
   const ranked = rows.filter((r) => rankedThemes.includes(r.theme));
-  const pv = ranked.map((r) => (measure === "present" ? r.paperShare ?? 0 : r.paperMentions ?? 0));
-  const cv = ranked.map((r) => (measure === "present" ? r.corpusShare ?? 0 : r.corpusMentions ?? 0));
+  const pv = ranked.map((r) => (measure === "present" ? (r.paperShare ?? 0) : (r.paperMentions ?? 0)));
+  const cv = ranked.map((r) => (measure === "present" ? (r.corpusShare ?? 0) : (r.corpusMentions ?? 0)));
   const pr = ranksDescending(pv);
   const cr = ranksDescending(cv);
   ranked.forEach((r, i) => {
@@ -369,7 +443,16 @@ export function paperVsCorpus(
     : "The two columns count different texts (different speakers, venues and unit of analysis), so the shares are not " +
       "estimates of one another. Only the order of the themes is compared, and with " +
       `${ranked.length} themes a rank correlation moves in large steps (one swap of neighbours changes ρ by ${ranked.length > 1 ? (12 / (ranked.length * (ranked.length ** 2 - 1))).toFixed(2) : "n/a"}).`;
-  return { rows, measure, rankedThemes: ranked.map((r) => r.theme), spearman: ranked.length >= 2 ? spearmanRho(pv, cv) : null, kendall: ranked.length >= 2 ? kendallTauB(pv, cv) : null, sameCorpus, label, caveat };
+  return {
+    rows,
+    measure,
+    rankedThemes: ranked.map((r) => r.theme),
+    spearman: ranked.length >= 2 ? spearmanRho(pv, cv) : null,
+    kendall: ranked.length >= 2 ? kendallTauB(pv, cv) : null,
+    sameCorpus,
+    label,
+    caveat,
+  };
 }
 
 /**
@@ -390,7 +473,13 @@ export function formatShare(share: number | null): string {
  * @example countsRows(countThemes(rows))[0] // → { theme: "sovereignty", units: 4, present: 3, share: "75.0%", mentions: 5 }
  */
 export function countsRows(counts: ThemeCount[]): Array<Record<string, string | number>> {
-  return counts.map((c) => ({ theme: c.theme, units: c.units, present: c.present, share: formatShare(c.share), mentions: c.mentions === null ? "–" : c.mentions }));
+  return counts.map((c) => ({
+    theme: c.theme,
+    units: c.units,
+    present: c.present,
+    share: formatShare(c.share),
+    mentions: c.mentions === null ? "–" : c.mentions,
+  }));
 }
 
 /**
@@ -399,7 +488,13 @@ export function countsRows(counts: ThemeCount[]): Array<Record<string, string | 
  * @example breakdownRows(countBy(rows, "category"))[0] // → { key: "leader", theme: "sovereignty", present: "0 / 1", share: "0.0%", mentions: 0 }
  */
 export function breakdownRows(counts: BreakdownCount[]): Array<Record<string, string | number>> {
-  return counts.map((c) => ({ key: c.key, theme: c.theme, present: `${c.present} / ${c.units}`, share: formatShare(c.share), mentions: c.mentions ?? "–" }));
+  return counts.map((c) => ({
+    key: c.key,
+    theme: c.theme,
+    present: `${c.present} / ${c.units}`,
+    share: formatShare(c.share),
+    mentions: c.mentions ?? "–",
+  }));
 }
 
 /**
@@ -433,11 +528,16 @@ export function comparisonRows(cmp: PaperComparison): Array<Record<string, strin
  *
  * @example comparisonBars(cmp, "ungdc-kosovo").slice(0, 2) // → [{ label: "sovereignty", value: 0.805, group: "paper (82 texts)" }, …]
  */
-export function comparisonBars(cmp: PaperComparison, corpus: string): Array<{ label: string; value: number; group: string }> {
+export function comparisonBars(
+  cmp: PaperComparison,
+  corpus: string,
+): Array<{ label: string; value: number; group: string }> {
   const out: Array<{ label: string; value: number; group: string }> = [];
   for (const r of cmp.rows) {
-    if (r.paperShare !== null) out.push({ label: r.theme, value: r.paperShare, group: `paper (${r.paperUnits} texts)` });
-    if (r.corpusShare !== null) out.push({ label: r.theme, value: r.corpusShare, group: `${corpus} (${r.corpusUnits} units)` });
+    if (r.paperShare !== null)
+      out.push({ label: r.theme, value: r.paperShare, group: `paper (${r.paperUnits} texts)` });
+    if (r.corpusShare !== null)
+      out.push({ label: r.theme, value: r.corpusShare, group: `${corpus} (${r.corpusUnits} units)` });
   }
   return out;
 }

@@ -17,9 +17,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, stringify } from "yaml";
 import type { Node as YamlNode, YAMLMap } from "yaml";
-import { InputError, ValidationError } from "./errors";
-import type { Problem } from "./errors";
-import { projectRoot } from "./io";
+import { InputError, ValidationError } from "../core";
+import type { Problem } from "../core";
+import { projectRoot } from "../core";
 
 /** One word of a pattern phrase as written (without its star); `prefix` when it ended in "*". */
 export interface PatternWord {
@@ -144,7 +144,11 @@ export function loadCodebook(file: string = defaultCodebookPath()): Codebook {
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    throw new InputError({ file, message: `cannot read the codebook (${(e as Error).message})`, fix: "check the path (the project's codebook is data/codebook.yaml)" });
+    throw new InputError({
+      file,
+      message: `cannot read the codebook (${(e as Error).message})`,
+      fix: "check the path (the project's codebook is data/codebook.yaml)",
+    });
   }
   let text: string;
   try {
@@ -153,7 +157,14 @@ export function loadCodebook(file: string = defaultCodebookPath()): Codebook {
     // A codebook saved as Latin-1 would otherwise turn "Priština" into "Pri\uFFFDtina", a pattern that never matches.
     const loose = new TextDecoder("utf-8").decode(bytes);
     const line = loose.slice(0, Math.max(0, loose.indexOf("\uFFFD"))).split("\n").length;
-    throw new ValidationError(`codebook ${file}`, [{ file, line, message: "not valid UTF-8", fix: "save the codebook as UTF-8 (in most editors: Save with encoding → UTF-8)" }]);
+    throw new ValidationError(`codebook ${file}`, [
+      {
+        file,
+        line,
+        message: "not valid UTF-8",
+        fix: "save the codebook as UTF-8 (in most editors: Save with encoding → UTF-8)",
+      },
+    ]);
   }
   return parseCodebook(text.replace(/^\uFEFF/, ""), file);
 }
@@ -163,9 +174,55 @@ export function loadCodebook(file: string = defaultCodebookPath()): Codebook {
 
 /** Words that alone would match almost every sentence. */
 const STOPWORDS = new Set([
-  "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was",
-  "were", "be", "been", "it", "its", "this", "that", "these", "those", "we", "our", "us", "i", "you", "he", "she",
-  "they", "their", "his", "her", "not", "no", "all", "has", "have", "had", "will", "would", "can", "which", "who",
+  "a",
+  "an",
+  "the",
+  "of",
+  "and",
+  "or",
+  "to",
+  "in",
+  "on",
+  "at",
+  "by",
+  "for",
+  "with",
+  "from",
+  "as",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "it",
+  "its",
+  "this",
+  "that",
+  "these",
+  "those",
+  "we",
+  "our",
+  "us",
+  "i",
+  "you",
+  "he",
+  "she",
+  "they",
+  "their",
+  "his",
+  "her",
+  "not",
+  "no",
+  "all",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "which",
+  "who",
 ]);
 
 const REGEX_CHARS = /[\\^$[\]{}()?+<>]/;
@@ -177,7 +234,8 @@ interface PatternProblem {
   fix: string;
 }
 
-const PLAIN_FIX = "patterns are plain words: write the phrase as it stands, end a word with * for a prefix, separate alternatives with |";
+const PLAIN_FIX =
+  "patterns are plain words: write the phrase as it stands, end a word with * for a prefix, separate alternatives with |";
 
 /**
  * Parses a pattern string ("Serbia|Belgrade", "negotiat* solution*") into alternatives.
@@ -186,16 +244,27 @@ const PLAIN_FIX = "patterns are plain words: write the phrase as it stands, end 
  *
  * @example parseAlternatives("negotiat*|talks").phrases?.map((p) => p.text) // ["negotiat*", "talks"]
  */
-export function parseAlternatives(source: string, opts: { standalone?: boolean } = {}): { phrases?: Phrase[]; problems: PatternProblem[] } {
+export function parseAlternatives(
+  source: string,
+  opts: { standalone?: boolean } = {},
+): { phrases?: Phrase[]; problems: PatternProblem[] } {
   const problems: PatternProblem[] = [];
-  if (source.trim() === "") return { problems: [{ message: "empty pattern", fix: "write a word or phrase, or delete the entry" }] };
+  if (source.trim() === "")
+    return { problems: [{ message: "empty pattern", fix: "write a word or phrase, or delete the entry" }] };
   const bad = REGEX_CHARS.exec(source);
-  if (bad) problems.push({ message: `pattern "${source}" contains "${bad[0]}": it looks like a regular expression, which the codebook does not support`, fix: PLAIN_FIX });
+  if (bad)
+    problems.push({
+      message: `pattern "${source}" contains "${bad[0]}": it looks like a regular expression, which the codebook does not support`,
+      fix: PLAIN_FIX,
+    });
   const phrases: Phrase[] = [];
   for (const raw of source.split("|")) {
     const text = raw.trim().replace(/\s+/g, " ");
     if (text === "") {
-      problems.push({ message: `pattern "${source}" has an empty alternative (a stray "|")`, fix: "remove the extra | or write the missing phrase" });
+      problems.push({
+        message: `pattern "${source}" has an empty alternative (a stray "|")`,
+        fix: "remove the extra | or write the missing phrase",
+      });
       continue;
     }
     const words: PatternWord[] = [];
@@ -203,7 +272,10 @@ export function parseAlternatives(source: string, opts: { standalone?: boolean }
       const star = w.indexOf("*");
       if (star === -1) {
         if ((w.match(LETTER) ?? []).length === 0) {
-          problems.push({ message: `pattern "${source}": "${w}" has no letter or digit`, fix: "write words only; punctuation between words is ignored when matching" });
+          problems.push({
+            message: `pattern "${source}": "${w}" has no letter or digit`,
+            fix: "write words only; punctuation between words is ignored when matching",
+          });
           continue;
         }
         words.push({ word: w, prefix: false });
@@ -226,7 +298,10 @@ export function parseAlternatives(source: string, opts: { standalone?: boolean }
     }
     if (words.length === 0) continue;
     if (opts.standalone && words.length === 1 && !words[0].prefix && STOPWORDS.has(words[0].word.toLowerCase())) {
-      problems.push({ message: `pattern "${source}": "${words[0].word}" alone would match almost every sentence`, fix: "use it inside a phrase or a near: pattern" });
+      problems.push({
+        message: `pattern "${source}": "${words[0].word}" alone would match almost every sentence`,
+        fix: "use it inside a phrase or a near: pattern",
+      });
       continue;
     }
     phrases.push({ text, words });
@@ -253,7 +328,18 @@ function nearSource(first: string, second: string, within: number, ordered: bool
 
 const TOP_KEYS = ["version", "title", "about_kosovo", "themes", "vocabulary"];
 const ABOUT_KEYS = ["rule", "anchors", "window", "other_topics"];
-const THEME_KEYS = ["key", "label", "level", "scope", "definition", "include", "exclude", "examples", "patterns", "veto"];
+const THEME_KEYS = [
+  "key",
+  "label",
+  "level",
+  "scope",
+  "definition",
+  "include",
+  "exclude",
+  "examples",
+  "patterns",
+  "veto",
+];
 const EXAMPLE_KEYS = ["positive", "negative"];
 const VOCAB_KEYS = ["key", "label", "group", "scope", "patterns", "veto"];
 const PATTERN_KEYS = ["phrase", "near", "within", "ordered", "unless", "note"];
@@ -280,7 +366,11 @@ class Reader {
   /** The map's pairs as key → value node, reporting unknown keys. */
   fields(node: unknown, allowed: string[], what: string): Map<string, YamlNode | null> | null {
     if (!isMap(node)) {
-      this.problem(node, `${what} must be a mapping (key: value lines)`, `write ${what} as "key: value" lines (allowed keys: ${allowed.join(", ")})`);
+      this.problem(
+        node,
+        `${what} must be a mapping (key: value lines)`,
+        `write ${what} as "key: value" lines (allowed keys: ${allowed.join(", ")})`,
+      );
       return null;
     }
     const out = new Map<string, YamlNode | null>();
@@ -288,7 +378,11 @@ class Reader {
       if (!isPair(pair)) continue;
       const k = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       if (!allowed.includes(k)) {
-        this.problem(pair.key, `unknown key "${k}" in ${what}`, `use one of: ${allowed.join(", ")} (check the spelling)`);
+        this.problem(
+          pair.key,
+          `unknown key "${k}" in ${what}`,
+          `use one of: ${allowed.join(", ")} (check the spelling)`,
+        );
         continue;
       }
       out.set(k, (pair.value as YamlNode | null) ?? null);
@@ -298,7 +392,8 @@ class Reader {
 
   string(node: YamlNode | null | undefined, what: string, parent: unknown, opts: { required?: boolean } = {}): string {
     if (node === undefined || node === null) {
-      if (opts.required !== false) this.problem(parent, `${what} is missing`, `add "${what.split(" ").pop()}:" with a value`);
+      if (opts.required !== false)
+        this.problem(parent, `${what} is missing`, `add "${what.split(" ").pop()}:" with a value`);
       return "";
     }
     if (!isScalar(node) || (typeof node.value !== "string" && typeof node.value !== "number")) {
@@ -319,7 +414,12 @@ class Reader {
     return node.items.map((it) => this.string(it as YamlNode, `an entry of ${what}`, parent));
   }
 
-  patterns(node: YamlNode | null | undefined, what: string, parent: unknown, opts: { required?: boolean; standalone?: boolean } = {}): Pattern[] {
+  patterns(
+    node: YamlNode | null | undefined,
+    what: string,
+    parent: unknown,
+    opts: { required?: boolean; standalone?: boolean } = {},
+  ): Pattern[] {
     if (node === undefined || node === null) {
       if (opts.required) this.problem(parent, `${what} is missing or empty`, "add at least one pattern");
       return [];
@@ -337,7 +437,12 @@ class Reader {
     return out;
   }
 
-  alternatives(node: YamlNode | null | undefined, what: string, parent: unknown, standalone: boolean): Alternatives | null {
+  alternatives(
+    node: YamlNode | null | undefined,
+    what: string,
+    parent: unknown,
+    standalone: boolean,
+  ): Alternatives | null {
     if (node === undefined || node === null) {
       this.problem(parent, `empty pattern in ${what}`, "write a word or phrase, or delete the entry");
       return null;
@@ -363,32 +468,52 @@ class Reader {
     const unless = this.patterns(f.get("unless"), `the unless list of a pattern in ${what}`, node);
     if (f.has("phrase")) {
       if (f.has("near") || f.has("within") || f.has("ordered")) {
-        this.problem(node, `a pattern in ${what} mixes "phrase" with "near"/"within"/"ordered"`, "a pattern is either a phrase or a near: [A, B] with within: N");
+        this.problem(
+          node,
+          `a pattern in ${what} mixes "phrase" with "near"/"within"/"ordered"`,
+          "a pattern is either a phrase or a near: [A, B] with within: N",
+        );
         return null;
       }
       const terms = this.alternatives(f.get("phrase"), what, node, standalone);
       return terms ? { kind: "phrase", source: terms.source, terms, unless, line } : null;
     }
     if (!f.has("near")) {
-      this.problem(node, `a pattern in ${what} has neither "phrase" nor "near"`, 'write "phrase: words" or "near: [A, B]" with "within: N"');
+      this.problem(
+        node,
+        `a pattern in ${what} has neither "phrase" nor "near"`,
+        'write "phrase: words" or "near: [A, B]" with "within: N"',
+      );
       return null;
     }
     const near = f.get("near");
     if (!isSeq(near) || near.items.length !== 2) {
-      this.problem(near ?? node, `malformed proximity in ${what}: "near" must list exactly two phrases`, "write near: [first phrase, second phrase] (alternatives inside each with |)");
+      this.problem(
+        near ?? node,
+        `malformed proximity in ${what}: "near" must list exactly two phrases`,
+        "write near: [first phrase, second phrase] (alternatives inside each with |)",
+      );
       return null;
     }
     const withinNode = f.get("within");
     const within = isScalar(withinNode) ? withinNode.value : undefined;
     if (typeof within !== "number" || !Number.isInteger(within) || within < 0 || within > MAX_WITHIN) {
-      this.problem(withinNode ?? node, `malformed proximity in ${what}: "within" must be a whole number of words from 0 to ${MAX_WITHIN}`, 'add "within: N" (N = most words allowed between the two phrases)');
+      this.problem(
+        withinNode ?? node,
+        `malformed proximity in ${what}: "within" must be a whole number of words from 0 to ${MAX_WITHIN}`,
+        'add "within: N" (N = most words allowed between the two phrases)',
+      );
       return null;
     }
     const orderedNode = f.get("ordered");
     let ordered = false;
     if (orderedNode !== undefined) {
       if (!isScalar(orderedNode) || typeof orderedNode.value !== "boolean") {
-        this.problem(orderedNode ?? node, `malformed proximity in ${what}: "ordered" must be true or false`, "write ordered: true (first phrase before the second) or leave it out");
+        this.problem(
+          orderedNode ?? node,
+          `malformed proximity in ${what}: "ordered" must be true or false`,
+          "write ordered: true (first phrase before the second) or leave it out",
+        );
         return null;
       }
       ordered = orderedNode.value;
@@ -396,14 +521,27 @@ class Reader {
     const first = this.alternatives(near.items[0] as YamlNode, what, near, false);
     const second = this.alternatives(near.items[1] as YamlNode, what, near, false);
     if (!first || !second) return null;
-    return { kind: "near", source: nearSource(first.source, second.source, within, ordered), first, second, within, ordered, unless, line };
+    return {
+      kind: "near",
+      source: nearSource(first.source, second.source, within, ordered),
+      first,
+      second,
+      within,
+      ordered,
+      unless,
+      line,
+    };
   }
 
   scope(node: YamlNode | null | undefined, what: string, parent: unknown): Scope {
     if (node === undefined || node === null) return "kosovo";
     const s = this.string(node, `${what} scope`, parent);
     if (s !== "kosovo" && s !== "any") {
-      this.problem(node, `${what}: scope must be "kosovo" or "any", not "${s}"`, 'write scope: kosovo (only sentences about Kosovo count) or scope: any');
+      this.problem(
+        node,
+        `${what}: scope must be "kosovo" or "any", not "${s}"`,
+        "write scope: kosovo (only sentences about Kosovo count) or scope: any",
+      );
       return "kosovo";
     }
     return s;
@@ -412,9 +550,19 @@ class Reader {
   key(node: YamlNode | null | undefined, what: string, parent: unknown, seen: Map<string, number>): string {
     const k = this.string(node, `${what} key`, parent);
     if (k === "") return k;
-    if (!KEY_RE.test(k)) this.problem(node, `${what} key "${k}" is not a valid key`, "use lower-case letters, digits and _ (it becomes a CSV column name)");
+    if (!KEY_RE.test(k))
+      this.problem(
+        node,
+        `${what} key "${k}" is not a valid key`,
+        "use lower-case letters, digits and _ (it becomes a CSV column name)",
+      );
     const before = seen.get(k);
-    if (before !== undefined) this.problem(node, `duplicate key "${k}" (first defined on line ${before})`, "give each theme and vocabulary list its own key");
+    if (before !== undefined)
+      this.problem(
+        node,
+        `duplicate key "${k}" (first defined on line ${before})`,
+        "give each theme and vocabulary list its own key",
+      );
     else seen.set(k, this.line(node));
     return k;
   }
@@ -431,7 +579,13 @@ class Reader {
 export function parseCodebook(text: string, file: string): Codebook {
   const problems: Problem[] = [];
   text.split(/\r?\n/).forEach((l, i) => {
-    if (/^[ ]*\t/.test(l)) problems.push({ file, line: i + 1, message: "tab in indentation (YAML indents with spaces only)", fix: "replace the tab with spaces" });
+    if (/^[ ]*\t/.test(l))
+      problems.push({
+        file,
+        line: i + 1,
+        message: "tab in indentation (YAML indents with spaces only)",
+        fix: "replace the tab with spaces",
+      });
   });
   if (problems.length > 0) throw new ValidationError(`codebook ${file}`, problems);
 
@@ -443,7 +597,9 @@ export function parseCodebook(text: string, file: string): Codebook {
     problems.push({
       file,
       line,
-      message: dup ? `duplicate key in a mapping (${e.message.split("\n")[0]})` : `YAML syntax error: ${e.message.split("\n")[0]}`,
+      message: dup
+        ? `duplicate key in a mapping (${e.message.split("\n")[0]})`
+        : `YAML syntax error: ${e.message.split("\n")[0]}`,
       fix: dup ? "keep one of the two entries" : "fix the indentation or quoting on this line",
     });
   }
@@ -456,19 +612,26 @@ export function parseCodebook(text: string, file: string): Codebook {
 
   const versionNode = top.get("version");
   const version = isScalar(versionNode) && typeof versionNode.value === "number" ? versionNode.value : 0;
-  if (version !== 1) r.problem(versionNode ?? root, "version must be 1", "write version: 1 at the top", versionNode ? undefined : 1);
+  if (version !== 1)
+    r.problem(versionNode ?? root, "version must be 1", "write version: 1 at the top", versionNode ? undefined : 1);
   const title = r.string(top.get("title"), "title", root, { required: false });
 
   // about_kosovo
   const aboutNode = top.get("about_kosovo");
   let aboutKosovo: AboutKosovo = { rule: "", anchors: [], window: 1, otherTopics: [] };
-  if (aboutNode === undefined || aboutNode === null) r.problem(root, "about_kosovo is missing", "add the about_kosovo section (rule, anchors, window, other_topics)", 1);
+  if (aboutNode === undefined || aboutNode === null)
+    r.problem(root, "about_kosovo is missing", "add the about_kosovo section (rule, anchors, window, other_topics)", 1);
   else {
     const a = r.fields(aboutNode, ABOUT_KEYS, "about_kosovo");
     if (a) {
       const wNode = a.get("window");
       const w = isScalar(wNode) ? wNode.value : undefined;
-      if (typeof w !== "number" || !Number.isInteger(w) || w < 0 || w > 5) r.problem(wNode ?? aboutNode, "about_kosovo window must be a whole number from 0 to 5", "write window: 1 (one sentence before and after an anchor sentence)");
+      if (typeof w !== "number" || !Number.isInteger(w) || w < 0 || w > 5)
+        r.problem(
+          wNode ?? aboutNode,
+          "about_kosovo window must be a whole number from 0 to 5",
+          "write window: 1 (one sentence before and after an anchor sentence)",
+        );
       aboutKosovo = {
         rule: r.string(a.get("rule"), "about_kosovo rule", aboutNode),
         anchors: r.patterns(a.get("anchors"), "about_kosovo anchors", aboutNode, { required: true }),
@@ -481,7 +644,13 @@ export function parseCodebook(text: string, file: string): Codebook {
   const seen = new Map<string, number>();
   const themes: ThemeDef[] = [];
   const themesNode = top.get("themes");
-  if (!isSeq(themesNode) || themesNode.items.length === 0) r.problem(themesNode ?? root, "themes must be a non-empty list", 'add "themes:" with one "- key: ..." entry per theme', themesNode ? undefined : 1);
+  if (!isSeq(themesNode) || themesNode.items.length === 0)
+    r.problem(
+      themesNode ?? root,
+      "themes must be a non-empty list",
+      'add "themes:" with one "- key: ..." entry per theme',
+      themesNode ? undefined : 1,
+    );
   else
     for (const item of themesNode.items) {
       const f = r.fields(item, THEME_KEYS, "a theme");
@@ -490,12 +659,21 @@ export function parseCodebook(text: string, file: string): Codebook {
       const what = `theme "${key}"`;
       const levelNode = f.get("level");
       const level = r.string(levelNode, `${what} level`, item);
-      if (level !== "" && level !== "core" && level !== "secondary") r.problem(levelNode, `${what}: level must be "core" or "secondary", not "${level}"`, "write level: core or level: secondary");
+      if (level !== "" && level !== "core" && level !== "secondary")
+        r.problem(
+          levelNode,
+          `${what}: level must be "core" or "secondary", not "${level}"`,
+          "write level: core or level: secondary",
+        );
       const exNode = f.get("examples");
       let examples: Examples = { positive: [], negative: [] };
       if (exNode !== undefined && exNode !== null) {
         const e = r.fields(exNode, EXAMPLE_KEYS, `${what} examples`);
-        if (e) examples = { positive: r.strings(e.get("positive"), `${what} positive examples`, exNode), negative: r.strings(e.get("negative"), `${what} negative examples`, exNode) };
+        if (e)
+          examples = {
+            positive: r.strings(e.get("positive"), `${what} positive examples`, exNode),
+            negative: r.strings(e.get("negative"), `${what} negative examples`, exNode),
+          };
       }
       themes.push({
         key,
@@ -598,7 +776,7 @@ export function toQuantedaYaml(codebook: Codebook): string {
   }
   const header = [
     `quanteda dictionary exported from ${path.basename(codebook.file)} (${codebook.title})`,
-    "Load in R: quanteda::dictionary(file = \"codebook-quanteda.yml\", format = \"YAML\")",
+    'Load in R: quanteda::dictionary(file = "codebook-quanteda.yml", format = "YAML")',
     "Glob entries, case-insensitive; multi-word entries match phrases.",
     "Not expressible in quanteda and left out (the TypeScript coder applies them):",
     ...lost.map((l) => "  " + l),

@@ -4,8 +4,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { escapeHtml } from "./display";
-import { writeFileAtomic } from "./io";
+import { escapeHtml } from "../display";
+import { writeFileAtomic } from "../core";
 
 /** A chapter of the workbook: its notebook file and what the index shows of it. */
 export interface Chapter {
@@ -24,7 +24,10 @@ export { escapeHtml };
  *
  * @example notebookTitle({ cells: [{ cell_type: "markdown", source: ["# 1. Loading texts\n"] }] }, "01-load") // "1. Loading texts"
  */
-export function notebookTitle(nb: { cells?: Array<{ cell_type: string; source: string | string[] }> }, fallback: string): string {
+export function notebookTitle(
+  nb: { cells?: Array<{ cell_type: string; source: string | string[] }> },
+  fallback: string,
+): string {
   for (const cell of nb.cells ?? []) {
     if (cell.cell_type !== "markdown") continue;
     const text = Array.isArray(cell.source) ? cell.source.join("") : cell.source;

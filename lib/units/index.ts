@@ -10,7 +10,7 @@
  * anchor term, with one sentence of context before and after, windows merged where
  * they overlap or touch.
  */
-import type { Sentence, Text, Unit } from "./types";
+import type { Sentence, Text, Unit } from "../core";
 
 // ---------------------------------------------------------------------------
 // Normalisation
@@ -248,14 +248,62 @@ export function countWords(text: string): number {
 
 /** Abbreviations after which a period never ends a sentence (titles and Latin tags). */
 const ALWAYS_ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "messrs", "mmes", "mme", "mlle", "dr", "prof", "st", "h.e", "hon", "amb", "rev",
-  "gen", "lt", "col", "capt", "sen", "rep", "e.g", "i.e", "cf", "viz", "vs", "ca",
+  "mr",
+  "mrs",
+  "ms",
+  "messrs",
+  "mmes",
+  "mme",
+  "mlle",
+  "dr",
+  "prof",
+  "st",
+  "h.e",
+  "hon",
+  "amb",
+  "rev",
+  "gen",
+  "lt",
+  "col",
+  "capt",
+  "sen",
+  "rep",
+  "e.g",
+  "i.e",
+  "cf",
+  "viz",
+  "vs",
+  "ca",
 ]);
 
 /** Abbreviations that do not end a sentence when a number follows ("No. 5", "para. 3", "Sept. 2001"). */
 const NUMBER_ABBREVIATIONS = new Set([
-  "no", "nos", "art", "arts", "para", "paras", "p", "pp", "vol", "ch", "sec", "fig", "op", "annex",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "no",
+  "nos",
+  "art",
+  "arts",
+  "para",
+  "paras",
+  "p",
+  "pp",
+  "vol",
+  "ch",
+  "sec",
+  "fig",
+  "op",
+  "annex",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
 ]);
 
 /**
@@ -264,12 +312,83 @@ const NUMBER_ABBREVIATIONS = new Set([
  * "the U.S. Government" is one sentence, "by the U.S. The" is two.
  */
 const SENTENCE_STARTERS = new Set([
-  "the", "we", "it", "this", "that", "these", "those", "i", "in", "our", "my", "however", "but", "and",
-  "a", "an", "there", "they", "he", "she", "as", "let", "at", "on", "for", "with", "to", "all", "today",
-  "moreover", "furthermore", "finally", "also", "yet", "such", "if", "when", "while", "since", "thus",
-  "therefore", "hence", "nevertheless", "indeed", "now", "so", "nor", "what", "why", "how", "without",
-  "not", "no", "is", "are", "was", "were", "you", "his", "her", "their", "its", "each", "every", "one",
-  "many", "some", "both", "last", "next", "here", "after", "before", "during", "by", "from", "of",
+  "the",
+  "we",
+  "it",
+  "this",
+  "that",
+  "these",
+  "those",
+  "i",
+  "in",
+  "our",
+  "my",
+  "however",
+  "but",
+  "and",
+  "a",
+  "an",
+  "there",
+  "they",
+  "he",
+  "she",
+  "as",
+  "let",
+  "at",
+  "on",
+  "for",
+  "with",
+  "to",
+  "all",
+  "today",
+  "moreover",
+  "furthermore",
+  "finally",
+  "also",
+  "yet",
+  "such",
+  "if",
+  "when",
+  "while",
+  "since",
+  "thus",
+  "therefore",
+  "hence",
+  "nevertheless",
+  "indeed",
+  "now",
+  "so",
+  "nor",
+  "what",
+  "why",
+  "how",
+  "without",
+  "not",
+  "no",
+  "is",
+  "are",
+  "was",
+  "were",
+  "you",
+  "his",
+  "her",
+  "their",
+  "its",
+  "each",
+  "every",
+  "one",
+  "many",
+  "some",
+  "both",
+  "last",
+  "next",
+  "here",
+  "after",
+  "before",
+  "during",
+  "by",
+  "from",
+  "of",
 ]);
 
 const TERMINATOR = /(?:[.!?]+|\u2026)['"\u2019\u201D\u00BB)\]]*(?=\s|$)/g;
@@ -340,7 +459,8 @@ export function splitSentences(text: string): Sentence[] {
     // or a page marker follows words that do not end a sentence ("for the first time in\n2\n\n\nKosovo.")
     const next = /\S/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (next && /\p{Ll}/u.test(next[0])) continue;
-    if (/\d/.test(m[0]) && !/[.!?:;…]['"\u2019\u201D)\]]*[ \t]*$/.test(text.slice(Math.max(p0, m.index - 8), m.index))) continue;
+    if (/\d/.test(m[0]) && !/[.!?:;…]['"\u2019\u201D)\]]*[ \t]*$/.test(text.slice(Math.max(p0, m.index - 8), m.index)))
+      continue;
     paragraphs.push([p0, m.index]);
     p0 = m.index + m[0].length;
   }
@@ -377,7 +497,17 @@ export function splitSentences(text: string): Sentence[] {
  * Matching is case-insensitive, diacritic-insensitive, on whole words, possessives included.
  */
 export const ANCHOR_TERMS: readonly string[] = [
-  "Kosovo", "Kosova", "Kosovar", "Kosovars", "Metohija", "Pristina", "Priština", "Prishtina", "UNMIK", "KFOR", "EULEX",
+  "Kosovo",
+  "Kosova",
+  "Kosovar",
+  "Kosovars",
+  "Metohija",
+  "Pristina",
+  "Priština",
+  "Prishtina",
+  "UNMIK",
+  "KFOR",
+  "EULEX",
 ];
 
 /**
@@ -471,7 +601,14 @@ export function kosovoPassage(text: Text): Unit | null {
  * @example wholeTextUnit(text).spans // [[0, text.body.length]]
  */
 export function wholeTextUnit(text: Text): Unit {
-  return { ...metaOf(text), id: text.id, textId: text.id, spans: [[0, text.body.length]], body: text.body, words: text.words };
+  return {
+    ...metaOf(text),
+    id: text.id,
+    textId: text.id,
+    spans: [[0, text.body.length]],
+    body: text.body,
+    words: text.words,
+  };
 }
 
 /** How often an anchor term occurs in a set of units. */
@@ -485,8 +622,16 @@ export interface AnchorCount {
 }
 
 const ANCHOR_CANONICAL: Record<string, string> = {
-  kosovo: "Kosovo", kosova: "Kosova", kosovar: "Kosovar", kosovars: "Kosovar", metohija: "Metohija",
-  pristina: "Pristina", prishtina: "Prishtina", unmik: "UNMIK", kfor: "KFOR", eulex: "EULEX",
+  kosovo: "Kosovo",
+  kosova: "Kosova",
+  kosovar: "Kosovar",
+  kosovars: "Kosovar",
+  metohija: "Metohija",
+  pristina: "Pristina",
+  prishtina: "Prishtina",
+  unmik: "UNMIK",
+  kfor: "KFOR",
+  eulex: "EULEX",
 };
 
 /**
@@ -509,5 +654,7 @@ export function anchorCounts(units: Array<{ body: string }>): AnchorCount[] {
       by.set(term, row);
     });
   }
-  return [...by.values()].sort((a, b) => b.units - a.units || b.hits - a.hits || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  return [...by.values()].sort(
+    (a, b) => b.units - a.units || b.hits - a.hits || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0),
+  );
 }

@@ -11,10 +11,10 @@ import * as path from "path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import seedrandom from "seedrandom";
-import { InputError, ValidationError, type Problem } from "./errors";
-import { projectRoot } from "./io";
-import type { CoderCodes } from "./reliability";
-import type { Unit } from "./types";
+import { InputError, ValidationError, type Problem } from "../core";
+import { projectRoot } from "../core";
+import type { CoderCodes } from "../reliability";
+import type { Unit } from "../core";
 
 /** The columns before the theme columns in a coding sheet. */
 export const SHEET_META_COLUMNS = ["id", "coder", "year", "country", "speaker", "text"] as const;
@@ -81,7 +81,9 @@ export function sheetCsv(units: Unit[], themeKeys: string[], options: SheetOptio
   const records: string[][] = [[...SHEET_META_COLUMNS, ...themeKeys]];
   for (const u of sorted) {
     if (u.body.length > SPREADSHEET_CELL_LIMIT) {
-      warnings.push(`${u.id}: text has ${u.body.length} characters; a spreadsheet cell holds ${SPREADSHEET_CELL_LIMIT}, so a spreadsheet will cut it — code it from the corpus file`);
+      warnings.push(
+        `${u.id}: text has ${u.body.length} characters; a spreadsheet cell holds ${SPREADSHEET_CELL_LIMIT}, so a spreadsheet will cut it — code it from the corpus file`,
+      );
     }
     records.push([u.id, options.coder, String(u.year), u.country, u.speaker, u.body, ...themeKeys.map(() => "")]);
   }
@@ -135,7 +137,12 @@ export function sniffDelimiter(text: string): "," | ";" | "\t" {
 
 function readCsv(text: string, file: string): string[][] {
   try {
-    return parse(text, { bom: true, delimiter: sniffDelimiter(text), relax_column_count: true, skip_empty_lines: false }) as string[][];
+    return parse(text, {
+      bom: true,
+      delimiter: sniffDelimiter(text),
+      relax_column_count: true,
+      skip_empty_lines: false,
+    }) as string[][];
   } catch (e) {
     const err = e as { message?: string; lines?: number };
     throw new InputError({
@@ -163,13 +170,32 @@ export function parseSheet(text: string, file: string, options: ParseSheetOption
   const header = (records[0] ?? []).map((h) => h.trim());
   const col = new Map(header.map((h, i) => [h, i]));
   if (!col.has("id")) {
-    problems.push({ file, line: 1, message: "no `id` column in the header row", fix: `the first row must name the columns: ${[...SHEET_META_COLUMNS, ...options.themeKeys].join(",")}` });
+    problems.push({
+      file,
+      line: 1,
+      message: "no `id` column in the header row",
+      fix: `the first row must name the columns: ${[...SHEET_META_COLUMNS, ...options.themeKeys].join(",")}`,
+    });
   }
   for (const t of options.themeKeys) {
-    if (!col.has(t)) problems.push({ file, line: 1, column: t, message: `theme column "${t}" is missing`, fix: `add a column headed "${t}" (the codebook's theme key) and code it 0/1` });
+    if (!col.has(t))
+      problems.push({
+        file,
+        line: 1,
+        column: t,
+        message: `theme column "${t}" is missing`,
+        fix: `add a column headed "${t}" (the codebook's theme key) and code it 0/1`,
+      });
   }
   header.forEach((h, i) => {
-    if (h !== "" && header.indexOf(h) !== i) problems.push({ file, line: 1, column: h, message: `column "${h}" appears twice in the header row`, fix: "keep one column per theme: merge the codes and delete the other column" });
+    if (h !== "" && header.indexOf(h) !== i)
+      problems.push({
+        file,
+        line: 1,
+        column: h,
+        message: `column "${h}" appears twice in the header row`,
+        fix: "keep one column per theme: merge the codes and delete the other column",
+      });
   });
   if (problems.length) throw new ValidationError(`coding sheet ${file}`, problems);
 
@@ -181,25 +207,48 @@ export function parseSheet(text: string, file: string, options: ParseSheetOption
   const ids: string[] = [];
   const codes: CoderCodes = {};
   const info: Record<string, UnitInfo> = {};
-  const cell = (rec: string[], name: string) => (col.has(name) ? rec[col.get(name)!] ?? "" : "");
+  const cell = (rec: string[], name: string) => (col.has(name) ? (rec[col.get(name)!] ?? "") : "");
   records.slice(1).forEach((rec, i) => {
     const row = i + 2;
     if (blankRecord(rec)) return;
     if (rec.slice(header.length).some((c) => c.trim() !== "")) {
       // e.g. a comma in an unquoted text cell: every code after it sits one column to the right
-      problems.push({ file, line: row, message: `the row has more cells than the header (${rec.length} for ${header.length} columns)`, fix: "quote the text cell (or remove the stray comma) so that each code is under its theme" });
+      problems.push({
+        file,
+        line: row,
+        message: `the row has more cells than the header (${rec.length} for ${header.length} columns)`,
+        fix: "quote the text cell (or remove the stray comma) so that each code is under its theme",
+      });
       return;
     }
     const id = (rec[idCol] ?? "").trim();
     if (!id) {
-      problems.push({ file, line: row, column: "id", message: "empty unit id", fix: "restore the id from the sheet as it was written, or delete the row" });
+      problems.push({
+        file,
+        line: row,
+        column: "id",
+        message: "empty unit id",
+        fix: "restore the id from the sheet as it was written, or delete the row",
+      });
       return;
     }
     if (known && !known.has(id)) {
-      problems.push({ file, line: row, column: "id", message: `unit id "${id}" is not in the corpus`, fix: "restore the id as it was written by `npm run sheet`, or delete the row" });
+      problems.push({
+        file,
+        line: row,
+        column: "id",
+        message: `unit id "${id}" is not in the corpus`,
+        fix: "restore the id as it was written by `npm run sheet`, or delete the row",
+      });
     }
     if (firstRow.has(id)) {
-      problems.push({ file, line: row, column: "id", message: `unit id "${id}" appears again (first on row ${firstRow.get(id)})`, fix: "keep one row per unit: merge the codes and delete the other row" });
+      problems.push({
+        file,
+        line: row,
+        column: "id",
+        message: `unit id "${id}" appears again (first on row ${firstRow.get(id)})`,
+        fix: "keep one row per unit: merge the codes and delete the other row",
+      });
       return;
     }
     firstRow.set(id, row);
@@ -214,15 +263,31 @@ export function parseSheet(text: string, file: string, options: ParseSheetOption
       else if (raw === "0" || raw === "1") unit[t] = raw === "1" ? 1 : 0;
       else {
         unit[t] = null;
-        problems.push({ file, line: row, column: t, message: `value "${raw}" for unit ${id} is not 0 or 1`, fix: "write 1 if the unit expresses the theme, 0 if not, or leave the cell empty if not coded" });
+        problems.push({
+          file,
+          line: row,
+          column: t,
+          message: `value "${raw}" for unit ${id} is not 0 or 1`,
+          fix: "write 1 if the unit expresses the theme, 0 if not, or leave the cell empty if not coded",
+        });
       }
     }
     ids.push(id);
     codes[id] = unit;
-    info[id] = { year: cell(rec, "year").trim(), country: cell(rec, "country").trim(), speaker: cell(rec, "speaker").trim(), text: cell(rec, "text") };
+    info[id] = {
+      year: cell(rec, "year").trim(),
+      country: cell(rec, "country").trim(),
+      speaker: cell(rec, "speaker").trim(),
+      text: cell(rec, "text"),
+    };
   });
   if (coders.size > 1) {
-    problems.push({ file, column: "coder", message: `more than one coder named in one sheet (${[...coders].sort(byCodeUnit).join(", ")})`, fix: "one sheet per coder: split the rows into separate files" });
+    problems.push({
+      file,
+      column: "coder",
+      message: `more than one coder named in one sheet (${[...coders].sort(byCodeUnit).join(", ")})`,
+      fix: "one sheet per coder: split the rows into separate files",
+    });
   }
   if (problems.length) throw new ValidationError(`coding sheet ${file}`, problems);
   const coder = [...coders][0] ?? options.coder ?? path.basename(file).replace(/\.[^.]*$/, "");
@@ -235,7 +300,12 @@ export function parseSheet(text: string, file: string, options: ParseSheetOption
  * @example loadSheet("data/coding/ungdc-kosovo/ana.csv", { themeKeys })
  */
 export function loadSheet(file: string, options: ParseSheetOptions): Sheet {
-  if (!fs.existsSync(file)) throw new InputError({ file, message: "file not found", fix: "check the path, or write the sheet with `npm run sheet`" });
+  if (!fs.existsSync(file))
+    throw new InputError({
+      file,
+      message: "file not found",
+      fix: "check the path, or write the sheet with `npm run sheet`",
+    });
   return parseSheet(fs.readFileSync(file, "utf8"), file, options);
 }
 
@@ -262,7 +332,17 @@ function checkCoders(sheets: Sheet[]): void {
   const names = sheets.map((s) => s.coder);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) {
-    throw new ValidationError("coding sheets", sheets.filter((s) => s.coder === dup).map((s) => ({ file: s.file, column: "coder", message: `coder "${dup}" names more than one sheet`, fix: "give each coder's sheet its own coder name" })));
+    throw new ValidationError(
+      "coding sheets",
+      sheets
+        .filter((s) => s.coder === dup)
+        .map((s) => ({
+          file: s.file,
+          column: "coder",
+          message: `coder "${dup}" names more than one sheet`,
+          fix: "give each coder's sheet its own coder name",
+        })),
+    );
   }
 }
 
@@ -302,7 +382,14 @@ export const DECISION_COLUMNS = ["id", "theme", "value", "reason"] as const;
  * @example disagreementsCsv(findDisagreements(sheets, themes), ["ana", "ben"])
  */
 export function disagreementsCsv(ds: Disagreement[], coders: string[]): string {
-  const rows = [["id", "theme", ...coders], ...ds.map((d) => [d.id, d.theme, ...coders.map((c) => (d.values[c] === null || d.values[c] === undefined ? "" : String(d.values[c])))])];
+  const rows = [
+    ["id", "theme", ...coders],
+    ...ds.map((d) => [
+      d.id,
+      d.theme,
+      ...coders.map((c) => (d.values[c] === null || d.values[c] === undefined ? "" : String(d.values[c]))),
+    ]),
+  ];
   return stringify(rows, { record_delimiter: "\n" });
 }
 
@@ -331,13 +418,26 @@ export interface Decision {
  *
  * @example parseDecisions("id,theme,value,reason\nu2,dialogue,1,endorses talks\n", "decisions.csv", { themeKeys: ["dialogue"] })
  */
-export function parseDecisions(text: string, file: string, options: { themeKeys: string[]; knownIds?: Iterable<string> }): Decision[] {
+export function parseDecisions(
+  text: string,
+  file: string,
+  options: { themeKeys: string[]; knownIds?: Iterable<string> },
+): Decision[] {
   const records = readCsv(text, file);
   const header = (records[0] ?? []).map((h) => h.trim());
   const col = new Map(header.map((h, i) => [h, i]));
   const missing = DECISION_COLUMNS.filter((c) => !col.has(c));
   if (missing.length) {
-    throw new ValidationError(`decisions ${file}`, missing.map((c) => ({ file, line: 1, column: c, message: `column "${c}" is missing`, fix: `the header row must be ${DECISION_COLUMNS.join(",")}` })));
+    throw new ValidationError(
+      `decisions ${file}`,
+      missing.map((c) => ({
+        file,
+        line: 1,
+        column: c,
+        message: `column "${c}" is missing`,
+        fix: `the header row must be ${DECISION_COLUMNS.join(",")}`,
+      })),
+    );
   }
   const known = options.knownIds ? new Set(options.knownIds) : null;
   const themes = new Set(options.themeKeys);
@@ -354,27 +454,63 @@ export function parseDecisions(text: string, file: string, options: { themeKeys:
     const reason = get("reason");
     let ok = true;
     if (!id || (known && !known.has(id))) {
-      problems.push({ file, line, column: "id", message: id ? `unit id "${id}" is not in every coding sheet` : "empty unit id", fix: "use an id from the disagreements table" });
+      problems.push({
+        file,
+        line,
+        column: "id",
+        message: id ? `unit id "${id}" is not in every coding sheet` : "empty unit id",
+        fix: "use an id from the disagreements table",
+      });
       ok = false;
     }
     if (!themes.has(theme)) {
-      problems.push({ file, line, column: "theme", message: `"${theme}" is not a theme key`, fix: `use one of: ${options.themeKeys.join(", ")}` });
+      problems.push({
+        file,
+        line,
+        column: "theme",
+        message: `"${theme}" is not a theme key`,
+        fix: `use one of: ${options.themeKeys.join(", ")}`,
+      });
       ok = false;
     }
     if (value !== "0" && value !== "1") {
-      problems.push({ file, line, column: "value", message: value ? `value "${value}" is not 0 or 1` : "no value decided", fix: "write the adjudicated code: 1 (present) or 0 (absent)" });
+      problems.push({
+        file,
+        line,
+        column: "value",
+        message: value ? `value "${value}" is not 0 or 1` : "no value decided",
+        fix: "write the adjudicated code: 1 (present) or 0 (absent)",
+      });
       ok = false;
     }
     if (!reason) {
-      problems.push({ file, line, column: "reason", message: "no reason given", fix: "write one line saying why (e.g. the decision rule of the coding guide that settles it)" });
+      problems.push({
+        file,
+        line,
+        column: "reason",
+        message: "no reason given",
+        fix: "write one line saying why (e.g. the decision rule of the coding guide that settles it)",
+      });
       ok = false;
     } else if (/[\r\n]/.test(reason)) {
-      problems.push({ file, line, column: "reason", message: "the reason runs over several lines", fix: "keep the reason to one line" });
+      problems.push({
+        file,
+        line,
+        column: "reason",
+        message: "the reason runs over several lines",
+        fix: "keep the reason to one line",
+      });
       ok = false;
     }
     const key = `${id}\u0000${theme}`;
     if (seen.has(key)) {
-      problems.push({ file, line, column: "id", message: `${id} × ${theme} was already decided on row ${seen.get(key)}`, fix: "keep one decision per unit and theme" });
+      problems.push({
+        file,
+        line,
+        column: "id",
+        message: `${id} × ${theme} was already decided on row ${seen.get(key)}`,
+        fix: "keep one decision per unit and theme",
+      });
       ok = false;
     } else seen.set(key, line);
     if (ok) out.push({ id, theme, value: value === "1" ? 1 : 0, reason, line });
@@ -401,7 +537,12 @@ export interface GoldRow {
  *
  * @example buildGold([ana, ben], decisions, ["dialogue"], "decisions.csv")
  */
-export function buildGold(sheets: Sheet[], decisions: Decision[], themeKeys: string[], decisionsFile = "decisions.csv"): GoldRow[] {
+export function buildGold(
+  sheets: Sheet[],
+  decisions: Decision[],
+  themeKeys: string[],
+  decisionsFile = "decisions.csv",
+): GoldRow[] {
   checkCoders(sheets);
   const ds = findDisagreements(sheets, themeKeys);
   const open = new Map(ds.map((d) => [`${d.id}\u0000${d.theme}`, d]));
@@ -409,8 +550,14 @@ export function buildGold(sheets: Sheet[], decisions: Decision[], themeKeys: str
   const problems: Problem[] = [];
   for (const [key, d] of open) {
     if (!byKey.has(key)) {
-      const vals = Object.entries(d.values).map(([c, v]) => `${c}=${v === null ? "blank" : v}`).join(", ");
-      problems.push({ file: decisionsFile, message: `no decision for ${d.id} × ${d.theme} (${vals})`, fix: `add a row "${d.id},${d.theme},<0 or 1>,<one-line reason>"` });
+      const vals = Object.entries(d.values)
+        .map(([c, v]) => `${c}=${v === null ? "blank" : v}`)
+        .join(", ");
+      problems.push({
+        file: decisionsFile,
+        message: `no decision for ${d.id} × ${d.theme} (${vals})`,
+        fix: `add a row "${d.id},${d.theme},<0 or 1>,<one-line reason>"`,
+      });
     }
   }
   const ids = commonIds(sheets);
@@ -419,10 +566,22 @@ export function buildGold(sheets: Sheet[], decisions: Decision[], themeKeys: str
     const key = `${d.id}\u0000${d.theme}`;
     if (open.has(key)) continue;
     if (!idSet.has(d.id)) {
-      problems.push({ file: decisionsFile, line: d.line, column: "id", message: `unit ${d.id} is not in every coding sheet`, fix: "remove the row, or code the unit in every sheet" });
+      problems.push({
+        file: decisionsFile,
+        line: d.line,
+        column: "id",
+        message: `unit ${d.id} is not in every coding sheet`,
+        fix: "remove the row, or code the unit in every sheet",
+      });
     } else {
       const v = sheets[0].codes[d.id][d.theme];
-      problems.push({ file: decisionsFile, line: d.line, column: "value", message: `the coders agree on ${d.id} × ${d.theme} (${v === null ? "all blank" : v}); there is nothing to adjudicate`, fix: "remove the row (to overrule an agreed code, have the coders revise their sheets)" });
+      problems.push({
+        file: decisionsFile,
+        line: d.line,
+        column: "value",
+        message: `the coders agree on ${d.id} × ${d.theme} (${v === null ? "all blank" : v}); there is nothing to adjudicate`,
+        fix: "remove the row (to overrule an agreed code, have the coders revise their sheets)",
+      });
     }
   }
   if (problems.length) throw new ValidationError(`adjudication (${decisionsFile})`, problems);
@@ -452,7 +611,9 @@ export const GOLD_COLUMNS = ["id", "theme", "value", "source", "reason"] as cons
  * @example goldCsv(buildGold(sheets, decisions, themes))
  */
 export function goldCsv(rows: GoldRow[]): string {
-  return stringify([[...GOLD_COLUMNS], ...rows.map((r) => [r.id, r.theme, String(r.value), r.source, r.reason])], { record_delimiter: "\n" });
+  return stringify([[...GOLD_COLUMNS], ...rows.map((r) => [r.id, r.theme, String(r.value), r.source, r.reason])], {
+    record_delimiter: "\n",
+  });
 }
 
 /**
@@ -465,7 +626,17 @@ export function parseGold(text: string, file: string): GoldRow[] {
   const header = (records[0] ?? []).map((h) => h.trim());
   const col = new Map(header.map((h, i) => [h, i]));
   const missing = ["id", "theme", "value"].filter((c) => !col.has(c));
-  if (missing.length) throw new ValidationError(`gold ${file}`, missing.map((c) => ({ file, line: 1, column: c, message: `column "${c}" is missing`, fix: `the header row must be ${GOLD_COLUMNS.join(",")}` })));
+  if (missing.length)
+    throw new ValidationError(
+      `gold ${file}`,
+      missing.map((c) => ({
+        file,
+        line: 1,
+        column: c,
+        message: `column "${c}" is missing`,
+        fix: `the header row must be ${GOLD_COLUMNS.join(",")}`,
+      })),
+    );
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   const out: GoldRow[] = [];
@@ -478,11 +649,25 @@ export function parseGold(text: string, file: string): GoldRow[] {
     const value = get("value");
     const key = `${id}\u0000${theme}`;
     if (!id || !theme) problems.push({ file, line, message: "empty id or theme", fix: "fill both, or delete the row" });
-    else if (value !== "0" && value !== "1") problems.push({ file, line, column: "value", message: `value "${value}" is not 0 or 1`, fix: "write 1 or 0" });
-    else if (seen.has(key)) problems.push({ file, line, column: "id", message: `${id} × ${theme} appears again (first on row ${seen.get(key)})`, fix: "keep one row per unit and theme" });
+    else if (value !== "0" && value !== "1")
+      problems.push({ file, line, column: "value", message: `value "${value}" is not 0 or 1`, fix: "write 1 or 0" });
+    else if (seen.has(key))
+      problems.push({
+        file,
+        line,
+        column: "id",
+        message: `${id} × ${theme} appears again (first on row ${seen.get(key)})`,
+        fix: "keep one row per unit and theme",
+      });
     else {
       seen.set(key, line);
-      out.push({ id, theme, value: value === "1" ? 1 : 0, source: get("source") === "adjudicated" ? "adjudicated" : "agreed", reason: get("reason") });
+      out.push({
+        id,
+        theme,
+        value: value === "1" ? 1 : 0,
+        source: get("source") === "adjudicated" ? "adjudicated" : "agreed",
+        reason: get("reason"),
+      });
     }
   });
   if (problems.length) throw new ValidationError(`gold ${file}`, problems);
@@ -522,7 +707,10 @@ export interface CodingFolder {
  */
 export function loadCodingFolder(dir: string, themeKeys: string[]): CodingFolder {
   if (!fs.existsSync(dir)) return { dir, sheets: [], decisionsFile: null, goldFile: null };
-  const names = fs.readdirSync(dir).filter((f) => f.toLowerCase().endsWith(".csv")).sort(byCodeUnit);
+  const names = fs
+    .readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith(".csv"))
+    .sort(byCodeUnit);
   const sheets = names.filter((f) => !NOT_SHEETS.test(f)).map((f) => loadSheet(path.join(dir, f), { themeKeys }));
   const has = (f: string) => (names.includes(f) ? path.join(dir, f) : null);
   return { dir, sheets, decisionsFile: has("decisions.csv"), goldFile: has("gold.csv") };
@@ -547,12 +735,20 @@ export interface DisagreementToRead {
  *
  * @example disagreementsToRead(sheets, themes, 300).slice(0, 10)
  */
-export function disagreementsToRead(sheets: Sheet[], themeKeys: string[], maxChars = 400, texts: Record<string, string> = {}): DisagreementToRead[] {
+export function disagreementsToRead(
+  sheets: Sheet[],
+  themeKeys: string[],
+  maxChars = 400,
+  texts: Record<string, string> = {},
+): DisagreementToRead[] {
   return findDisagreements(sheets, themeKeys).map((d) => {
-    const info = sheets.map((s) => s.info[d.id]).find((i) => i && i.text) ?? sheets.map((s) => s.info[d.id]).find((i) => i) ?? { year: "", country: "", speaker: "", text: "" };
+    const info = sheets.map((s) => s.info[d.id]).find((i) => i && i.text) ??
+      sheets.map((s) => s.info[d.id]).find((i) => i) ?? { year: "", country: "", speaker: "", text: "" };
     let text = (info.text || texts[d.id] || "").replace(/\s+/g, " ").trim();
     if (text.length > maxChars) text = text.slice(0, maxChars).replace(/\s+\S*$/, "") + " …";
-    const codes = Object.entries(d.values).map(([c, v]) => `${c}=${v === null ? "blank" : v}`).join(" ");
+    const codes = Object.entries(d.values)
+      .map(([c, v]) => `${c}=${v === null ? "blank" : v}`)
+      .join(" ");
     return { id: d.id, theme: d.theme, year: info.year, country: info.country, codes, text };
   });
 }

@@ -14,9 +14,9 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseCsv } from "csv-parse/sync";
-import type { Period } from "./types";
-import { InputError, ValidationError, type Problem } from "./errors";
-import { outputPath, projectRoot, writeFileAtomic } from "./io";
+import type { Period } from "../core";
+import { InputError, ValidationError, type Problem } from "../core";
+import { outputPath, projectRoot, writeFileAtomic } from "../core";
 
 /** The vega-lite v5 JSON schema URL every spec carries. */
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
@@ -45,7 +45,18 @@ export interface ChartText {
 export const CHART_FONT = "DejaVu Sans";
 
 /** Categorical palette (Tableau 10), fixed so colours do not depend on vega's defaults. */
-const PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#ff9da6", "#9d755d", "#bab0ac", "#eeca3b"];
+const PALETTE = [
+  "#4c78a8",
+  "#f58518",
+  "#54a24b",
+  "#e45756",
+  "#72b7b2",
+  "#b279a2",
+  "#ff9da6",
+  "#9d755d",
+  "#bab0ac",
+  "#eeca3b",
+];
 
 function config(): Record<string, unknown> {
   return {
@@ -135,7 +146,7 @@ function pct(x: number): string {
 function distinct<T>(xs: T[]): T[] {
   const seen = new Set<T>();
   const out: T[] = [];
-  for (const x of xs) if (!seen.has(x)) (seen.add(x), out.push(x));
+  for (const x of xs) if (!seen.has(x)) seen.add(x), out.push(x);
   return out;
 }
 
@@ -146,7 +157,12 @@ function byString(a: string, b: string): number {
 /** "YYYY-MM-DD" → year as a decimal (2008-07-02 → ≈2008.5), so every timeline shares one numeric axis. */
 export function decimalYear(date: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) throw new InputError({ file: "(date)", message: `"${date}" is not a date of the form YYYY-MM-DD`, fix: "write dates as ISO YYYY-MM-DD" });
+  if (!m)
+    throw new InputError({
+      file: "(date)",
+      message: `"${date}" is not a date of the form YYYY-MM-DD`,
+      fix: "write dates as ISO YYYY-MM-DD",
+    });
   const y = Number(m[1]);
   const start = Date.UTC(y, 0, 1);
   const end = Date.UTC(y + 1, 0, 1);
@@ -184,7 +200,9 @@ export const MENTIONS_LABEL = "mentions (sentences)";
  *   { title: "Themes in the invented corpus" })
  */
 export function hierarchyBars(counts: ThemeCount[], opts: ChartText & { units?: number } = {}): VegaLiteSpec {
-  const sorted = [...counts].sort((a, b) => b.presence - a.presence || b.mentions - a.mentions || byString(a.theme, b.theme));
+  const sorted = [...counts].sort(
+    (a, b) => b.presence - a.presence || b.mentions - a.mentions || byString(a.theme, b.theme),
+  );
   const labels = sorted.map((c) => c.label ?? c.theme);
   const values: Record<string, unknown>[] = [];
   for (const c of sorted) {
@@ -206,7 +224,13 @@ export function hierarchyBars(counts: ThemeCount[], opts: ChartText & { units?: 
       y: { field: "theme", type: "nominal", sort: labels, title: opts.yTitle ?? "theme" },
       yOffset: { field: "measure", type: "nominal", sort: [PRESENCE_LABEL, MENTIONS_LABEL] },
       x: { field: "value", type: "quantitative", title: opts.xTitle ?? "count" },
-      color: { field: "measure", type: "nominal", sort: [PRESENCE_LABEL, MENTIONS_LABEL], title: "measure", legend: { orient: "bottom" } },
+      color: {
+        field: "measure",
+        type: "nominal",
+        sort: [PRESENCE_LABEL, MENTIONS_LABEL],
+        title: "measure",
+        legend: { orient: "bottom" },
+      },
     },
   });
 }
@@ -230,7 +254,10 @@ export interface HeatCell {
  * heatmap([{ unit: "A_2008", theme: "dialogue", value: 1 }, { unit: "A_2008", theme: "sovereignty", value: 0 }],
  *   { measure: "presence" })
  */
-export function heatmap(cells: HeatCell[], opts: ChartText & { measure?: "presence" | "mentions"; valueTitle?: string } = {}): VegaLiteSpec {
+export function heatmap(
+  cells: HeatCell[],
+  opts: ChartText & { measure?: "presence" | "mentions"; valueTitle?: string } = {},
+): VegaLiteSpec {
   const measure = opts.measure ?? "mentions";
   const units = distinct(cells.map((c) => c.unit));
   const themes = distinct(cells.map((c) => c.theme));
@@ -242,8 +269,18 @@ export function heatmap(cells: HeatCell[], opts: ChartText & { measure?: "presen
     `${units.length} units × ${themes.length} themes; ${nonzero} of ${cells.length} cells are non-zero (darker = ${measure === "presence" ? "present" : "more mentions"}).`;
   const color =
     measure === "presence"
-      ? { field: "value", type: "ordinal", title: opts.valueTitle ?? "present", scale: { domain: [0, 1], range: ["#f2f2f2", "#4c78a8"] } }
-      : { field: "value", type: "quantitative", title: opts.valueTitle ?? "mentions", scale: { scheme: "blues", domainMin: 0 } };
+      ? {
+          field: "value",
+          type: "ordinal",
+          title: opts.valueTitle ?? "present",
+          scale: { domain: [0, 1], range: ["#f2f2f2", "#4c78a8"] },
+        }
+      : {
+          field: "value",
+          type: "quantitative",
+          title: opts.valueTitle ?? "mentions",
+          scale: { scheme: "blues", domainMin: 0 },
+        };
   return wrap(opts.title ?? `Themes by unit (${measure})`, caption, {
     width: opts.width ?? Math.max(120, 28 * themes.length),
     height: opts.height ?? Math.max(60, Math.min(14 * units.length, 1200)),
@@ -260,7 +297,10 @@ export function heatmap(cells: HeatCell[], opts: ChartText & { measure?: "presen
           text: { field: "value", type: "quantitative" },
           color: {
             condition: [
-              { test: `datum.value > ${measure === "presence" ? 0.5 : Number((0.6 * maxValue).toFixed(4))}`, value: "white" },
+              {
+                test: `datum.value > ${measure === "presence" ? 0.5 : Number((0.6 * maxValue).toFixed(4))}`,
+                value: "white",
+              },
               { test: "datum.value > 0", value: "black" },
             ],
             value: "#999999",
@@ -297,13 +337,30 @@ function periodLayers(periods: Period[], labelAt: "top" | "bottom" = "top"): Rec
       encoding: {
         x: { field: "start", type: "quantitative" },
         x2: { field: "end" },
-        color: { field: "shade", type: "nominal", scale: { domain: [0, 1], range: ["#e8e8e8", "#d0d0d0"] }, legend: null },
+        color: {
+          field: "shade",
+          type: "nominal",
+          scale: { domain: [0, 1], range: ["#e8e8e8", "#d0d0d0"] },
+          legend: null,
+        },
       },
     },
     {
       data: { values },
-      mark: { type: "text", align: "left", baseline: labelAt, dx: 3, dy: labelAt === "top" ? 3 : -3, fontSize: 10, color: "#555555" },
-      encoding: { x: { field: "start", type: "quantitative" }, y: labelAt === "top" ? { value: 0 } : { value: { expr: "height" } }, text: { field: "label" } },
+      mark: {
+        type: "text",
+        align: "left",
+        baseline: labelAt,
+        dx: 3,
+        dy: labelAt === "top" ? 3 : -3,
+        fontSize: 10,
+        color: "#555555",
+      },
+      encoding: {
+        x: { field: "start", type: "quantitative" },
+        y: labelAt === "top" ? { value: 0 } : { value: { expr: "height" } },
+        text: { field: "label" },
+      },
     },
   ];
 }
@@ -344,14 +401,23 @@ export function prevalenceLines(points: YearShare[], periods: Period[], opts: Ch
         layer: [
           ...periodLayers(periods).map((l) => ({
             ...l,
-            encoding: { ...(l.encoding as Record<string, unknown>), x: { ...((l.encoding as Record<string, Record<string, unknown>>).x), scale: xScale, axis: null } },
+            encoding: {
+              ...(l.encoding as Record<string, unknown>),
+              x: { ...(l.encoding as Record<string, Record<string, unknown>>).x, scale: xScale, axis: null },
+            },
           })),
           {
             data: { values },
             mark: { type: "line", point: true, tooltip: true },
             encoding: {
               x: { ...x, axis: null, title: null },
-              y: { field: "share", type: "quantitative", scale: { domain: [0, 1] }, axis: { format: ".0%" }, title: opts.yTitle ?? "share of units" },
+              y: {
+                field: "share",
+                type: "quantitative",
+                scale: { domain: [0, 1] },
+                axis: { format: ".0%" },
+                title: opts.yTitle ?? "share of units",
+              },
               color: { field: "theme", type: "nominal", sort: themes, title: "theme" },
               tooltip: [
                 { field: "year", type: "quantitative", format: "d" },
@@ -368,7 +434,12 @@ export function prevalenceLines(points: YearShare[], periods: Period[], opts: Ch
         width,
         height: 50,
         data: { values: unitsValues },
-        mark: { type: "bar", color: "#888888", tooltip: true, size: Math.max(2, Math.floor((0.7 * width) / Math.max(1, hi - lo))) },
+        mark: {
+          type: "bar",
+          color: "#888888",
+          tooltip: true,
+          size: Math.max(2, Math.floor((0.7 * width) / Math.max(1, hi - lo))),
+        },
         encoding: {
           x: { ...x, scale: xScale },
           y: { field: "units", type: "quantitative", title: "units", axis: { tickCount: 2 } },
@@ -407,7 +478,11 @@ export function eventsPath(): string {
  */
 export function loadEvents(file: string = eventsPath()): ChartEvent[] {
   if (!fs.existsSync(file)) {
-    throw new InputError({ file, message: "the events file does not exist", fix: "create it with the header date,label,kind (see data/events.csv)" });
+    throw new InputError({
+      file,
+      message: "the events file does not exist",
+      fix: "create it with the header date,label,kind (see data/events.csv)",
+    });
   }
   const text = fs.readFileSync(file, "utf8");
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
@@ -415,12 +490,22 @@ export function loadEvents(file: string = eventsPath()): ChartEvent[] {
     records = parseCsv(text, { columns: true, info: true, skip_empty_lines: true, trim: true, bom: true });
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    throw new InputError({ file, line, message: `not valid CSV: ${(e as Error).message}`, fix: "quote fields that contain commas" });
+    throw new InputError({
+      file,
+      line,
+      message: `not valid CSV: ${(e as Error).message}`,
+      fix: "quote fields that contain commas",
+    });
   }
-  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].split(",").map((h) => h.trim());
+  const header = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/, 1)[0]
+    .split(",")
+    .map((h) => h.trim());
   const problems: Problem[] = [];
   for (const col of ["date", "label", "kind"]) {
-    if (!header.includes(col)) problems.push({ file, line: 1, message: `missing column "${col}"`, fix: "the header must be date,label,kind" });
+    if (!header.includes(col))
+      problems.push({ file, line: 1, message: `missing column "${col}"`, fix: "the header must be date,label,kind" });
   }
   if (problems.length) throw new ValidationError(`Events ${file}`, problems);
   const events: ChartEvent[] = [];
@@ -428,13 +513,30 @@ export function loadEvents(file: string = eventsPath()): ChartEvent[] {
     const line = info.lines;
     const date = record.date ?? "";
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    const valid = m && (() => {
-      const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-    })();
-    if (!valid) problems.push({ file, line, column: "date", message: `"${date}" is not a calendar date`, fix: "write the date as YYYY-MM-DD" });
-    if (!record.label) problems.push({ file, line, column: "label", message: "empty label", fix: "write a short label, e.g. \"Brussels agreement\"" });
-    if (!record.kind) problems.push({ file, line, column: "kind", message: "empty kind", fix: "write a category, e.g. agreement" });
+    const valid =
+      m &&
+      (() => {
+        const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+        return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+      })();
+    if (!valid)
+      problems.push({
+        file,
+        line,
+        column: "date",
+        message: `"${date}" is not a calendar date`,
+        fix: "write the date as YYYY-MM-DD",
+      });
+    if (!record.label)
+      problems.push({
+        file,
+        line,
+        column: "label",
+        message: "empty label",
+        fix: 'write a short label, e.g. "Brussels agreement"',
+      });
+    if (!record.kind)
+      problems.push({ file, line, column: "kind", message: "empty kind", fix: "write a category, e.g. agreement" });
     events.push({ date, label: record.label ?? "", kind: record.kind ?? "" });
   }
   if (problems.length) throw new ValidationError(`Events ${file}`, problems);
@@ -464,7 +566,9 @@ export function yearlyMeans(points: StancePoint[]): Array<{ year: number; mean: 
     a.n += 1;
     acc.set(p.year, a);
   }
-  return [...acc.entries()].sort((a, b) => a[0] - b[0]).map(([year, a]) => ({ year, mean: Number((a.sum / a.n).toFixed(4)), n: a.n }));
+  return [...acc.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, a]) => ({ year, mean: Number((a.sum / a.n).toFixed(4)), n: a.n }));
 }
 
 /**
@@ -474,12 +578,26 @@ export function yearlyMeans(points: StancePoint[]): Array<{ year: number; mean: 
  * @example
  * stanceTimeline([{ id: "a", date: "2009-03-01", year: 2009, stance: 0.33 }], loadEvents())
  */
-export function stanceTimeline(points: StancePoint[], events: ChartEvent[], opts: ChartText & { periods?: Period[] } = {}): VegaLiteSpec {
+export function stanceTimeline(
+  points: StancePoint[],
+  events: ChartEvent[],
+  opts: ChartText & { periods?: Period[] } = {},
+): VegaLiteSpec {
   const values = [...points]
-    .map((p) => ({ id: p.id, date: p.date ?? `${p.year} (no date)`, t: p.date ? decimalYear(p.date) : p.year + 0.5, year: p.year, stance: p.stance }))
+    .map((p) => ({
+      id: p.id,
+      date: p.date ?? `${p.year} (no date)`,
+      t: p.date ? decimalYear(p.date) : p.year + 0.5,
+      year: p.year,
+      stance: p.stance,
+    }))
     .sort((a, b) => a.t - b.t || byString(a.id, b.id));
   const means = yearlyMeans(points).map((m) => ({ t: m.year + 0.5, year: m.year, mean: m.mean, n: m.n }));
-  const ts0 = [...values.map((v) => v.t), ...events.map((e) => decimalYear(e.date)), ...(opts.periods ?? []).flatMap((p) => [p.from, p.to + 1])];
+  const ts0 = [
+    ...values.map((v) => v.t),
+    ...events.map((e) => decimalYear(e.date)),
+    ...(opts.periods ?? []).flatMap((p) => [p.from, p.to + 1]),
+  ];
   const lo = ts0.length ? Math.floor(Math.min(...ts0)) : 2008;
   const hi = ts0.length ? Math.ceil(Math.max(...ts0)) : 2025;
   // Event labels stagger over three rows near the top; labels in the last quarter of the axis run leftwards.
@@ -487,7 +605,14 @@ export function stanceTimeline(points: StancePoint[], events: ChartEvent[], opts
     .sort((a, b) => byString(a.date, b.date) || byString(a.label, b.label))
     .map((e, i) => {
       const t = decimalYear(e.date);
-      return { date: e.date, label: e.label, kind: e.kind, t, labelY: Number((0.97 - 0.11 * (i % 3)).toFixed(2)), side: t > lo + 0.75 * (hi - lo) ? "right" : "left" };
+      return {
+        date: e.date,
+        label: e.label,
+        kind: e.kind,
+        t,
+        labelY: Number((0.97 - 0.11 * (i % 3)).toFixed(2)),
+        side: t > lo + 0.75 * (hi - lo) ? "right" : "left",
+      };
     });
   const xScale = { domain: [lo, hi], nice: false, zero: false };
   const first = means[0];
@@ -505,13 +630,29 @@ export function stanceTimeline(points: StancePoint[], events: ChartEvent[], opts
     ? periodLayers(periods, "bottom").map((l) => ({
         ...l,
         // On this axis a year Y spans [Y, Y+1): shift the period rectangles by half a year.
-        data: { values: periodRects(periods).map((r) => ({ ...r, start: (r.start as number) + 0.5, end: (r.end as number) + 0.5 })) },
-        encoding: { ...(l.encoding as Record<string, unknown>), x: { field: "start", type: "quantitative", scale: xScale } },
+        data: {
+          values: periodRects(periods).map((r) => ({
+            ...r,
+            start: (r.start as number) + 0.5,
+            end: (r.end as number) + 0.5,
+          })),
+        },
+        encoding: {
+          ...(l.encoding as Record<string, unknown>),
+          x: { field: "start", type: "quantitative", scale: xScale },
+        },
       }))
     : [];
   const eventText = (side: "left" | "right") => ({
     data: { values: ev.filter((e) => e.side === side) },
-    mark: { type: "text", align: side, baseline: "middle", dx: side === "left" ? 3 : -3, fontSize: 9, color: "#444444" },
+    mark: {
+      type: "text",
+      align: side,
+      baseline: "middle",
+      dx: side === "left" ? 3 : -3,
+      fontSize: 9,
+      color: "#444444",
+    },
     encoding: {
       x: { field: "t", type: "quantitative", scale: xScale },
       y: { field: "labelY", type: "quantitative", scale: yScale, title: yTitle },
@@ -535,7 +676,13 @@ export function stanceTimeline(points: StancePoint[], events: ChartEvent[], opts
         mark: { type: "circle", size: 30, opacity: 0.5, color: "#4c78a8", tooltip: true },
         encoding: {
           x,
-          y: { field: "stance", type: "quantitative", scale: yScale, title: yTitle, axis: { titleLimit: (opts.height ?? 260) + 20 } },
+          y: {
+            field: "stance",
+            type: "quantitative",
+            scale: yScale,
+            title: yTitle,
+            axis: { titleLimit: (opts.height ?? 260) + 20 },
+          },
           tooltip: [{ field: "id" }, { field: "date" }, { field: "stance", type: "quantitative", format: ".2f" }],
         },
       },
@@ -545,7 +692,11 @@ export function stanceTimeline(points: StancePoint[], events: ChartEvent[], opts
         encoding: {
           x: { field: "t", type: "quantitative", scale: xScale },
           y: { field: "mean", type: "quantitative", scale: yScale, title: yTitle },
-          tooltip: [{ field: "year", format: "d" }, { field: "mean", format: ".2f" }, { field: "n", title: "units" }],
+          tooltip: [
+            { field: "year", format: "d" },
+            { field: "mean", format: ".2f" },
+            { field: "n", title: "units" },
+          ],
         },
       },
     ],
@@ -596,7 +747,13 @@ export function periodComparison(rows: PeriodShare[], opts: ChartText & { level?
       {
         mark: { type: "rule", strokeWidth: 2 },
         encoding: {
-          x: { field: "low", type: "quantitative", scale: { domain: [0, 1] }, axis: { format: ".0%" }, title: opts.xTitle ?? "share of units" },
+          x: {
+            field: "low",
+            type: "quantitative",
+            scale: { domain: [0, 1] },
+            axis: { format: ".0%" },
+            title: opts.xTitle ?? "share of units",
+          },
           x2: { field: "high" },
         },
       },
@@ -638,17 +795,27 @@ export interface PanelPoint {
  * @example
  * smallMultiples([{ group: "CHN", x: 2008, y: 1 }, { group: "RUS", x: 2008, y: 2 }], { columns: 2, xYear: true })
  */
-export function smallMultiples(points: PanelPoint[], opts: ChartText & { columns?: number; xYear?: boolean; mark?: "line" | "bar" } = {}): VegaLiteSpec {
+export function smallMultiples(
+  points: PanelPoint[],
+  opts: ChartText & { columns?: number; xYear?: boolean; mark?: "line" | "bar" } = {},
+): VegaLiteSpec {
   const groups = distinct(points.map((p) => p.group)).sort(byString);
   const series = distinct(points.map((p) => p.series ?? "")).sort(byString);
   const values = [...points]
     .sort((a, b) => byString(a.group, b.group) || byString(a.series ?? "", b.series ?? "") || a.x - b.x)
     .map((p) => ({ group: p.group, series: p.series ?? "", x: p.x, y: p.y }));
-  const named = groups.length <= 6 ? groups.join(", ") : `${groups.slice(0, 5).join(", ")}, … ${groups[groups.length - 1]}`;
+  const named =
+    groups.length <= 6 ? groups.join(", ") : `${groups.slice(0, 5).join(", ")}, … ${groups[groups.length - 1]}`;
   const caption = opts.caption ?? `${groups.length} panels (${named}) on shared axes: compare the shape of each panel.`;
   const markType = opts.mark ?? "line";
   const encoding: Record<string, unknown> = {
-    x: { field: "x", type: "quantitative", title: opts.xTitle ?? "x", scale: { zero: false }, axis: opts.xYear ? { ...YEAR_AXIS, tickCount: 4 } : {} },
+    x: {
+      field: "x",
+      type: "quantitative",
+      title: opts.xTitle ?? "x",
+      scale: { zero: false },
+      axis: opts.xYear ? { ...YEAR_AXIS, tickCount: 4 } : {},
+    },
     y: { field: "y", type: "quantitative", title: opts.yTitle ?? "y" },
     tooltip: [{ field: "group" }, { field: "series" }, { field: "x" }, { field: "y" }],
   };
@@ -703,10 +870,12 @@ export function barChart(rows: BarDatum[], opts: BarOptions = {}): VegaLiteSpec 
   const groups = distinct(rows.map((r) => r.group ?? "")).filter((g) => g !== "");
   // The sort key: the value of a bar, or with groups the value in the first group.
   const totals = new Map<string, number>();
-  for (const r of rows) if (!groups.length || (r.group ?? "") === groups[0]) totals.set(r.label, (totals.get(r.label) ?? 0) + r.value);
+  for (const r of rows)
+    if (!groups.length || (r.group ?? "") === groups[0]) totals.set(r.label, (totals.get(r.label) ?? 0) + r.value);
   let labels = distinct(rows.map((r) => r.label));
   if (sortMode === "label") labels = [...labels].sort(byString);
-  if (sortMode === "value") labels = [...labels].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || byString(a, b));
+  if (sortMode === "value")
+    labels = [...labels].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || byString(a, b));
   const values = rows.map((r) => {
     const v: Record<string, unknown> = { label: r.label, value: r.value };
     if (groups.length) v.group = r.group ?? "";
@@ -716,8 +885,19 @@ export function barChart(rows: BarDatum[], opts: BarOptions = {}): VegaLiteSpec 
   const cat = opts.horizontal ? "y" : "x";
   const num = opts.horizontal ? "x" : "y";
   const encoding: Record<string, unknown> = {
-    [cat]: { field: "label", type: "nominal", sort: labels, title: (opts.horizontal ? opts.yTitle : opts.xTitle) ?? null, axis: opts.horizontal ? {} : { labelAngle: labels.length > 8 ? -45 : 0 } },
-    [num]: { field: "value", type: "quantitative", title: (opts.horizontal ? opts.xTitle : opts.yTitle) ?? "value", axis: opts.format ? { format: opts.format } : {} },
+    [cat]: {
+      field: "label",
+      type: "nominal",
+      sort: labels,
+      title: (opts.horizontal ? opts.yTitle : opts.xTitle) ?? null,
+      axis: opts.horizontal ? {} : { labelAngle: labels.length > 8 ? -45 : 0 },
+    },
+    [num]: {
+      field: "value",
+      type: "quantitative",
+      title: (opts.horizontal ? opts.xTitle : opts.yTitle) ?? "value",
+      axis: opts.format ? { format: opts.format } : {},
+    },
   };
   if (groups.length) {
     encoding[`${cat}Offset`] = { field: "group", type: "nominal", sort: groups };
@@ -737,16 +917,23 @@ export function barChart(rows: BarDatum[], opts: BarOptions = {}): VegaLiteSpec 
   const top = byValue[0];
   let auto: string;
   if (top === undefined) auto = "No bars to show.";
-  else if (groups.length) auto = `${labels.length} labels, bars side by side for ${groups.join(" vs ")}${sortMode === "value" ? ` (sorted by ${groups[0]})` : ""}.`;
+  else if (groups.length)
+    auto = `${labels.length} labels, bars side by side for ${groups.join(" vs ")}${sortMode === "value" ? ` (sorted by ${groups[0]})` : ""}.`;
   else if (opts.diverging) {
     const pos = labels.filter((l) => (totals.get(l) ?? 0) >= 0).length;
     const low = byValue[byValue.length - 1];
     auto = `${pos} bar${pos === 1 ? "" : "s"} toward ${opts.diverging.positive} (strongest: ${top}, ${num0(totals.get(top) ?? 0)}), ${labels.length - pos} toward ${opts.diverging.negative}${labels.length - pos ? ` (strongest: ${low}, ${num0(totals.get(low) ?? 0)})` : ""}.`;
-  } else auto = labels.length === 1 ? `One bar: ${top} (${num0(totals.get(top) ?? 0)}).` : `${labels.length} bars; the largest is ${top} (${num0(totals.get(top) ?? 0)}).`;
+  } else
+    auto =
+      labels.length === 1
+        ? `One bar: ${top} (${num0(totals.get(top) ?? 0)}).`
+        : `${labels.length} bars; the largest is ${top} (${num0(totals.get(top) ?? 0)}).`;
   const caption = opts.caption ?? auto;
   // Band sizes: with groups, a step per bar (offset); without, a step per label.
   const step = groups.length ? { step: opts.horizontal ? 12 : 14, for: "offset" } : { step: opts.horizontal ? 16 : 22 };
-  const size = opts.horizontal ? { width: opts.width ?? 360, height: opts.height ?? step } : { width: opts.width ?? step, height: opts.height ?? 220 };
+  const size = opts.horizontal
+    ? { width: opts.width ?? 360, height: opts.height ?? step }
+    : { width: opts.width ?? step, height: opts.height ?? 220 };
   return wrap(opts.title ?? "Bar chart", caption, {
     ...size,
     data: { values },
@@ -767,20 +954,36 @@ export interface LinePoint {
  *
  * @example lineChart([{ x: 2008, y: 3 }, { x: 2009, y: 5 }], { title: "Speeches per year", xYear: true })
  */
-export function lineChart(points: LinePoint[], opts: ChartText & { xYear?: boolean; format?: string } = {}): VegaLiteSpec {
+export function lineChart(
+  points: LinePoint[],
+  opts: ChartText & { xYear?: boolean; format?: string } = {},
+): VegaLiteSpec {
   const series = distinct(points.map((p) => p.series ?? "")).sort(byString);
   const values = [...points]
     .sort((a, b) => byString(a.series ?? "", b.series ?? "") || a.x - b.x)
     .map((p) => ({ series: p.series ?? "", x: p.x, y: p.y }));
   const xs = values.map((v) => v.x);
   const caption =
-    opts.caption ?? `${series.length > 1 ? `${series.length} series` : "One series"} over ${xs.length ? `${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}` : "no points"}.`;
+    opts.caption ??
+    `${series.length > 1 ? `${series.length} series` : "One series"} over ${xs.length ? `${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}` : "no points"}.`;
   const encoding: Record<string, unknown> = {
-    x: { field: "x", type: "quantitative", scale: { zero: false }, title: opts.xTitle ?? "x", axis: opts.xYear ? YEAR_AXIS : {} },
-    y: { field: "y", type: "quantitative", title: opts.yTitle ?? "y", axis: opts.format ? { format: opts.format } : {} },
+    x: {
+      field: "x",
+      type: "quantitative",
+      scale: { zero: false },
+      title: opts.xTitle ?? "x",
+      axis: opts.xYear ? YEAR_AXIS : {},
+    },
+    y: {
+      field: "y",
+      type: "quantitative",
+      title: opts.yTitle ?? "y",
+      axis: opts.format ? { format: opts.format } : {},
+    },
     tooltip: [{ field: "series" }, { field: "x" }, { field: "y" }],
   };
-  if (series.length > 1) encoding.color = { field: "series", type: "nominal", sort: series, title: null, legend: { orient: "bottom" } };
+  if (series.length > 1)
+    encoding.color = { field: "series", type: "nominal", sort: series, title: null, legend: { orient: "bottom" } };
   return wrap(opts.title ?? "Line chart", caption, {
     width: opts.width ?? 480,
     height: opts.height ?? 220,
@@ -802,11 +1005,26 @@ export interface ScatterPoint {
  *
  * @example scatterChart([{ label: "dialogue", x: 0.95, y: 0.4 }], { xTitle: "agreement", yTitle: "κ", xDomain: [0, 1], yDomain: [-1, 1] })
  */
-export function scatterChart(points: ScatterPoint[], opts: ChartText & { xDomain?: [number, number]; yDomain?: [number, number] } = {}): VegaLiteSpec {
-  const values = [...points].sort((a, b) => byString(a.label, b.label)).map((p) => ({ label: p.label, x: p.x, y: p.y }));
+export function scatterChart(
+  points: ScatterPoint[],
+  opts: ChartText & { xDomain?: [number, number]; yDomain?: [number, number] } = {},
+): VegaLiteSpec {
+  const values = [...points]
+    .sort((a, b) => byString(a.label, b.label))
+    .map((p) => ({ label: p.label, x: p.x, y: p.y }));
   const caption = opts.caption ?? `${values.length} points, each labelled.`;
-  const x = { field: "x", type: "quantitative", title: opts.xTitle ?? "x", scale: opts.xDomain ? { domain: opts.xDomain } : { zero: false } };
-  const y = { field: "y", type: "quantitative", title: opts.yTitle ?? "y", scale: opts.yDomain ? { domain: opts.yDomain } : { zero: false } };
+  const x = {
+    field: "x",
+    type: "quantitative",
+    title: opts.xTitle ?? "x",
+    scale: opts.xDomain ? { domain: opts.xDomain } : { zero: false },
+  };
+  const y = {
+    field: "y",
+    type: "quantitative",
+    title: opts.yTitle ?? "y",
+    scale: opts.yDomain ? { domain: opts.yDomain } : { zero: false },
+  };
   return wrap(opts.title ?? "Scatter plot", caption, {
     width: opts.width ?? 360,
     height: opts.height ?? 260,
@@ -875,7 +1093,11 @@ export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
   try {
     vgSpec = vl.compile(spec).spec;
   } catch (e) {
-    throw new InputError({ file: "(vega-lite spec)", message: `vega-lite cannot compile the spec: ${(e as Error).message}`, fix: "check the spec against https://vega.github.io/vega-lite/docs/" });
+    throw new InputError({
+      file: "(vega-lite spec)",
+      message: `vega-lite cannot compile the spec: ${(e as Error).message}`,
+      fix: "check the spec against https://vega.github.io/vega-lite/docs/",
+    });
   }
   const view = new vega.View(vega.parse(vgSpec), { renderer: "none" });
   try {

@@ -7,14 +7,14 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { stringify } from "csv-stringify/sync";
-import { loadCodebook } from "./codebook";
-import { codeUnits, compileCodebook, defaultScopeMode, type ScopeMode } from "./coding";
-import { loadCard, loadUnits } from "./corpus";
-import { outputPath, projectRoot, writeFileAtomic } from "./io";
-import type { Sheet } from "./sheets";
-import { ValidationError, type Problem } from "./errors";
-import { cohenKappa, formatCoefficient, percentAgreement, type Coefficient } from "./reliability";
-import type { CodedRow, CodedUnit, Evidence, Unit } from "./types";
+import { loadCodebook } from "../codebook";
+import { codeUnits, compileCodebook, defaultScopeMode, type ScopeMode } from "../coding";
+import { loadCard, loadUnits } from "../corpus";
+import { outputPath, projectRoot, writeFileAtomic } from "../core";
+import type { Sheet } from "../sheets";
+import { ValidationError, type Problem } from "../core";
+import { cohenKappa, formatCoefficient, percentAgreement, type Coefficient } from "../reliability";
+import type { CodedRow, CodedUnit, Evidence, Unit } from "../core";
 
 /** A presence code for one unit and theme. */
 export interface PresenceRow {
@@ -69,7 +69,10 @@ function ratio(num: number, den: number, reason: string): Coefficient {
 }
 
 function summarise(theme: string, pairs: Array<{ id: string; gold: 0 | 1; coder: 0 | 1 }>): ThemeValidation {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   const misses: string[] = [];
   const falseAlarms: string[] = [];
   for (const p of pairs) {
@@ -85,12 +88,21 @@ function summarise(theme: string, pairs: Array<{ id: string; gold: 0 | 1; coder:
   return {
     theme,
     units: pairs.length,
-    tp, fp, fn, tn,
+    tp,
+    fp,
+    fn,
+    tn,
     precision: ratio(tp, tp + fp, "the coder marks no unit with this theme"),
     recall: ratio(tp, tp + fn, "the gold standard marks no unit with this theme"),
     f1: ratio(2 * tp, 2 * tp + fp + fn, "neither the gold standard nor the coder marks this theme"),
-    agreement: percentAgreement(pairs.map((p) => p.gold), pairs.map((p) => p.coder)),
-    kappa: cohenKappa(pairs.map((p) => p.gold), pairs.map((p) => p.coder)),
+    agreement: percentAgreement(
+      pairs.map((p) => p.gold),
+      pairs.map((p) => p.coder),
+    ),
+    kappa: cohenKappa(
+      pairs.map((p) => p.gold),
+      pairs.map((p) => p.coder),
+    ),
     misses: [...new Set(misses)].sort(byCodeUnit),
     falseAlarms: [...new Set(falseAlarms)].sort(byCodeUnit),
   };
@@ -104,7 +116,12 @@ function summarise(theme: string, pairs: Array<{ id: string; gold: 0 | 1; coder:
  *
  * @example compareToGold(parseGold(text, "gold.csv"), presenceFromCoded(coded), ["sovereignty"])
  */
-export function compareToGold(gold: PresenceRow[], coder: PresenceRow[], themes?: string[], files: { gold: string; coder: string } = { gold: "gold", coder: "coder output" }): ThemeValidation[] {
+export function compareToGold(
+  gold: PresenceRow[],
+  coder: PresenceRow[],
+  themes?: string[],
+  files: { gold: string; coder: string } = { gold: "gold", coder: "coder output" },
+): ThemeValidation[] {
   const coded = new Map<string, 0 | 1>();
   for (const r of coder) coded.set(key(r.id, r.theme), r.value);
   const wanted = themes ?? [...new Set(gold.map((g) => g.theme))].sort(byCodeUnit);
@@ -115,7 +132,11 @@ export function compareToGold(gold: PresenceRow[], coder: PresenceRow[], themes?
     if (!wantedSet.has(g.theme)) continue;
     const c = coded.get(key(g.id, g.theme));
     if (c === undefined) {
-      problems.push({ file: files.coder, message: `no code for ${g.id} × ${g.theme}, which the gold standard (${files.gold}) has`, fix: "code the whole corpus again (the unit may be missing from it), or check that the gold's ids are the corpus's unit ids" });
+      problems.push({
+        file: files.coder,
+        message: `no code for ${g.id} × ${g.theme}, which the gold standard (${files.gold}) has`,
+        fix: "code the whole corpus again (the unit may be missing from it), or check that the gold's ids are the corpus's unit ids",
+      });
       continue;
     }
     perTheme.get(g.theme)!.push({ id: g.id, gold: g.value, coder: c });
@@ -128,7 +149,20 @@ export function compareToGold(gold: PresenceRow[], coder: PresenceRow[], themes?
 }
 
 /** Columns of the validation CSV. */
-export const VALIDATION_COLUMNS = ["theme", "units", "tp", "fp", "fn", "tn", "precision", "recall", "f1", "kappa", "misses", "false_alarms"] as const;
+export const VALIDATION_COLUMNS = [
+  "theme",
+  "units",
+  "tp",
+  "fp",
+  "fn",
+  "tn",
+  "precision",
+  "recall",
+  "f1",
+  "kappa",
+  "misses",
+  "false_alarms",
+] as const;
 
 /**
  * The comparison as CSV: counts, coefficients with fixed decimals ("NA" when not defined), and the
@@ -139,7 +173,25 @@ export const VALIDATION_COLUMNS = ["theme", "units", "tp", "fp", "fn", "tn", "pr
 export function validationCsv(rows: ThemeValidation[], digits = 3): string {
   const f = (c: Coefficient) => formatCoefficient(c, digits);
   return stringify(
-    [[...VALIDATION_COLUMNS], ...rows.map((r) => [r.theme, r.units, r.tp, r.fp, r.fn, r.tn, f(r.precision), f(r.recall), f(r.f1), f(r.kappa), r.misses.join(" "), r.falseAlarms.join(" ")].map(String))],
+    [
+      [...VALIDATION_COLUMNS],
+      ...rows.map((r) =>
+        [
+          r.theme,
+          r.units,
+          r.tp,
+          r.fp,
+          r.fn,
+          r.tn,
+          f(r.precision),
+          f(r.recall),
+          f(r.f1),
+          f(r.kappa),
+          r.misses.join(" "),
+          r.falseAlarms.join(" "),
+        ].map(String),
+      ),
+    ],
     { record_delimiter: "\n" },
   );
 }
@@ -185,13 +237,19 @@ export interface ErrorToRead {
  *
  * @example showTable(errorsToRead(compareToGold(gold, run.presence), run.coded, run.units))
  */
-export function errorsToRead(rows: ThemeValidation[], coded: CodedUnit[], units: Array<Pick<Unit, "id" | "body">>, maxChars = 400): ErrorToRead[] {
+export function errorsToRead(
+  rows: ThemeValidation[],
+  coded: CodedUnit[],
+  units: Array<Pick<Unit, "id" | "body">>,
+  maxChars = 400,
+): ErrorToRead[] {
   const evidence = new Map<string, Evidence[]>();
-  for (const c of coded) for (const e of c.evidence) {
-    const k = key(e.unitId, e.theme);
-    if (!evidence.has(k)) evidence.set(k, []);
-    evidence.get(k)!.push(e);
-  }
+  for (const c of coded)
+    for (const e of c.evidence) {
+      const k = key(e.unitId, e.theme);
+      if (!evidence.has(k)) evidence.set(k, []);
+      evidence.get(k)!.push(e);
+    }
   const bodies = new Map(units.map((u) => [u.id, u.body]));
   const cut = (t: string) => {
     const s = t.replace(/\s+/g, " ").trim();
@@ -204,9 +262,16 @@ export function errorsToRead(rows: ThemeValidation[], coded: CodedUnit[], units:
       const ev = evidence.get(key(id, r.theme)) ?? [];
       const sentences = [...new Set(ev.map((e) => e.text))];
       const patterns = [...new Set(ev.map((e) => e.pattern))].sort(byCodeUnit);
-      out.push({ id, theme: r.theme, kind: "false alarm", text: cut(sentences.join(" … ")), patterns: patterns.join("; ") });
+      out.push({
+        id,
+        theme: r.theme,
+        kind: "false alarm",
+        text: cut(sentences.join(" … ")),
+        patterns: patterns.join("; "),
+      });
     }
-    for (const id of r.misses) out.push({ id, theme: r.theme, kind: "miss", text: cut(bodies.get(id) ?? ""), patterns: "" });
+    for (const id of r.misses)
+      out.push({ id, theme: r.theme, kind: "miss", text: cut(bodies.get(id) ?? ""), patterns: "" });
   }
   return out.sort((a, b) => byCodeUnit(a.theme, b.theme) || byCodeUnit(a.id, b.id) || byCodeUnit(a.kind, b.kind));
 }
@@ -218,7 +283,18 @@ export function errorsToRead(rows: ThemeValidation[], coded: CodedUnit[], units:
  */
 export function validationRecords(rows: ThemeValidation[], digits = 3): Array<Record<string, string | number>> {
   const f = (c: Coefficient) => formatCoefficient(c, digits);
-  return rows.map((r) => ({ theme: r.theme, units: r.units, tp: r.tp, fp: r.fp, fn: r.fn, tn: r.tn, precision: f(r.precision), recall: f(r.recall), f1: f(r.f1), kappa: f(r.kappa) }));
+  return rows.map((r) => ({
+    theme: r.theme,
+    units: r.units,
+    tp: r.tp,
+    fp: r.fp,
+    fn: r.fn,
+    tn: r.tn,
+    precision: f(r.precision),
+    recall: f(r.recall),
+    f1: f(r.f1),
+    kappa: f(r.kappa),
+  }));
 }
 
 /** A reference for every unit: the gold standard where it exists, one coder's codes elsewhere. */
@@ -274,7 +350,8 @@ export function codebookBeforeTuning(folder: string, root: string = projectRoot(
   const gold = path.join(folder, "gold.csv");
   if (!fs.existsSync(gold)) return null;
   try {
-    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const git = (...args: string[]) =>
+      execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
     const rel = path.relative(root, gold).split(path.sep).join("/");
     const commits = git("log", "--diff-filter=A", "--format=%H", "--", rel).trim().split("\n").filter(Boolean);
     const added = commits[commits.length - 1];
@@ -294,7 +371,12 @@ export function codebookBeforeTuning(folder: string, root: string = projectRoot(
  *
  * @example showTable(compareRuns(before, after, ["before", "after"]))
  */
-export function compareRuns(a: ThemeValidation[], b: ThemeValidation[], labels: [string, string] = ["before", "after"], digits = 3): Array<Record<string, string | number>> {
+export function compareRuns(
+  a: ThemeValidation[],
+  b: ThemeValidation[],
+  labels: [string, string] = ["before", "after"],
+  digits = 3,
+): Array<Record<string, string | number>> {
   const f = (c: Coefficient | undefined) => (c === undefined ? "NA" : formatCoefficient(c, digits));
   const byTheme = new Map(b.map((r) => [r.theme, r]));
   return a.map((r) => {
@@ -321,7 +403,10 @@ export function compareRuns(a: ThemeValidation[], b: ThemeValidation[], labels: 
  *
  * @example const sets = referenceSets(gold, coderA); compareToGold(sets.heldOut, run.presence, themes)
  */
-export function referenceSets(gold: PresenceRow[], sheet: Sheet): { tuning: PresenceRow[]; heldOut: PresenceRow[]; all: PresenceRow[] } {
+export function referenceSets(
+  gold: PresenceRow[],
+  sheet: Sheet,
+): { tuning: PresenceRow[]; heldOut: PresenceRow[]; all: PresenceRow[] } {
   const all = referenceCodes(gold, sheet).rows;
   const goldIds = new Set(gold.map((g) => g.id));
   return { tuning: all.filter((r) => !goldIds.has(r.id)), heldOut: all.filter((r) => goldIds.has(r.id)), all };
@@ -347,7 +432,24 @@ export function validationRunsCsv(runs: LabelledValidation[], digits = 3): strin
   const records = [["set", "codebook", ...VALIDATION_COLUMNS]];
   for (const run of runs) {
     for (const r of run.rows) {
-      records.push([run.set, run.codebook, r.theme, r.units, r.tp, r.fp, r.fn, r.tn, f(r.precision), f(r.recall), f(r.f1), f(r.kappa), r.misses.join(" "), r.falseAlarms.join(" ")].map(String));
+      records.push(
+        [
+          run.set,
+          run.codebook,
+          r.theme,
+          r.units,
+          r.tp,
+          r.fp,
+          r.fn,
+          r.tn,
+          f(r.precision),
+          f(r.recall),
+          f(r.f1),
+          f(r.kappa),
+          r.misses.join(" "),
+          r.falseAlarms.join(" "),
+        ].map(String),
+      );
     }
   }
   return stringify(records, { record_delimiter: "\n" });
@@ -366,7 +468,11 @@ export function beforeAfterRuns(
   themes: string[],
   files: { gold: string; coder: string } = { gold: "reference", coder: "the dictionary coder" },
 ): LabelledValidation[] {
-  const named: Array<[string, PresenceRow[]]> = [["tuning", sets.tuning], ["held-out", sets.heldOut], ["all", sets.all]];
+  const named: Array<[string, PresenceRow[]]> = [
+    ["tuning", sets.tuning],
+    ["held-out", sets.heldOut],
+    ["all", sets.all],
+  ];
   return named.flatMap(([set, ref]) => [
     { set, codebook: "before", rows: compareToGold(ref, before, themes, files) },
     { set, codebook: "after", rows: compareToGold(ref, after, themes, files) },

@@ -8,8 +8,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "csv-parse/sync";
-import { InputError, Problem, ValidationError } from "./errors";
-import { projectRoot } from "./io";
+import { InputError, Problem, ValidationError } from "../core";
+import { projectRoot } from "../core";
 
 /** The group keys, in the order tables and charts list them. */
 export const GROUP_KEYS = ["china", "serbia", "russia", "united_states", "eu", "albania", "other"] as const;
@@ -62,7 +62,13 @@ function parseYear(value: string, file: string, line: number, column: string, pr
   const v = value.trim();
   if (v === "") return null;
   if (!/^\d{4}$/.test(v)) {
-    problems.push({ file, line, column, message: `"${v}" is not a year`, fix: "write a four-digit year, or leave the cell empty for no limit" });
+    problems.push({
+      file,
+      line,
+      column,
+      message: `"${v}" is not a year`,
+      fix: "write a four-digit year, or leave the cell empty for no limit",
+    });
     return null;
   }
   return Number(v);
@@ -81,14 +87,25 @@ export function parseCountryGroups(text: string, file: string): CountryGroupRow[
     records = parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch (e) {
     const err = e as { lines?: number; message: string };
-    throw new InputError({ file, line: err.lines, message: `not readable as CSV: ${err.message}`, fix: "check the quoting of that line" });
+    throw new InputError({
+      file,
+      line: err.lines,
+      message: `not readable as CSV: ${err.message}`,
+      fix: "check the quoting of that line",
+    });
   }
   const problems: Problem[] = [];
-  if (records.length === 0) throw new InputError({ file, message: "the file is empty", fix: `write a header line: ${COLUMNS.join(",")}` });
+  if (records.length === 0)
+    throw new InputError({ file, message: "the file is empty", fix: `write a header line: ${COLUMNS.join(",")}` });
   const header = records[0].map((h) => h.trim());
   const missing = COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    throw new InputError({ file, line: 1, message: `missing column(s) ${missing.join(", ")}`, fix: `the header must be: ${COLUMNS.join(",")}` });
+    throw new InputError({
+      file,
+      line: 1,
+      message: `missing column(s) ${missing.join(", ")}`,
+      fix: `the header must be: ${COLUMNS.join(",")}`,
+    });
   }
   const col = (name: string) => header.indexOf(name);
   const rows: CountryGroupRow[] = [];
@@ -98,15 +115,33 @@ export function parseCountryGroups(text: string, file: string): CountryGroupRow[
     const iso3 = cell("iso3");
     const group = cell("group");
     if (!/^[A-Z]{3}$/.test(iso3)) {
-      problems.push({ file, line, column: "iso3", message: `"${iso3}" is not an ISO 3166-1 alpha-3 code`, fix: "write three capital letters, e.g. SRB" });
+      problems.push({
+        file,
+        line,
+        column: "iso3",
+        message: `"${iso3}" is not an ISO 3166-1 alpha-3 code`,
+        fix: "write three capital letters, e.g. SRB",
+      });
     }
     if (!(GROUP_KEYS as readonly string[]).includes(group)) {
-      problems.push({ file, line, column: "group", message: `unknown group "${group}"`, fix: `use one of ${GROUP_KEYS.join(", ")}` });
+      problems.push({
+        file,
+        line,
+        column: "group",
+        message: `unknown group "${group}"`,
+        fix: `use one of ${GROUP_KEYS.join(", ")}`,
+      });
     }
     const from = parseYear(cell("from"), file, line, "from", problems);
     const to = parseYear(cell("to"), file, line, "to", problems);
     if (from !== null && to !== null && from > to) {
-      problems.push({ file, line, column: "to", message: `the range ${from}-${to} is empty`, fix: "make `to` the same as or later than `from`" });
+      problems.push({
+        file,
+        line,
+        column: "to",
+        message: `the range ${from}-${to} is empty`,
+        fix: "make `to` the same as or later than `from`",
+      });
     }
     rows.push({ iso3, group: group as GroupKey, from, to, name: cell("name"), note: cell("note"), line });
   });
@@ -120,7 +155,13 @@ export function parseCountryGroups(text: string, file: string): CountryGroupRow[
         const y = list[b];
         const overlap = (x.from ?? -Infinity) <= (y.to ?? Infinity) && (y.from ?? -Infinity) <= (x.to ?? Infinity);
         if (overlap) {
-          problems.push({ file, line: y.line, column: "from", message: `${code} is already grouped for these years on line ${x.line}`, fix: "give each code one group per year: narrow the from/to ranges" });
+          problems.push({
+            file,
+            line: y.line,
+            column: "from",
+            message: `${code} is already grouped for these years on line ${x.line}`,
+            fix: "give each code one group per year: narrow the from/to ranges",
+          });
         }
       }
     }
@@ -138,7 +179,12 @@ let cached: { file: string; rows: CountryGroupRow[] } | null = null;
  */
 export function loadCountryGroups(file: string = countryGroupsPath()): CountryGroupRow[] {
   if (cached && cached.file === file) return cached.rows;
-  if (!fs.existsSync(file)) throw new InputError({ file, message: "the country-groups table is missing", fix: "restore data/country-groups.csv from git" });
+  if (!fs.existsSync(file))
+    throw new InputError({
+      file,
+      message: "the country-groups table is missing",
+      fix: "restore data/country-groups.csv from git",
+    });
   const rows = parseCountryGroups(fs.readFileSync(file, "utf8"), file);
   cached = { file, rows };
   return rows;
@@ -169,7 +215,9 @@ export function groupOf(iso3: string, year: number, table: CountryGroupRow[] = l
  *
  * @example rows.map(groupKeyOf()) // → ["china", "eu", "other", ...]
  */
-export function groupKeyOf(table: CountryGroupRow[] = loadCountryGroups()): (row: { country: string; year: number }) => GroupKey {
+export function groupKeyOf(
+  table: CountryGroupRow[] = loadCountryGroups(),
+): (row: { country: string; year: number }) => GroupKey {
   return (row) => groupOf(row.country, row.year, table);
 }
 
@@ -178,7 +226,10 @@ export function groupKeyOf(table: CountryGroupRow[] = loadCountryGroups()): (row
  *
  * @example chinaVsOthers({ country: "CHN", year: 2010 }) // → "China"
  */
-export function chinaVsOthers(row: { country: string; year: number }, table: CountryGroupRow[] = loadCountryGroups()): "China" | "Other actors" {
+export function chinaVsOthers(
+  row: { country: string; year: number },
+  table: CountryGroupRow[] = loadCountryGroups(),
+): "China" | "Other actors" {
   return groupOf(row.country, row.year, table) === "china" ? "China" : "Other actors";
 }
 
@@ -188,7 +239,11 @@ export function chinaVsOthers(row: { country: string; year: number }, table: Cou
  * @example euMembers(2004).length // → 25
  */
 export function euMembers(year: number, table: CountryGroupRow[] = loadCountryGroups()): string[] {
-  return table.filter((r) => r.group === "eu" && groupOf(r.iso3, year, table) === "eu").map((r) => r.iso3).filter((c, i, a) => a.indexOf(c) === i).sort();
+  return table
+    .filter((r) => r.group === "eu" && groupOf(r.iso3, year, table) === "eu")
+    .map((r) => r.iso3)
+    .filter((c, i, a) => a.indexOf(c) === i)
+    .sort();
 }
 
 /**
@@ -197,6 +252,8 @@ export function euMembers(year: number, table: CountryGroupRow[] = loadCountryGr
  *
  * @example groupLabeller()({ country: "HRV", year: 2014 }) // "EU members"
  */
-export function groupLabeller(table: CountryGroupRow[] = loadCountryGroups()): (row: { country: string; year: number }) => string {
+export function groupLabeller(
+  table: CountryGroupRow[] = loadCountryGroups(),
+): (row: { country: string; year: number }) => string {
   return (row) => GROUP_SHORT_LABELS[groupOf(row.country, row.year, table)];
 }

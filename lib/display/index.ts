@@ -9,7 +9,7 @@
  * (`chartBundle`, `prepareChart`, `tableBundle`, `tableHtml`, `tableText`) return what would be shown. A custom runner can capture the displays by setting
  * `require("tslab/dist/jupyter").lastWriteDisplayData = (msg, update) => …`.
  */
-import { captionOf, saveChart, titleOf, type SavedChart, type VegaLiteSpec } from "./charts";
+import { captionOf, saveChart, titleOf, type SavedChart, type VegaLiteSpec } from "../charts";
 
 /** MIME type of a vega-lite v5 spec (JupyterLab 4 and VS Code render it). */
 export const VEGALITE_MIME = "application/vnd.vegalite.v5+json";
@@ -70,7 +70,12 @@ export function display(bundle: MimeBundle): boolean {
  * @example escapeHtml(`a<b & "c"`) // "a&lt;b &amp; &quot;c&quot;"
  */
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -122,7 +127,10 @@ export async function prepareChart(spec: VegaLiteSpec, name: string, caption?: s
 export async function showChart(spec: VegaLiteSpec, name: string, caption?: string): Promise<void> {
   const c = await prepareChart(spec, name, caption);
   if (display(c.bundle) && c.caption !== "") {
-    display({ "text/markdown": `*Figure \`${name}\`: ${escapeMarkdown(c.caption)}*`, "text/plain": `Figure ${name}: ${c.caption}` });
+    display({
+      "text/markdown": `*Figure \`${name}\`: ${escapeMarkdown(c.caption)}*`,
+      "text/plain": `Figure ${name}: ${c.caption}`,
+    });
   }
 }
 
@@ -158,7 +166,13 @@ interface FrameLike {
 }
 
 function isFrame(x: unknown): x is FrameLike {
-  return !!x && typeof x === "object" && !Array.isArray(x) && Array.isArray((x as FrameLike).columns) && Array.isArray((x as FrameLike).values);
+  return (
+    !!x &&
+    typeof x === "object" &&
+    !Array.isArray(x) &&
+    Array.isArray((x as FrameLike).columns) &&
+    Array.isArray((x as FrameLike).values)
+  );
 }
 
 /**
@@ -184,7 +198,7 @@ export function tableData(input: Record<string, unknown>[] | FrameLike | unknown
     rows = input as Record<string, unknown>[];
     const seen = new Set<string>();
     cols = [];
-    for (const r of rows) for (const k of Object.keys(r ?? {})) if (!seen.has(k)) (seen.add(k), cols.push(k));
+    for (const r of rows) for (const k of Object.keys(r ?? {})) if (!seen.has(k)) seen.add(k), cols.push(k);
   } else {
     throw new TypeError("showTable expects an array of records or a danfojs DataFrame");
   }
@@ -222,8 +236,11 @@ export function tableHtml(input: Record<string, unknown>[] | unknown, opts: Tabl
   const d = opts.decimals ?? 3;
   const out: string[] = [];
   out.push('<table class="workbook-table" style="border-collapse:collapse">');
-  if (opts.title) out.push(`<caption style="caption-side:top;text-align:left;font-weight:bold">${escapeHtml(opts.title)}</caption>`);
-  out.push("<thead><tr>" + columns.map((c) => `<th style="text-align:left">${escapeHtml(c)}</th>`).join("") + "</tr></thead>");
+  if (opts.title)
+    out.push(`<caption style="caption-side:top;text-align:left;font-weight:bold">${escapeHtml(opts.title)}</caption>`);
+  out.push(
+    "<thead><tr>" + columns.map((c) => `<th style="text-align:left">${escapeHtml(c)}</th>`).join("") + "</tr></thead>",
+  );
   out.push("<tbody>");
   for (const r of shown) {
     const cells = columns.map((c) => {
@@ -240,7 +257,9 @@ export function tableHtml(input: Record<string, unknown>[] | unknown, opts: Tabl
   if (more > 0) foot.push(`… ${more} more row${more === 1 ? "" : "s"} (${rows.length} in all)`);
   if (opts.caption) foot.push(opts.caption);
   if (foot.length) {
-    out.push(`<tfoot><tr><td colspan="${Math.max(1, columns.length)}" style="text-align:left;font-style:italic">${escapeHtml(foot.join(" — "))}</td></tr></tfoot>`);
+    out.push(
+      `<tfoot><tr><td colspan="${Math.max(1, columns.length)}" style="text-align:left;font-style:italic">${escapeHtml(foot.join(" — "))}</td></tr></tfoot>`,
+    );
   }
   out.push("</table>");
   return out.join("\n");
@@ -257,7 +276,10 @@ export function tableText(input: Record<string, unknown>[] | unknown, opts: Tabl
   const shown = rows.slice(0, max);
   const d = opts.decimals ?? 3;
   const cells = shown.map((r) => columns.map((c) => formatCell(r?.[c], d).replace(/\s+/g, " ")));
-  const numeric = columns.map((c) => shown.length > 0 && shown.every((r) => r?.[c] === null || r?.[c] === undefined || typeof r?.[c] === "number"));
+  const numeric = columns.map(
+    (c) =>
+      shown.length > 0 && shown.every((r) => r?.[c] === null || r?.[c] === undefined || typeof r?.[c] === "number"),
+  );
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i].length)));
   const line = (vals: string[]) =>
     vals

@@ -67,7 +67,9 @@ type PdfJs = {
       numPages: number;
       getPage(n: number): Promise<{
         getViewport(o: { scale: number }): { width: number; height: number };
-        getTextContent(): Promise<{ items: Array<{ str?: string; transform?: number[]; width?: number; height?: number }> }>;
+        getTextContent(): Promise<{
+          items: Array<{ str?: string; transform?: number[]; width?: number; height?: number }>;
+        }>;
       }>;
       destroy(): Promise<void>;
     }>;
@@ -402,7 +404,10 @@ export function countryTurns(paras: string[], country: string): { turns: string[
  */
 function presidentAsCountry(paras: string[], country: string): string {
   const text = paras.join("\n\n");
-  const start = new RegExp(`[^.!?\\n]*\\bin my (?:national )?capacity as (?:the )?representative of ${country.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b[^.!?\\n]*[.!?]\\s*`, "i").exec(text);
+  const start = new RegExp(
+    `[^.!?\\n]*\\bin my (?:national )?capacity as (?:the )?representative of ${country.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b[^.!?\\n]*[.!?]\\s*`,
+    "i",
+  ).exec(text);
   if (!start) return "";
   const rest = text.slice(start.index + start[0].length);
   const stop = /[^.!?\n]*\bI (?:shall )?(?:now )?resume my functions as (?:the )?President\b/i.exec(rest);
@@ -431,7 +436,10 @@ export function extractVerbatimPages(pages: PdfPage[], country = "China"): Extra
   );
   const paras = paragraphs(laid.flat());
   const { turns, speakers } = countryTurns(paras, country);
-  const notes = [`${pages.length} page${pages.length === 1 ? "" : "s"}`, `${turns.length} turn${turns.length === 1 ? "" : "s"} of ${country}`];
+  const notes = [
+    `${pages.length} page${pages.length === 1 ? "" : "s"}`,
+    `${turns.length} turn${turns.length === 1 ? "" : "s"} of ${country}`,
+  ];
   return { kind: "verbatim-record", body: turns.join("\n\n"), title: "", speaker: speakers[0] ?? "", notes };
 }
 
@@ -441,28 +449,95 @@ export function extractVerbatimPages(pages: PdfPage[], country = "China"): Extra
 /** Lines that are page furniture, not statement text. */
 const FURNITURE =
   /^(?:[[【(]?\s*(?:print|close|close window|print this page|email|e-mail|share|back|top|back to top|suggest to a friend|打印|关闭|打印本页|关闭窗口)\s*[\]】)]?\s*[|｜/]?\s*)+$/i;
-const DATE_LINE = /^(?:\(?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)?|(?:From|Source|Author)\s*[:：].{0,60})$/i;
+const DATE_LINE =
+  /^(?:\(?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)?|(?:From|Source|Author)\s*[:：].{0,60})$/i;
 
 const DROP_SELECTORS = [
-  "script", "style", "noscript", "nav", "header", "footer", "iframe", "form", "button", "select", "input",
-  "figure", "figcaption", "img", "video", "audio", "object", "embed", "map",
-  "[class*=print]", "[id*=print]", "[class*=share]", "[id*=share]", "[class*=breadcrumb]", "[class*=crumb]",
-  "[class*=caption]", "[class*=footer]", "[id*=footer]", "[class*=menu]", "[id*=menu]", "[class*=navbar]",
-  "[class*=sidebar]", "[class*=related]", ".pic", ".photo", ".picture",
+  "script",
+  "style",
+  "noscript",
+  "nav",
+  "header",
+  "footer",
+  "iframe",
+  "form",
+  "button",
+  "select",
+  "input",
+  "figure",
+  "figcaption",
+  "img",
+  "video",
+  "audio",
+  "object",
+  "embed",
+  "map",
+  "[class*=print]",
+  "[id*=print]",
+  "[class*=share]",
+  "[id*=share]",
+  "[class*=breadcrumb]",
+  "[class*=crumb]",
+  "[class*=caption]",
+  "[class*=footer]",
+  "[id*=footer]",
+  "[class*=menu]",
+  "[id*=menu]",
+  "[class*=navbar]",
+  "[class*=sidebar]",
+  "[class*=related]",
+  ".pic",
+  ".photo",
+  ".picture",
 ];
 
 /** Content containers used by Chinese government sites' CMS (TRS) and common article markup. */
 const CONTENT_SELECTORS = [
-  "#News_Body_Txt_A", ".TRS_Editor", "#content_text", ".content_text", ".news-main .content", ".article-content",
-  "#article", ".article", "article", "#text", ".text", "#content", ".content", "main",
+  "#News_Body_Txt_A",
+  ".TRS_Editor",
+  "#content_text",
+  ".content_text",
+  ".news-main .content",
+  ".article-content",
+  "#article",
+  ".article",
+  "article",
+  "#text",
+  ".text",
+  "#content",
+  ".content",
+  "main",
 ];
 
 type Cheerio = ReturnType<typeof cheerio.load>;
 
-const BLOCK = new Set(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article", "dd", "dt", "pre", "table", "ul", "ol"]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "tr",
+  "section",
+  "article",
+  "dd",
+  "dt",
+  "pre",
+  "table",
+  "ul",
+  "ol",
+]);
 
 /** Text paragraphs of an element: block elements and <br> separate paragraphs; whitespace collapsed. */
-function blockParagraphs($: Cheerio, root: ReturnType<Cheerio>): Array<{ text: string; centered: boolean; afterImage: boolean }> {
+function blockParagraphs(
+  $: Cheerio,
+  root: ReturnType<Cheerio>,
+): Array<{ text: string; centered: boolean; afterImage: boolean }> {
   const out: Array<{ text: string; centered: boolean; afterImage: boolean }> = [];
   let buf = "";
   let centered = false;
@@ -492,7 +567,8 @@ function blockParagraphs($: Cheerio, root: ReturnType<Cheerio>): Array<{ text: s
       sawImage = true;
       return;
     }
-    const style = String((node.attribs && node.attribs.style) || "") + " " + String((node.attribs && node.attribs.align) || "");
+    const style =
+      String((node.attribs && node.attribs.style) || "") + " " + String((node.attribs && node.attribs.align) || "");
     const c = inCenter || /text-align\s*:\s*center|center/i.test(style) || name === "center";
     const block = BLOCK.has(name);
     if (block) flush();
@@ -537,7 +613,10 @@ function contentRoot($: Cheerio): ReturnType<Cheerio> {
   let bestScore = -1;
   $("div, td, section").each((_, el) => {
     const e = $(el);
-    const score = e.children("p").toArray().reduce((n, p) => n + $(p).text().trim().length, 0);
+    const score = e
+      .children("p")
+      .toArray()
+      .reduce((n, p) => n + $(p).text().trim().length, 0);
     if (score > bestScore) [best, bestScore] = [e, score];
   });
   return best;
@@ -589,7 +668,8 @@ export function extractStatementHtml(html: string): Extracted {
 /** The Kosovo anchor terms (coding guide): any of them makes an exchange part of the study. */
 const KOSOVO = /\b(Kosovo|Kosova|Kosovar|Metohija|Pristina|Priština|Prishtina|UNMIK|KFOR|EULEX)\b|科索沃|普里什蒂纳/i;
 /** Serbia's territorial integrity or sovereignty: counts next to an exchange about Kosovo. */
-const SERBIA_INTEGRITY = /\bSerbia\b[^.?!]{0,120}\b(territorial integrity|sovereignty)\b|\b(territorial integrity|sovereignty)\b[^.?!]{0,120}\bSerbia\b/i;
+const SERBIA_INTEGRITY =
+  /\bSerbia\b[^.?!]{0,120}\b(territorial integrity|sovereignty)\b|\b(territorial integrity|sovereignty)\b[^.?!]{0,120}\bSerbia\b/i;
 
 /** Paragraph label of a press-conference transcript: "Q:", "A:", "AFP:", "Mao Ning:", "Question:". */
 const TURN_LABEL = /^([A-Z][A-Za-z0-9 .&'’\-]{0,40}|[\u4e00-\u9fff]{1,8})\s*[:：]\s*/;
@@ -626,7 +706,13 @@ export function splitExchanges(paras: string[], spokesperson = ""): Exchange[] {
     .filter((s) => s && !/spokesperson|name not given/.test(s));
   const isAnswerLabel = (label: string) => {
     const l = label.toLowerCase().trim();
-    return l === "a" || l === "answer" || l.startsWith("spokesperson") || l.includes("spokesperson") || names.some((n) => l === n || l.endsWith(" " + n) || n.endsWith(" " + l));
+    return (
+      l === "a" ||
+      l === "answer" ||
+      l.startsWith("spokesperson") ||
+      l.includes("spokesperson") ||
+      names.some((n) => l === n || l.endsWith(" " + n) || n.endsWith(" " + l))
+    );
   };
   const out: Exchange[] = [];
   let cur: Exchange = { question: [], answer: [] };
