@@ -1,0 +1,39 @@
+/**
+ * Chart-data shapers for the timeline stage: year cells for `prevalenceLines`, period cells with Wilson intervals
+ * for `periodComparison` (data only; the chart builders are in `lib/charts`).
+ */
+import { wilsonInterval } from "../stats";
+import type { PrevalenceCell } from "../timeline/prevalence";
+
+/**
+ * Year cells in the shape of `prevalenceLines` (`lib/charts`): years without units are left out.
+ *
+ * @example yearShares(prevalenceByYear(rows, ["dialogue"]))
+ * // [{ year: 2008, theme: "dialogue", share: 1, units: 1 }, …]
+ */
+export function yearShares(
+  cells: PrevalenceCell[],
+): Array<{ year: number; theme: string; share: number; units: number }> {
+  return cells
+    .filter((c) => c.share !== null)
+    .map((c) => ({ year: c.from, theme: c.theme, share: c.share as number, units: c.units }));
+}
+
+/**
+ * Period cells in the shape of `periodComparison` (`lib/charts`), with Wilson intervals; periods without units are
+ * left out.
+ *
+ * @example periodShares(prevalenceByPeriod(rows, periods, ["unilateral"]))[0]
+ * // { period: "2008–2011", theme: "unilateral", share: 0, low: 0, high: 0.56, n: 3 }
+ */
+export function periodShares(
+  cells: PrevalenceCell[],
+  level = 0.95,
+): Array<{ period: string; theme: string; share: number; low: number; high: number; n: number }> {
+  return cells
+    .filter((c) => c.units > 0)
+    .map((c) => {
+      const w = wilsonInterval(c.present, c.units, level) as { low: number; high: number };
+      return { period: c.key, theme: c.theme, share: c.share as number, low: w.low, high: w.high, n: c.units };
+    });
+}

@@ -1,0 +1,24 @@
+import { strict as assert } from "assert";
+import { chartCounts, comparisonBars } from "../../lib/charts/from-counts";
+import { paperVsCorpus } from "../../lib/counts/paper-comparison";
+import { loadPaperFigures } from "../../lib/counts/paper-figures";
+import { countThemes } from "../../lib/counts/themes";
+import { SIX, rows } from "../counts/rows";
+
+describe("charts: data from counts", () => {
+  it("shapes counts for the hierarchy chart", () => {
+    assert.deepEqual(chartCounts(countThemes(rows, ["sovereignty"])), [
+      { theme: "sovereignty", presence: 3, mentions: 5 },
+    ]);
+  });
+
+  it("gives a bar per known share, the paper's first (66/82) then the corpus's (3/4)", () => {
+    const cmp = paperVsCorpus(loadPaperFigures(), countThemes(rows, SIX));
+    const bars = comparisonBars(cmp, "invented");
+    assert.deepEqual(bars.slice(0, 2), [
+      { label: "sovereignty", value: 66 / 82, group: "paper (82 texts)" },
+      { label: "sovereignty", value: 0.75, group: "invented (4 units)" },
+    ]);
+    assert.equal(bars.length, 12);
+  });
+});

@@ -1,0 +1,27 @@
+import { strict as assert } from "assert";
+import { periodShares, yearShares } from "../../lib/charts/from-timeline";
+import { prevalenceByPeriod, prevalenceByYear } from "../../lib/timeline/prevalence";
+import { periods, rows } from "../timeline/rows";
+
+describe("charts: data from the timeline", () => {
+  it("gives period shares with Wilson intervals", () => {
+    const s = periodShares(prevalenceByPeriod(rows, periods, ["unilateral"]));
+    assert.deepEqual(
+      s.map((x) => [x.period, x.share, x.n]),
+      [
+        ["2008–2011", 0, 3],
+        ["2012–2020", 0.5, 2],
+        ["2021–2024", 1, 2],
+      ],
+    );
+    assert.ok(s[0].high > 0.5 && s[0].low === 0, "0 of 3 still allows a large share");
+  });
+
+  it("leaves years without units out of the year shares", () => {
+    const y = yearShares(prevalenceByYear(rows, ["dialogue"], { from: 2008, to: 2010 }));
+    assert.deepEqual(y, [
+      { year: 2008, theme: "dialogue", share: 1, units: 1 },
+      { year: 2009, theme: "dialogue", share: 0.5, units: 2 },
+    ]);
+  });
+});
