@@ -24,7 +24,7 @@ import {
   yearlyMeans,
   type VegaLiteSpec,
 } from "../lib/charts";
-import { InputError, ValidationError } from "../lib/core";
+import { ArgumentError, InputError, ValidationError } from "../lib/core";
 import { inkStats } from "./support/pixels";
 
 // Invented data only.
@@ -292,8 +292,8 @@ describe("charts", () => {
     });
 
     it("rejects a name that would leave output/charts", async () => {
-      assert.throws(() => checkChartName("../x"), InputError);
-      await assert.rejects(saveChart(specs.perYear, "a/b"), InputError);
+      assert.throws(() => checkChartName("../x"), ArgumentError);
+      await assert.rejects(saveChart(specs.perYear, "a/b"), ArgumentError);
     });
   });
 

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { barChart } from "../lib/charts";
+import { ArgumentError } from "../lib/core";
 import {
   VEGALITE_MIME,
   chartBundle,
@@ -209,7 +210,7 @@ describe("display", () => {
     });
 
     it("rejects input that is neither records nor a DataFrame", () => {
-      assert.throws(() => tableHtml("not a table"), TypeError);
+      assert.throws(() => tableHtml("not a table"), ArgumentError);
     });
   });
 });

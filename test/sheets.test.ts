@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parse } from "csv-parse/sync";
-import { ValidationError } from "../lib/core";
+import { ArgumentError, ValidationError } from "../lib/core";
 import {
   buildGold,
   decisionsTemplateCsv,
@@ -113,8 +113,8 @@ describe("sheets: seeded sampling", () => {
   });
   it("takes at least one unit and refuses a bad fraction", () => {
     assert.equal(sampleUnits(many.slice(0, 2), 0.01, 1).length, 1);
-    assert.throws(() => sampleUnits(many, 0, 1), RangeError);
-    assert.throws(() => sampleUnits(many, 1.5, 1), RangeError);
+    assert.throws(() => sampleUnits(many, 0, 1), ArgumentError);
+    assert.throws(() => sampleUnits(many, 1.5, 1), ArgumentError);
   });
 });
 
