@@ -1,7 +1,7 @@
 /** The workbook's chapters: the notebooks in file-name order, each titled by its first heading. */
 import * as fs from "fs";
 import * as path from "path";
-import { byCodeUnit } from "../core";
+import { ArgumentError, byCodeUnit } from "../core";
 
 /** A chapter of the workbook: its notebook file and what the index shows of it. */
 export interface Chapter {
@@ -53,4 +53,30 @@ export function listChapters(dir: string): Chapter[] {
       }
       return { name, title, notebook };
     });
+}
+
+/**
+ * The chapters whose name contains one of `only` (a number such as "04", or part of a name; items
+ * may be comma-separated); every chapter when `only` is empty.
+ *
+ * @example selectChapters(listChapters("notebooks"), ["01", "05"]).map((c) => c.name) // ["01-load-texts", "05-counts"]
+ * @throws {ArgumentError} naming every item that matches no chapter, and the chapters there are
+ */
+export function selectChapters(all: Chapter[], only: string[]): Chapter[] {
+  if (only.length === 0) return all;
+  const wanted = only
+    .flatMap((o) => o.split(","))
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const unmatched = wanted.filter((w) => !all.some((c) => c.name.includes(w)));
+  if (unmatched.length) {
+    const quoted = unmatched.map((u) => `"${u}"`).join(", ");
+    throw new ArgumentError(
+      "--only",
+      "a chapter's number or part of its name",
+      unmatched.join(", "),
+      `no chapter matches ${quoted}; chapters: ${all.map((c) => c.name).join(", ")}`,
+    );
+  }
+  return all.filter((c) => wanted.some((w) => c.name.includes(w)));
 }
