@@ -56,13 +56,17 @@ export function parseOptions<S extends Record<string, OptionKind>>(argv: string[
   } catch (e) {
     throw argumentErrorOf(e, argv, spec);
   }
-  const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
-  let list: string | null = null;
+  const values = { ...parsed.values } as Record<string, string | string[] | boolean | undefined>;
+  // Lists are rebuilt from the tokens, so that values keep the order they were typed in.
+  let list: string[] | null = null;
+  for (const name of Object.keys(values)) if (spec[name] === "strings") values[name] = [];
   for (const t of parsed.tokens ?? []) {
-    if (t.kind === "option") list = spec[t.name] === "strings" ? t.name : null;
-    else if (t.kind === "option-terminator") list = null;
+    if (t.kind === "option") {
+      list = spec[t.name] === "strings" ? (values[t.name] as string[]) : null;
+      if (list && t.value !== undefined) list.push(t.value);
+    } else if (t.kind === "option-terminator") list = null;
     else if (list === null) throw new ArgumentError("arguments", "an option (--name) before every value", t.value);
-    else (values[list] as string[]).push(t.value);
+    else list.push(t.value);
   }
   return values as OptionValues<S>;
 }
