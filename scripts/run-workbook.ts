@@ -132,8 +132,10 @@ async function main(): Promise<number> {
     WORKBOOK_OUTPUT: outDir,
     PYDEVD_DISABLE_FILE_VALIDATION: "1",
   };
+  const plural = chapters.length === 1 ? "" : "s";
+  const shownOut = path.relative(root, outDir) || ".";
   console.log(
-    `workbook: ${chapters.length} chapter${chapters.length === 1 ? "" : "s"}, corpus ${corpus}, ${jobs} at a time, output ${path.relative(root, outDir) || "."}/`,
+    `workbook: ${chapters.length} chapter${plural}, corpus ${corpus}, ${jobs} at a time, output ${shownOut}/`,
   );
   const started = Date.now();
   const failures: CellFailure[] = [];

@@ -28,7 +28,8 @@ export interface BarOptions extends ChartText {
  * bars (paper vs corpus, via `group`). Deterministic order (`sort`).
  *
  * @example
- * barChart([{ label: "2008", value: 12 }, { label: "2009", value: 7 }], { title: "Kosovo passages per year", sort: "label" })
+ * barChart([{ label: "2008", value: 12 }, { label: "2009", value: 7 }],
+ *   { title: "Kosovo passages per year", sort: "label" })
  * barChart([{ label: "dialogue", value: 4.2 }, { label: "sovereignty", value: -3.1 }],
  *   { horizontal: true, diverging: { positive: "more in China", negative: "more elsewhere" } })
  */
@@ -85,11 +86,17 @@ export function barChart(rows: BarDatum[], opts: BarOptions = {}): VegaLiteSpec 
   let auto: string;
   if (top === undefined) auto = "No bars to show.";
   else if (groups.length)
-    auto = `${labels.length} labels, bars side by side for ${groups.join(" vs ")}${sortMode === "value" ? ` (sorted by ${groups[0]})` : ""}.`;
+    auto =
+      `${labels.length} labels, bars side by side for ${groups.join(" vs ")}` +
+      `${sortMode === "value" ? ` (sorted by ${groups[0]})` : ""}.`;
   else if (opts.diverging) {
     const pos = labels.filter((l) => (totals.get(l) ?? 0) >= 0).length;
     const low = byValue[byValue.length - 1];
-    auto = `${pos} bar${pos === 1 ? "" : "s"} toward ${opts.diverging.positive} (strongest: ${top}, ${num0(totals.get(top) ?? 0)}), ${labels.length - pos} toward ${opts.diverging.negative}${labels.length - pos ? ` (strongest: ${low}, ${num0(totals.get(low) ?? 0)})` : ""}.`;
+    const weaker = labels.length - pos;
+    auto =
+      `${pos} bar${pos === 1 ? "" : "s"} toward ${opts.diverging.positive} ` +
+      `(strongest: ${top}, ${num0(totals.get(top) ?? 0)}), ${weaker} toward ${opts.diverging.negative}` +
+      `${weaker ? ` (strongest: ${low}, ${num0(totals.get(low) ?? 0)})` : ""}.`;
   } else
     auto =
       labels.length === 1

@@ -26,7 +26,7 @@ export function eventsPath(): string {
  * Reads the events to annotate on timelines from a CSV with columns date,label,kind.
  * Every bad row is reported together (file and line) in one ValidationError.
  *
- * @example loadEvents() // → [{ date: "2008-02-17", label: "Kosovo declares independence", kind: "declaration" }, …]
+ * @example loadEvents()[0] // { date: "2008-02-17", label: "Kosovo declares independence", kind: "declaration" }
  */
 export function loadEvents(file: string = eventsPath()): ChartEvent[] {
   if (!fs.existsSync(file)) {

@@ -30,7 +30,8 @@ export function heatmap(
   const maxValue = cells.reduce((m, c) => Math.max(m, c.value), 0);
   const caption =
     opts.caption ??
-    `${units.length} units × ${themes.length} themes; ${nonzero} of ${cells.length} cells are non-zero (darker = ${measure === "presence" ? "present" : "more mentions"}).`;
+    `${units.length} units × ${themes.length} themes; ${nonzero} of ${cells.length} cells are non-zero ` +
+      `(darker = ${measure === "presence" ? "present" : "more mentions"}).`;
   const color =
     measure === "presence"
       ? {

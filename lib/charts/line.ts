@@ -27,7 +27,8 @@ export function lineChart(
   const xs = values.map((v) => v.x);
   const caption =
     opts.caption ??
-    `${series.length > 1 ? `${series.length} series` : "One series"} over ${xs.length ? `${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}` : "no points"}.`;
+    `${series.length > 1 ? `${series.length} series` : "One series"} over ` +
+      `${xs.length ? `${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}` : "no points"}.`;
   const encoding: Record<string, unknown> = {
     x: {
       field: "x",

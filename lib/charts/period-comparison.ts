@@ -30,7 +30,8 @@ export function periodComparison(rows: PeriodShare[], opts: ChartText & { level?
   const level = opts.level ?? 0.95;
   const caption =
     opts.caption ??
-    `Share of units with each theme in ${periods.length} periods (${periods.join(", ")}); bars are ${pct(level)} intervals — non-overlapping bars mark a clear shift.`;
+    `Share of units with each theme in ${periods.length} periods (${periods.join(", ")}); ` +
+      `bars are ${pct(level)} intervals — non-overlapping bars mark a clear shift.`;
   const color = { field: "period", type: "nominal", sort: periods, title: "period", legend: { orient: "bottom" } };
   const y = { field: "theme", type: "nominal", sort: themes, title: opts.yTitle ?? "theme" };
   const yOffset = { field: "period", type: "nominal", sort: periods };

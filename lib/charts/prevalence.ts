@@ -38,7 +38,9 @@ export function prevalenceLines(points: YearShare[], periods: Period[], opts: Ch
   const total = unitsValues.reduce((s, u) => s + u.units, 0);
   const caption =
     opts.caption ??
-    `Share of units per year expressing each of ${themes.length} themes, ${years.length ? `${years[0]}–${years[years.length - 1]}` : "no years"}; ${total} units in all (bars below: units per year).`;
+    `Share of units per year expressing each of ${themes.length} themes, ` +
+      `${years.length ? `${years[0]}–${years[years.length - 1]}` : "no years"}; ` +
+      `${total} units in all (bars below: units per year).`;
   const width = opts.width ?? 520;
   const x = { field: "year", type: "quantitative", scale: xScale, axis: YEAR_AXIS, title: opts.xTitle ?? "year" };
   return chartSpec(opts.title ?? "Theme prevalence by year", caption, {

@@ -31,7 +31,9 @@ export function checkChartName(name: string): void {
  * Renders a spec and writes `output/charts/<name>.vl.json`, `.svg` and `.png` atomically.
  * The same spec gives byte-identical files. Returns the paths (and the SVG, to display it without re-rendering).
  *
- * @example const files = await saveChart(hierarchyBars(counts), "03-hierarchy"); // files.png → …/output/charts/03-hierarchy.png
+ * @example
+ * const files = await saveChart(hierarchyBars(counts), "03-hierarchy");
+ * files.png // "<output folder>/charts/03-hierarchy.png"
  */
 export async function saveChart(spec: VegaLiteSpec, name: string): Promise<SavedChart & { svgText: string }> {
   checkChartName(name);

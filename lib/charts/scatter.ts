@@ -12,7 +12,9 @@ export interface ScatterPoint {
 /**
  * A labelled scatter plot (e.g. percent agreement vs Cohen's κ per theme), with optional axis domains.
  *
- * @example scatterChart([{ label: "dialogue", x: 0.95, y: 0.4 }], { xTitle: "agreement", yTitle: "κ", xDomain: [0, 1], yDomain: [-1, 1] })
+ * @example
+ * scatterChart([{ label: "dialogue", x: 0.95, y: 0.4 }],
+ *   { xTitle: "agreement", yTitle: "κ", xDomain: [0, 1], yDomain: [-1, 1] })
  */
 export function scatterChart(
   points: ScatterPoint[],

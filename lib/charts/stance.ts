@@ -18,7 +18,9 @@ export interface StancePoint {
 /**
  * Mean stance per year (sorted by year, 4 decimals), the line of `stanceTimeline`.
  *
- * @example yearlyMeans([{ id: "a", date: null, year: 2009, stance: 0 }, { id: "b", date: null, year: 2009, stance: 1 }]) // [{ year: 2009, mean: 0.5, n: 2 }]
+ * @example
+ * yearlyMeans([{ id: "a", date: null, year: 2009, stance: 0 }, { id: "b", date: null, year: 2009, stance: 1 }])
+ * // [{ year: 2009, mean: 0.5, n: 2 }]
  */
 export function yearlyMeans(points: StancePoint[]): Array<{ year: number; mean: number; n: number }> {
   const acc = new Map<number, { sum: number; n: number }>();
@@ -82,7 +84,8 @@ export function stanceTimeline(
   const caption =
     opts.caption ??
     (first && last
-      ? `Mean stance ${fmt(first.mean, 2)} in ${first.year} and ${fmt(last.mean, 2)} in ${last.year} (${values.length} units; above 0 = pro-Serbia); dashed rules mark ${ev.length} events.`
+      ? `Mean stance ${fmt(first.mean, 2)} in ${first.year} and ${fmt(last.mean, 2)} in ${last.year} ` +
+        `(${values.length} units; above 0 = pro-Serbia); dashed rules mark ${ev.length} events.`
       : "No units to show.");
   const yTitle = opts.yTitle ?? "stance (+1 pro-Serbia)";
   const yScale = { domain: [-1, 1] };

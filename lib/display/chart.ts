@@ -17,7 +17,9 @@ export interface PreparedChart {
  * The display bundle of a chart: the vega-lite spec (interactive in JupyterLab / VS Code), the rendered
  * SVG (for viewers without vega) and a text fallback (title and caption).
  *
- * @example chartBundle(spec, svg, "Themes — sovereignty leads") // { "application/vnd.vegalite.v5+json": spec, "image/svg+xml": svg, "text/plain": … }
+ * @example
+ * chartBundle(spec, svg, "Themes — sovereignty leads")
+ * // { "application/vnd.vegalite.v5+json": spec, "image/svg+xml": svg, "text/plain": "Themes — sovereignty leads" }
  */
 export function chartBundle(spec: VegaLiteSpec, svg: string, text: string): MimeBundle {
   return { [VEGALITE_MIME]: spec, "image/svg+xml": svg, "text/plain": text };
@@ -27,7 +29,9 @@ export function chartBundle(spec: VegaLiteSpec, svg: string, text: string): Mime
  * Saves a chart (`output/charts/<name>.vl.json|.svg|.png`) and builds its display bundle, without showing it.
  * The caption defaults to the builder's (`spec.description`). `showChart` is this plus the display.
  *
- * @example const c = await prepareChart(hierarchyBars(counts), "03-hierarchy"); c.files.png // …/output/charts/03-hierarchy.png
+ * @example
+ * const c = await prepareChart(hierarchyBars(counts), "03-hierarchy");
+ * c.files.png // "<output folder>/charts/03-hierarchy.png"
  */
 export async function prepareChart(spec: VegaLiteSpec, name: string, caption?: string): Promise<PreparedChart> {
   const saved = await saveChart(spec, name);

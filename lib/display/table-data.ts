@@ -27,7 +27,8 @@ function isFrame(x: unknown): x is FrameLike {
  * Rows and columns from an array of records or a danfojs DataFrame (duck-typed on `columns` and `values`,
  * so danfojs is never loaded here). Columns: `opts.columns`, else every key in first-appearance order.
  *
- * @example tableData([{ theme: "dialogue", n: 2 }, { theme: "sovereignty", n: 3, note: "x" }]).columns // ["theme", "n", "note"]
+ * @example
+ * tableData([{ theme: "dialogue", n: 2 }, { theme: "sovereignty", n: 3, note: "x" }]).columns // ["theme", "n", "note"]
  */
 export function tableData(input: Record<string, unknown>[] | FrameLike | unknown, columns?: string[]): TableData {
   let rows: Record<string, unknown>[];

@@ -18,7 +18,9 @@ export interface TableOptions {
 /**
  * An HTML table (escaped, numbers right-aligned, at most `maxRows` rows plus a footer counting the rest).
  *
- * @example tableHtml([{ theme: "a<b", n: 1.5 }]) // '<table …><thead>…<td>a&lt;b</td><td style="text-align:right">1.500</td>…'
+ * @example
+ * tableHtml([{ theme: "a<b", n: 1.5 }])
+ * // '<table …><thead>…<td>a&lt;b</td><td style="text-align:right">1.500</td>…'
  */
 export function tableHtml(input: Record<string, unknown>[] | unknown, opts: TableOptions = {}): string {
   const { columns, rows } = tableData(input, opts.columns);
@@ -48,9 +50,8 @@ export function tableHtml(input: Record<string, unknown>[] | unknown, opts: Tabl
   if (more > 0) foot.push(`… ${more} more row${more === 1 ? "" : "s"} (${rows.length} in all)`);
   if (opts.caption) foot.push(opts.caption);
   if (foot.length) {
-    out.push(
-      `<tfoot><tr><td colspan="${Math.max(1, columns.length)}" style="text-align:left;font-style:italic">${escapeHtml(foot.join(" — "))}</td></tr></tfoot>`,
-    );
+    const cell = `<td colspan="${Math.max(1, columns.length)}" style="text-align:left;font-style:italic">`;
+    out.push(`<tfoot><tr>${cell}${escapeHtml(foot.join(" — "))}</td></tr></tfoot>`);
   }
   out.push("</table>");
   return out.join("\n");

@@ -33,7 +33,7 @@ export const valueOf = coefficientValue;
 /**
  * A "not defined" coefficient with its reason.
  *
- * @example notDefined("no unit was coded by both coders") // { value: null, reason: "no unit was coded by both coders" }
+ * @example notDefined("one unit") // { value: null, reason: "one unit" }
  */
 export function notDefined(reason: string): NotDefined {
   return { value: null, reason };

@@ -17,7 +17,8 @@ export interface Chapter {
  * The title of a notebook: its first markdown heading, or the file stem when it has none.
  *
  * @example
- * notebookTitle({ cells: [{ cell_type: "markdown", source: ["# 1. Loading texts\n"] }] }, "01-load") // "1. Loading texts"
+ * notebookTitle({ cells: [{ cell_type: "markdown", source: ["# 1. Loading texts\n"] }] }, "01-load")
+ * // "1. Loading texts"
  */
 export function notebookTitle(
   nb: { cells?: Array<{ cell_type: string; source: string | string[] }> },

@@ -35,7 +35,8 @@ export function reliabilityRecords(rows: ReliabilityRow[], digits = 3): Array<Re
 /**
  * A bootstrap interval as "[lower, upper]" with fixed decimals, or "NA (reason)".
  *
- * @example formatInterval({ lower: 0.61234, upper: 0.9, level: 0.95, reps: 1000, used: 1000, seed: "1" }) // "[0.612, 0.900]"
+ * @example
+ * formatInterval({ lower: 0.61234, upper: 0.9, level: 0.95, reps: 1000, used: 1000, seed: "1" }) // "[0.612, 0.900]"
  */
 export function formatInterval(r: BootstrapInterval | NotDefined, digits = 3): string {
   return "lower" in r

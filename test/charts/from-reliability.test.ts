@@ -31,7 +31,8 @@ describe("charts: agreement against kappa, from the reliability table", () => {
       ["a", "b", "c", "d", "e"],
     );
     const c = agreementKappaChart(t);
-    // a, b, c agree fully (1, 1); d: coder 1 = 1 1 0 0, coder 2 = 1 0 0 0 → agreement 0.75, kappa 0.5; e: kappa undefined
+    // a, b, c agree fully (1, 1); d: coder 1 = 1 1 0 0, coder 2 = 1 0 0 0 → agreement 0.75, kappa 0.5;
+    // e: kappa undefined
     assert.deepEqual(c.points, [
       { label: "3 themes", x: 1, y: 1 },
       { label: "d", x: 0.75, y: 0.5 },

@@ -28,7 +28,8 @@ describe("display: charts", () => {
 
   describe("inside tslab (its real display-data writer, captured)", () => {
     const tslab = insideTslab();
-    it("showChart sends ONE display with the vega-lite spec, the SVG and a text fallback, then the caption", async () => {
+    const one = "showChart sends ONE display with the vega-lite spec, the SVG and a text fallback, then the caption";
+    it(one, async () => {
       assert.equal(inNotebook(), true);
       await showChart(SPEC, "inside");
       const sent = tslab.sent();

@@ -10,7 +10,8 @@ describe("reliability: Gwet's AC1 against irrCAC", () => {
     near(gwetAC1(GENDER), 0.208);
     near(gwetAC1(BEN_GERRY), 0.661);
   });
-  // By hand: pa = 3/4; pi_1 = (1 + 1 + 1 + 1/2) / 4 = 7/8, pe = 2 · 7/8 · 1/8 = 7/32; AC1 = (3/4 - 7/32) / (25/32) = 0.68.
+  // By hand: pa = 3/4; pi_1 = (1 + 1 + 1 + 1/2) / 4 = 7/8, pe = 2 · 7/8 · 1/8 = 7/32;
+  // AC1 = (3/4 - 7/32) / (25/32) = 0.68.
   it("the documented example: 0.68", () =>
     near(
       gwetAC1(

@@ -12,7 +12,8 @@ describe("reliability: npm run reliability (scripts/reliability.ts)", function (
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rel-")), "r.csv");
     const r = run(["--coders", path.join(fix, "ana.csv"), path.join(fix, "ben.csv"), "--out", out]);
     assert.equal(r.status, 0, r.stderr);
-    // dialogue: ana 1 1 0, ben 0 1 0 → agreement 2/3; kappa: pe = (2/3)(1/3) + (1/3)(2/3) = 4/9 → (2/3 - 4/9)/(5/9) = 0.4
+    // dialogue: ana 1 1 0, ben 0 1 0 → agreement 2/3;
+    // kappa: pe = (2/3)(1/3) + (1/3)(2/3) = 4/9 → (2/3 - 4/9)/(5/9) = 0.4
     assert.equal(
       fs.readFileSync(out, "utf8"),
       [

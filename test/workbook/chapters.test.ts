@@ -36,7 +36,8 @@ describe("the workbook's chapters (every notebook in notebooks/)", function () {
     });
   }
 
-  it("the HTML export shows the first chart of 01-load-texts in headless Chromium (and the default template would not)", async function () {
+  const shown = "the HTML export shows the first chart of 01-load-texts in headless Chromium";
+  it(`${shown} (and the default template would not)`, async function () {
     const html = path.join(out, "01-load-texts.html");
     assert.ok(fs.existsSync(html), "01-load-texts.html was not written");
     // The same notebook through Debian's default lab template: SVG is stripped, the chart blank.
@@ -82,7 +83,8 @@ describe("the workbook's chapters (every notebook in notebooks/)", function () {
       assert.ok(ours > 0.01, `chart in our export has ${(ours * 100).toFixed(2)}% ink: blank`);
       assert.ok(
         theirs < ours / 5,
-        `default template kept ${(theirs * 100).toFixed(2)}% ink (ours ${(ours * 100).toFixed(2)}%): the check cannot tell blank from drawn`,
+        `default template kept ${(theirs * 100).toFixed(2)}% ink (ours ${(ours * 100).toFixed(2)}%): ` +
+          "the check cannot tell blank from drawn",
       );
     } finally {
       await browser.close();
