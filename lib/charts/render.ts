@@ -4,7 +4,7 @@
  */
 import { createHash } from "crypto";
 import * as fs from "fs";
-import { ArgumentError } from "../core";
+import { ArgumentError, byCodeUnit } from "../core";
 import { CHART_FONT, type VegaLiteSpec } from "./spec";
 
 /** The few vega / vega-lite entry points used here (typed loosely to keep notebook compiles light). */
@@ -38,7 +38,7 @@ export function stableJson(value: unknown): string {
     if (Array.isArray(v)) return v.map(sortKeys);
     if (v && typeof v === "object") {
       const out: Record<string, unknown> = {};
-      for (const k of Object.keys(v as Record<string, unknown>).sort()) {
+      for (const k of Object.keys(v as Record<string, unknown>).sort(byCodeUnit)) {
         const x = (v as Record<string, unknown>)[k];
         if (x !== undefined) out[k] = sortKeys(x);
       }
