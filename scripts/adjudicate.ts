@@ -12,33 +12,60 @@
  * Theme columns: --themes k1,k2 or, by default, the first sheet's.
  */
 import * as fs from "fs";
-import { InputError, ValidationError } from "../lib/core";
 import { writeFileAtomic } from "../lib/core";
 import {
   buildGold,
   commonIds,
   decisionsTemplateCsv,
   disagreementsCsv,
+  type Disagreement,
   findDisagreements,
   goldCsv,
   loadSheet,
   parseDecisions,
+  type Sheet,
   sheetThemes,
 } from "../lib/sheets";
-import { failWith, fromUser, parseMultiFlags } from "./cli";
+import { failWith, fromUser, listOption, parseOptions, runCommand } from "./cli";
 
 const USAGE =
-  "usage: npm run adjudicate -- --sheets <a.csv> <b.csv> [...] [--themes k1,k2] [--disagreements <dis.csv>] [--template <decisions.csv>] | [--decisions <decisions.csv> --out <gold.csv>]";
+  "usage: npm run adjudicate -- --sheets <a.csv> <b.csv> [...] [--themes k1,k2] " +
+  "[--disagreements <dis.csv>] [--template <decisions.csv>] | [--decisions <decisions.csv> --out <gold.csv>]";
 
 const fail: (message: string, code?: number) => never = failWith("adjudicate", USAGE);
 
+/** Step 1: the disagreements table (to a file or stdout) and, when asked, a decisions file to fill. */
+function writeDisagreements(sheets: Sheet[], ds: Disagreement[], table?: string, template?: string): void {
+  const csv = disagreementsCsv(
+    ds,
+    sheets.map((s) => s.coder),
+  );
+  if (table) writeFileAtomic(table, csv);
+  else process.stdout.write(csv);
+  if (!template) return;
+  if (fs.existsSync(template))
+    fail(`${template} exists; not overwriting decisions — choose another --template path`, 1);
+  writeFileAtomic(template, decisionsTemplateCsv(ds));
+  console.error(
+    `adjudicate: fill value (0/1) and a one-line reason in ${template}, ` +
+      `then run with --decisions ${template} --out <gold.csv>`,
+  );
+}
+
 function main(): void {
-  const flags = parseMultiFlags(process.argv.slice(2), fail);
-  for (const f of ["sheets", "disagreements", "template", "decisions", "out"])
-    if (flags[f]) flags[f] = flags[f].map(fromUser);
-  const known = new Set(["sheets", "themes", "disagreements", "template", "decisions", "out"]);
-  for (const f of Object.keys(flags)) if (!known.has(f)) fail(`unknown option --${f}`);
-  const files = flags.sheets ?? [];
+  const flags = parseOptions(process.argv.slice(2), {
+    sheets: "strings",
+    themes: "strings",
+    disagreements: "string",
+    template: "string",
+    decisions: "string",
+    out: "string",
+  });
+  const user = (f: string | undefined) => (f === undefined ? undefined : fromUser(f));
+  const [table, template, decisionsFile, out] = [flags.disagreements, flags.template, flags.decisions, flags.out].map(
+    user,
+  );
+  const files = (flags.sheets ?? []).map(fromUser);
   if (files.length < 2)
     fail(
       files.length
@@ -46,47 +73,32 @@ function main(): void {
         : "no coding sheets: pass them after --sheets",
     );
   for (const f of files) if (!fs.existsSync(f)) fail(`${f}: file not found`, 1);
-  const inputs = [...files, ...(flags.decisions ?? [])];
-  for (const o of ["out", "disagreements"]) {
-    const target = flags[o]?.[0];
+  const inputs = decisionsFile ? [...files, decisionsFile] : files;
+  for (const [o, target] of [
+    ["out", out],
+    ["disagreements", table],
+  ]) {
     if (target && inputs.includes(target))
       fail(
-        `--${o} ${target} is one of the inputs (a coder's sheet or the decisions): writing there would destroy it — choose another --${o} path`,
+        `--${o} ${target} is one of the inputs (a coder's sheet or the decisions): writing there would destroy it` +
+          ` — choose another --${o} path`,
       );
   }
   const themes = flags.themes?.length
-    ? flags.themes
-        .join(",")
-        .split(",")
-        .map((t) => t.trim())
-        .filter(Boolean)
+    ? listOption(flags.themes)
     : sheetThemes(fs.readFileSync(files[0], "utf8"), files[0]);
   const sheets = files.map((f) => loadSheet(f, { themeKeys: themes }));
   const ds = findDisagreements(sheets, themes);
   const shared = commonIds(sheets);
   console.error(
-    `adjudicate: ${sheets.length} sheets, ${shared.length} shared units, ${themes.length} themes, ${ds.length} disagreement(s)`,
+    `adjudicate: ${sheets.length} sheets, ${shared.length} shared units, ${themes.length} themes, ` +
+      `${ds.length} disagreement(s)`,
   );
-
-  const decisionsFile = flags.decisions?.[0];
   if (!decisionsFile) {
-    const table = disagreementsCsv(
-      ds,
-      sheets.map((s) => s.coder),
-    );
-    if (flags.disagreements?.[0]) writeFileAtomic(flags.disagreements[0], table);
-    else process.stdout.write(table);
-    if (flags.template?.[0]) {
-      if (fs.existsSync(flags.template[0]))
-        fail(`${flags.template[0]} exists; not overwriting decisions — choose another --template path`, 1);
-      writeFileAtomic(flags.template[0], decisionsTemplateCsv(ds));
-      console.error(
-        `adjudicate: fill value (0/1) and a one-line reason in ${flags.template[0]}, then run with --decisions ${flags.template[0]} --out <gold.csv>`,
-      );
-    }
+    writeDisagreements(sheets, ds, table, template);
     return;
   }
-  const out = flags.out?.[0];
+
   if (!out) fail("--decisions needs --out <gold.csv>");
   if (!fs.existsSync(decisionsFile)) fail(`${decisionsFile}: file not found`, 1);
   const decisions = parseDecisions(fs.readFileSync(decisionsFile, "utf8"), decisionsFile, {
@@ -99,9 +111,4 @@ function main(): void {
   console.error(`adjudicate: gold standard with ${gold.length} codes (${adjudicated} adjudicated) → ${out}`);
 }
 
-try {
-  main();
-} catch (e) {
-  if (e instanceof ValidationError || e instanceof InputError) fail(e.message, 1);
-  throw e;
-}
+runCommand("adjudicate", USAGE, main);

@@ -11,50 +11,52 @@
  * many-coder generalisations), and agreement is the mean share of agreeing coder pairs.
  */
 import * as fs from "fs";
-import { ValidationError, InputError } from "../lib/core";
-import { writeFileAtomic } from "../lib/core";
-import {
-  bootstrapCI,
-  codersOf,
-  formatCoefficient,
-  gwetAC1,
-  krippendorffAlpha,
-  reliabilityCsv,
-  reliabilityTable,
-  undefinedCells,
-  type ReliabilityData,
-} from "../lib/reliability";
+import { ArgumentError, writeFileAtomic } from "../lib/core";
+import { reliabilityCsv, reliabilityTable, themeIntervals, undefinedCells } from "../lib/reliability";
 import { commonIds, loadSheet, sheetThemes } from "../lib/sheets";
-import { failWith, fromUser, parseMultiFlags } from "./cli";
+import { formatInterval } from "../lib/tables/reliability";
+import { failWith, fromUser, listOption, parseOptions, runCommand } from "./cli";
 
 const USAGE =
-  "usage: npm run reliability -- --coders <a.csv> <b.csv> [...] --out <file.csv> [--themes k1,k2] [--bootstrap N --seed S]";
+  "usage: npm run reliability -- --coders <a.csv> <b.csv> [...] --out <file.csv> [--themes k1,k2] " +
+  "[--bootstrap N --seed S]";
 
 const fail: (message: string, code?: number) => never = failWith("reliability", USAGE);
 
+/** The number of bootstrap replicates: a whole number of at least 1. */
+function replicates(given: string): number {
+  const reps = Number(given);
+  if (!Number.isInteger(reps) || reps < 1)
+    throw new ArgumentError("--bootstrap", "a whole number of replicates", given);
+  return reps;
+}
+
 function main(): void {
-  const flags = parseMultiFlags(process.argv.slice(2), fail);
-  const known = new Set(["coders", "out", "themes", "bootstrap", "seed", "help"]);
-  for (const f of Object.keys(flags)) if (!known.has(f)) fail(`unknown option --${f}`);
-  if (flags.help) fail("", 2);
+  const flags = parseOptions(process.argv.slice(2), {
+    coders: "strings",
+    out: "string",
+    themes: "strings",
+    bootstrap: "string",
+    seed: "string",
+    help: "boolean",
+  });
+  if (flags.help) fail("");
   const files = (flags.coders ?? []).map(fromUser);
-  const out = flags.out?.[0] === undefined ? undefined : fromUser(flags.out[0]);
+  const out = flags.out === undefined ? undefined : fromUser(flags.out);
   if (files.length === 0) fail("no coding sheets: pass them after --coders");
   if (files.length === 1)
     fail(`only one coder (${files[0]}): reliability compares two or more coders' sheets of the same units`);
   if (!out) fail("no output file: pass --out <file.csv>");
   if (files.includes(out))
     fail(
-      `--out ${out} is one of the coders' sheets: writing the table there would destroy that coder's work — choose another --out path`,
+      `--out ${out} is one of the coders' sheets: writing the table there would destroy that coder's work — ` +
+        "choose another --out path",
     );
+  const reps = flags.bootstrap === undefined ? 0 : replicates(flags.bootstrap);
   for (const f of files) if (!fs.existsSync(f)) fail(`${f}: file not found`, 1);
 
   const themes = flags.themes?.length
-    ? flags.themes
-        .join(",")
-        .split(",")
-        .map((t) => t.trim())
-        .filter(Boolean)
+    ? listOption(flags.themes)
     : sheetThemes(fs.readFileSync(files[0], "utf8"), files[0]);
   if (themes.length === 0) fail(`${files[0]}: no theme columns after id,coder,year,country,speaker,text`, 1);
   const sheets = files.map((f) => loadSheet(f, { themeKeys: themes }));
@@ -69,29 +71,20 @@ function main(): void {
       console.error(`reliability: note: ${s.file} has ${extra} unit(s) not in every sheet; they are left out`);
   }
 
-  const rows = reliabilityTable(
-    sheets.map((s) => s.codes),
-    themes,
-  );
+  const codes = sheets.map((s) => s.codes);
+  const rows = reliabilityTable(codes, themes);
   writeFileAtomic(out, reliabilityCsv(rows));
   process.stdout.write(reliabilityCsv(rows));
   if (sheets.length > 2)
     console.error("reliability: note: 3+ coders — cohen_kappa is Conger's kappa, scott_pi is Fleiss' kappa");
   for (const line of undefinedCells(rows)) console.error(`reliability: NA ${line}`);
 
-  const reps = flags.bootstrap ? Number(flags.bootstrap[0] ?? 1000) : 0;
   if (reps > 0) {
-    const seed = flags.seed?.[0] ?? "1";
-    for (const theme of themes) {
-      const units = shared
-        .map((id) => sheets.map((s) => s.codes[id][theme] ?? null))
-        .filter((u) => u.every((v) => v !== null));
-      const ci = (stat: (d: ReliabilityData) => ReturnType<typeof gwetAC1>) => {
-        const r = bootstrapCI((us) => stat(codersOf(us)), units, { reps, seed });
-        return "lower" in r ? `[${formatCoefficient(r.lower)}, ${formatCoefficient(r.upper)}]` : `NA (${r.reason})`;
-      };
+    const seed = flags.seed ?? "1";
+    for (const t of themeIntervals(codes, themes, { reps, seed })) {
       console.log(
-        `${theme}: 95% bootstrap (${reps} reps, seed ${seed}) kripp_alpha ${ci((d) => krippendorffAlpha(d))}, gwet_ac1 ${ci((d) => gwetAC1(d, [0, 1]))}`,
+        `${t.theme}: 95% bootstrap (${reps} reps, seed ${seed}) ` +
+          `kripp_alpha ${formatInterval(t.alphaInterval)}, gwet_ac1 ${formatInterval(t.ac1Interval)}`,
       );
     }
   }
@@ -100,9 +93,4 @@ function main(): void {
   );
 }
 
-try {
-  main();
-} catch (e) {
-  if (e instanceof ValidationError || e instanceof InputError) fail(e.message, 1);
-  throw e;
-}
+runCommand("reliability", USAGE, main);

@@ -14,9 +14,9 @@ import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { parseArgs } from "util";
-import { projectRoot } from "../lib/core";
-import { listChapters, writeIndex, type Chapter } from "../lib/report";
+import { ArgumentError, projectRoot } from "../lib/core";
+import { type Chapter, listChapters, selectChapters, writeIndex } from "../lib/report";
+import { parseOptions } from "./cli";
 
 const KERNEL = "workbook-tslab";
 const PYTHON = "/usr/bin/python3"; // Debian's Python, which has nbclient and nbconvert
@@ -47,24 +47,6 @@ function usage(message?: string): never {
     "usage: npm start -- [--only NN ...] [--corpus <card>] [--dir <notebooks folder>] [--out <output folder>]",
   );
   process.exit(2);
-}
-
-/** Chapters whose number or name matches one of `only` (all when `only` is empty). */
-export function selectChapters(all: Chapter[], only: string[]): Chapter[] {
-  if (only.length === 0) return all;
-  const wanted = only
-    .flatMap((o) => o.split(","))
-    .map((o) => o.trim())
-    .filter(Boolean);
-  const chosen = all.filter((c) =>
-    wanted.some((w) => c.name === w || c.name.startsWith(w + "-") || c.name.startsWith(w) || c.name.includes(w)),
-  );
-  const unmatched = wanted.filter((w) => !all.some((c) => c.name.startsWith(w) || c.name.includes(w)));
-  if (unmatched.length)
-    usage(
-      `no chapter matches ${unmatched.map((u) => `"${u}"`).join(", ")}; chapters: ${all.map((c) => c.name).join(", ")}`,
-    );
-  return chosen;
 }
 
 /** Runs the executor on one notebook; resolves with its result line (or a failure built from stderr). */
@@ -112,15 +94,13 @@ function buildLib(root: string): void {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      only: { type: "string", multiple: true, default: [] },
-      corpus: { type: "string" },
-      dir: { type: "string" },
-      out: { type: "string" },
-      jobs: { type: "string" },
-      help: { type: "boolean", default: false },
-    },
+  const values = parseOptions(process.argv.slice(2), {
+    only: "strings",
+    corpus: "string",
+    dir: "string",
+    out: "string",
+    jobs: "string",
+    help: "boolean",
   });
   if (values.help) usage();
   const root = projectRoot();
@@ -152,8 +132,10 @@ async function main(): Promise<number> {
     WORKBOOK_OUTPUT: outDir,
     PYDEVD_DISABLE_FILE_VALIDATION: "1",
   };
+  const plural = chapters.length === 1 ? "" : "s";
+  const shownOut = path.relative(root, outDir) || ".";
   console.log(
-    `workbook: ${chapters.length} chapter${chapters.length === 1 ? "" : "s"}, corpus ${corpus}, ${jobs} at a time, output ${path.relative(root, outDir) || "."}/`,
+    `workbook: ${chapters.length} chapter${plural}, corpus ${corpus}, ${jobs} at a time, output ${shownOut}/`,
   );
   const started = Date.now();
   const failures: CellFailure[] = [];
@@ -192,4 +174,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code));
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    if (e instanceof ArgumentError) usage(e.message);
+    throw e;
+  },
+);

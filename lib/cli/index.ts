@@ -1,0 +1,11 @@
+/**
+ * What the command-line scripts (`scripts/*.ts`) share: reading options with `util.parseArgs`
+ * (`parseOptions`, with options that take several values), paths as the user typed them
+ * (`fromUser`), and how a command ends (`failWith`, `runCommand`: exit 1 for a bad input file,
+ * exit 2 with the usage line for bad options).
+ *
+ *   parseOptions, listOption, fromUser   args.ts
+ *   failWith, runCommand            exit.ts
+ */
+export * from "./args";
+export * from "./exit";

@@ -1,0 +1,58 @@
+/** The reliability table as the CSV file `npm run reliability` writes, and the reasons for its NA cells. */
+import { type Coefficient, formatCoefficient } from "./coefficient";
+import type { ReliabilityRow } from "./table";
+
+/** The exact columns of the reliability CSV. */
+export const RELIABILITY_COLUMNS = [
+  "theme",
+  "units",
+  "agreement",
+  "cohen_kappa",
+  "scott_pi",
+  "kripp_alpha",
+  "gwet_ac1",
+] as const;
+
+/**
+ * The reliability table as CSV text (columns `RELIABILITY_COLUMNS`, 3 decimals, "NA" when a
+ * coefficient is not defined).
+ *
+ * @example reliabilityCsv(reliabilityTable([a, b], themes))
+ */
+export function reliabilityCsv(rows: ReliabilityRow[], digits = 3): string {
+  const lines = [RELIABILITY_COLUMNS.join(",")];
+  for (const r of rows) {
+    lines.push(
+      [
+        r.theme,
+        String(r.units),
+        formatCoefficient(r.agreement, digits),
+        formatCoefficient(r.cohenKappa, digits),
+        formatCoefficient(r.scottPi, digits),
+        formatCoefficient(r.krippAlpha, digits),
+        formatCoefficient(r.gwetAC1, digits),
+      ].join(","),
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * Every "not defined" cell of a table with its reason, e.g. "unilateral kripp_alpha: …".
+ *
+ * @example undefinedCells(reliabilityTable([a, b], themes)).forEach((l) => console.error(l))
+ */
+export function undefinedCells(rows: ReliabilityRow[]): string[] {
+  const out: string[] = [];
+  for (const r of rows) {
+    const cells: Array<[string, Coefficient]> = [
+      ["agreement", r.agreement],
+      ["cohen_kappa", r.cohenKappa],
+      ["scott_pi", r.scottPi],
+      ["kripp_alpha", r.krippAlpha],
+      ["gwet_ac1", r.gwetAC1],
+    ];
+    for (const [name, c] of cells) if (typeof c !== "number") out.push(`${r.theme} ${name}: ${c.reason}`);
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import { strict as assert } from "assert";
+import * as path from "path";
+import { codingFolder, loadCodingFolder } from "../../lib/sheets";
+import { FIX, THEMES } from "./fixtures";
+
+describe("sheets: a coding folder", () => {
+  it("loads the coders' sheets and finds decisions.csv", () => {
+    const folder = loadCodingFolder(path.join(FIX, "folder"), THEMES);
+    assert.deepEqual(
+      folder.sheets.map((s) => s.coder),
+      ["ana", "ben"],
+    );
+    assert.equal(folder.decisionsFile, path.join(FIX, "folder", "decisions.csv"));
+    assert.equal(folder.goldFile, null);
+  });
+  it("a bad sheet in the folder stops the load with its problems", () => {
+    assert.throws(() => loadCodingFolder(FIX, ["sovereignty", "unilateral"]), /bad\.csv:4 \(column id\)/);
+  });
+  it("a missing folder has no sheets", () => {
+    assert.deepEqual(loadCodingFolder(path.join(FIX, "none"), THEMES).sheets, []);
+  });
+  it("is data/coding/<corpus>/ under the root, unless WORKBOOK_CODING names another", () => {
+    const saved = process.env.WORKBOOK_CODING;
+    try {
+      delete process.env.WORKBOOK_CODING;
+      assert.equal(codingFolder("ungdc-kosovo", "root"), path.join("root", "data", "coding", "ungdc-kosovo"));
+      process.env.WORKBOOK_CODING = "elsewhere";
+      assert.equal(codingFolder("ungdc-kosovo", "root"), path.resolve("elsewhere"));
+    } finally {
+      if (saved === undefined) delete process.env.WORKBOOK_CODING;
+      else process.env.WORKBOOK_CODING = saved;
+    }
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Every chapter in notebooks/ executed by the real runner (scripts/run-workbook.ts) with the tslab
+ * kernel, so a broken chapter fails `npm test`; and the first chart of 01-load-texts seen in Chromium.
+ */
+import { strict as assert } from "assert";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { chromium } from "playwright-core";
+import { listChapters } from "../../lib/report";
+import { inkShare } from "../support/pixels";
+import { ROOT, runScript } from "../support/run";
+
+const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `workbook-${name}-`));
+
+describe("the workbook's chapters (every notebook in notebooks/)", function () {
+  this.timeout(15 * 60_000);
+  const chapters = listChapters(path.join(ROOT, "notebooks"));
+  const out = tmp("chapters");
+  let run: ReturnType<typeof runScript>;
+
+  before(function () {
+    run = runScript("run-workbook", ["--out", out]);
+  });
+
+  it("all run without error", function () {
+    assert.ok(chapters.length > 0, "no notebooks in notebooks/");
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+  });
+
+  for (const c of chapters) {
+    it(`${c.name} executed and exported to HTML`, function () {
+      assert.match(run.stdout, new RegExp(`\\] ${c.name}\\s+ok`), run.stdout + run.stderr);
+      assert.ok(fs.existsSync(path.join(out, `${c.name}.html`)));
+    });
+  }
+
+  const shown = "the HTML export shows the first chart of 01-load-texts in headless Chromium";
+  it(`${shown} (and the default template would not)`, async function () {
+    const html = path.join(out, "01-load-texts.html");
+    assert.ok(fs.existsSync(html), "01-load-texts.html was not written");
+    // The same notebook through Debian's default lab template: SVG is stripped, the chart blank.
+    const stripped = path.join(out, "default-template");
+    const conv = spawnSync(
+      "/usr/bin/jupyter",
+      [
+        "nbconvert",
+        "--to",
+        "html",
+        "--template",
+        "lab",
+        "--output-dir",
+        stripped,
+        path.join(out, "notebooks", "01-load-texts.ipynb"),
+      ],
+      { encoding: "utf8" },
+    );
+    assert.equal(conv.status, 0, conv.stderr);
+    const browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    try {
+      const shot = async (file: string) => {
+        const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+        await page.goto("file://" + file);
+        const svg = page.locator(".jp-RenderedSVG svg").first();
+        await svg.scrollIntoViewIfNeeded();
+        const png = await svg.screenshot();
+        await page.close();
+        return png;
+      };
+      const ours = inkShare(await shot(html));
+      const theirs = inkShare(await shot(path.join(stripped, "01-load-texts.html")));
+      assert.ok(ours > 0.01, `chart in our export has ${(ours * 100).toFixed(2)}% ink: blank`);
+      assert.ok(
+        theirs < ours / 5,
+        `default template kept ${(theirs * 100).toFixed(2)}% ink (ours ${(ours * 100).toFixed(2)}%): ` +
+          "the check cannot tell blank from drawn",
+      );
+    } finally {
+      await browser.close();
+    }
+  });
+});
