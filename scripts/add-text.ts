@@ -8,83 +8,90 @@
  *
  * The text is checked against the card (date, category, empty body, duplicates), given the id
  * `<category>-<date>` (then -b, -c, … when taken), and written atomically as `<folder>/<id>.txt` with
- * a front-matter block. Bad input exits with status 1 and says what to fix.
+ * a front-matter block. Bad input exits with status 1 and says what to fix; a bad command line exits
+ * with status 2 and the usage.
  */
 import * as fs from "fs";
+import { parseArgs } from "util";
+import { ArgumentError, decodeUtf8Strict, InputError, ValidationError } from "../lib/core";
 import { addTextToFolder, currentCardName, loadCard, type NewTextFields } from "../lib/corpus";
-import { InputError, ValidationError } from "../lib/core";
 
 const USAGE = `usage: npm run add-text -- --corpus <card> --file <file.txt|-> --date YYYY-MM-DD --category <category>
          --speaker "<name or empty>" --venue "<where>" --source "<URL or document symbol>"
          [--post "<post>"] [--country CHN] [--countryName "<name>"] [--id <id>] [--dir <folder>]`;
 
-function parseArgs(argv: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--help" || a === "-h") {
-      console.log(USAGE);
-      process.exit(0);
-    }
-    if (!a.startsWith("--")) throw new Error(`unexpected argument "${a}"`);
-    const eq = a.indexOf("=");
-    if (eq > 0) out[a.slice(2, eq)] = a.slice(eq + 1);
-    else {
-      const v = argv[i + 1];
-      if (v === undefined || (v.startsWith("--") && v !== "-")) throw new Error(`${a} needs a value`);
-      out[a.slice(2)] = v;
-      i++;
-    }
+const OPTIONS = [
+  "corpus",
+  "file",
+  "date",
+  "category",
+  "speaker",
+  "venue",
+  "source",
+  "post",
+  "country",
+  "countryName",
+  "id",
+  "dir",
+] as const;
+
+type Args = Partial<Record<(typeof OPTIONS)[number], string>> & { help?: boolean };
+
+/** Reads the command line (`util.parseArgs`). Throws ArgumentError for an unknown option or a missing value. */
+function readArgs(argv: string[]): Args {
+  let values: Args;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        ...Object.fromEntries(OPTIONS.map((o) => [o, { type: "string" as const }])),
+        help: { type: "boolean", short: "h" },
+      },
+      allowPositionals: false,
+    }).values as Args;
+  } catch (e) {
+    throw new ArgumentError("command line", "the options shown below", argv.join(" "), (e as Error).message);
   }
-  return out;
+  if (!values.help && !values.file)
+    throw new ArgumentError("--file", "a .txt file, or - for standard input", "", "give --file");
+  return values;
+}
+
+/** The text to add: the file's (or standard input's) bytes, strictly UTF-8. */
+function readBody(file: string): { body: string; what: string } {
+  const what = file === "-" ? "standard input" : file;
+  let buf: Buffer;
+  try {
+    buf = file === "-" ? fs.readFileSync(0) : fs.readFileSync(file);
+  } catch (e) {
+    throw new InputError({ file: what, message: `cannot read (${(e as Error).message})`, fix: "check the path" });
+  }
+  return { body: decodeUtf8Strict(buf, what, "the text"), what };
 }
 
 function main(): number {
-  let args: Record<string, string>;
+  let args: Args;
   try {
-    args = parseArgs(process.argv.slice(2));
+    args = readArgs(process.argv.slice(2));
   } catch (e) {
-    console.error(`add-text: ${(e as Error).message}\n${USAGE}`);
+    if (!(e instanceof ArgumentError)) throw e;
+    console.error(`add-text: ${e.message}\n${USAGE}`);
     return 2;
   }
-  const known = new Set([
-    "corpus",
-    "file",
-    "date",
-    "category",
-    "speaker",
-    "venue",
-    "source",
-    "post",
-    "country",
-    "countryName",
-    "id",
-    "dir",
-  ]);
-  const unknown = Object.keys(args).filter((k) => !known.has(k));
-  if (unknown.length) {
-    console.error(`add-text: unknown option(s) ${unknown.map((k) => "--" + k).join(", ")}\n${USAGE}`);
-    return 2;
-  }
-  if (!args.file) {
-    console.error(`add-text: --file is required (a .txt file, or - for standard input)\n${USAGE}`);
-    return 2;
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
   }
   try {
     const card = loadCard(args.corpus ?? currentCardName());
-    let buf: Buffer;
-    const what = args.file === "-" ? "standard input" : args.file;
-    try {
-      buf = args.file === "-" ? fs.readFileSync(0) : fs.readFileSync(args.file);
-    } catch (e) {
-      throw new InputError({ file: what, message: `cannot read (${(e as Error).message})`, fix: "check the path" });
-    }
-    let body: string;
-    try {
-      body = new TextDecoder("utf-8", { fatal: true }).decode(buf);
-    } catch {
-      throw new InputError({ file: what, message: "not valid UTF-8", fix: "save the text as UTF-8" });
-    }
+    if (card.source.kind !== "folder")
+      throw new ArgumentError(
+        "--corpus",
+        "a folder corpus, e.g. china-kosovo",
+        card.name,
+        `"${card.name}" is read from the General Debate archive, not a folder`,
+      );
+    const { body, what } = readBody(args.file as string);
     const fields: NewTextFields = {
       date: args.date ?? "",
       category: args.category ?? "",
@@ -98,10 +105,15 @@ function main(): number {
     };
     const { text, file } = addTextToFolder(card, body, fields, { dir: args.dir, what });
     console.log(
-      `added ${file}\n  id: ${text.id}\n  date: ${text.date}\n  category: ${text.category}\n  speaker: ${text.speaker || "(unknown)"}\n  words: ${text.words}`,
+      `added ${file}\n  id: ${text.id}\n  date: ${text.date}\n  category: ${text.category}\n` +
+        `  speaker: ${text.speaker || "(unknown)"}\n  words: ${text.words}`,
     );
     return 0;
   } catch (e) {
+    if (e instanceof ArgumentError) {
+      console.error(`add-text: ${e.message}\n${USAGE}`);
+      return 2;
+    }
     if (e instanceof InputError || e instanceof ValidationError) {
       console.error(`add-text: ${e.message}`);
       return 1;

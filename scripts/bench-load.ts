@@ -16,10 +16,19 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { cacheDir, loadCard, loadCorpus, readSpeakers, readUngdcArchive, sourceDir, unitsOf } from "../lib/corpus";
+import { parseArgs } from "util";
+import { ArgumentError } from "../lib/core";
+import { cacheDir, loadCard, loadCorpus, readSpeakers, readUngdcArchive, sourceDir, unitsOfTexts } from "../lib/corpus";
+
+const USAGE = "usage: npm run bench:load";
 
 type Years = [number, number] | undefined;
 
+/** What one measuring process does: the whole archive, or a card loaded cold (cache removed) or warm. */
+const WHATS = ["all", "cold", "warm"] as const;
+type What = (typeof WHATS)[number];
+
+/** Runs `f`, then prints its wall time, the peak resident memory while it ran, and what it returned. */
 function measure(label: string, f: () => string): void {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
@@ -28,22 +37,24 @@ function measure(label: string, f: () => string): void {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   peak = Math.max(peak, process.memoryUsage().rss);
   clearInterval(sampler);
-  console.log(
-    `${label.padEnd(46)} ${(ms / 1000).toFixed(2).padStart(7)} s   peak RSS ${String(Math.round(peak / 1e6)).padStart(5)} MB   ${detail}`,
-  );
+  const seconds = (ms / 1000).toFixed(2).padStart(7);
+  const mb = String(Math.round(peak / 1e6)).padStart(5);
+  console.log(`${label.padEnd(46)} ${seconds} s   peak RSS ${mb} MB   ${detail}`);
 }
 
-function one(what: string, name: string, years: Years): void {
+/** One measurement (run in its own process). */
+function one(what: What, name: string, years: Years): void {
   const card = loadCard(name);
   const label = `${name}${years ? ` ${years[0]}–${years[1]}` : ""}`;
   if (what === "all") {
     const dir = sourceDir(card);
     measure("whole archive, cold (stream+decode+count)", () => {
       const speakers = readSpeakers(path.join(dir, card.source.speakers ?? "Speakers_by_session.xlsx"));
-      const { texts, report } = readUngdcArchive(path.join(dir, card.source.archive ?? "UNGDC_1946-2024.tgz"), {
-        speakers,
-      });
-      return `${texts.length} speeches, ${texts.reduce((s, t) => s + t.words, 0)} words, ${report.junk.length} junk skipped, ${report.rocSpeeches.length} ROC`;
+      const tgz = path.join(dir, card.source.archive ?? "UNGDC_1946-2024.tgz");
+      const { texts, report } = readUngdcArchive(tgz, { speakers });
+      const words = texts.reduce((s, t) => s + t.words, 0);
+      const skipped = `${report.junk.length} junk skipped, ${report.rocSpeeches.length} ROC`;
+      return `${texts.length} speeches, ${words} words, ${skipped}`;
     });
     return;
   }
@@ -55,16 +66,56 @@ function one(what: string, name: string, years: Years): void {
   }
   measure(`${what}: ${label}`, () => {
     const c = loadCorpus(card, { years });
-    const units = unitsOf(card, c.texts);
-    return `${c.texts.length} texts (from ${c.report.from}), ${units.length} units, ${units.reduce((s, u) => s + u.words, 0)} words in units`;
+    const units = unitsOfTexts(card, c.texts);
+    const words = units.reduce((s, u) => s + u.words, 0);
+    return `${c.texts.length} texts (from ${c.report.from}), ${units.length} units, ${words} words in units`;
   });
 }
 
+/** "1989-2024" → [1989, 2024]. Throws ArgumentError for anything else. */
+function parseYears(v: string | undefined): Years {
+  if (v === undefined) return undefined;
+  const m = /^(\d{4})-(\d{4})$/.exec(v);
+  if (!m || Number(m[1]) > Number(m[2])) throw new ArgumentError("--years", "FROM-TO, e.g. 1989-2024", v);
+  return [Number(m[1]), Number(m[2])];
+}
+
+/**
+ * The options of a measuring process (`--one all|cold|warm --card <name> [--years FROM-TO]`, given by
+ * the parent process), or null for the parent itself (no options).
+ */
+function readOptions(argv: string[]): { what: What; card: string; years: Years } | null {
+  const parse = () =>
+    parseArgs({
+      args: argv,
+      options: { one: { type: "string" }, card: { type: "string" }, years: { type: "string" } },
+      allowPositionals: false,
+    }).values;
+  let values: ReturnType<typeof parse>;
+  try {
+    values = parse();
+  } catch (e) {
+    throw new ArgumentError("command line", "no options", argv.join(" "), (e as Error).message);
+  }
+  if (values.one === undefined) return null;
+  const what = values.one as What;
+  if (!WHATS.includes(what)) throw new ArgumentError("--one", WHATS.join(", "), values.one);
+  if (!values.card) throw new ArgumentError("--card", "a corpus card", "", "give --card <name>");
+  return { what, card: values.card, years: parseYears(values.years) };
+}
+
 function main(): void {
-  const args = process.argv.slice(2);
-  if (args[0] === "--one") {
-    const years = args[3] ? (args[3].split("-").map(Number) as [number, number]) : undefined;
-    one(args[1], args[2], years);
+  let options: ReturnType<typeof readOptions>;
+  try {
+    options = readOptions(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof ArgumentError)) throw e;
+    console.error(`bench-load: ${e.message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options) {
+    one(options.what, options.card, options.years);
     return;
   }
   const card = loadCard("ungdc-kosovo");
@@ -77,7 +128,7 @@ function main(): void {
   console.log(
     `archive ${tgz} (${(fs.statSync(tgz).size / 1e6).toFixed(1)} MB compressed); each line is a fresh process`,
   );
-  const runs: Array<[string, string, string?]> = [
+  const runs: Array<[What, string, string?]> = [
     ["all", "ungdc-kosovo"],
     ["cold", "ungdc-kosovo"],
     ["warm", "ungdc-kosovo"],
@@ -89,7 +140,7 @@ function main(): void {
   for (const [what, name, years] of runs) {
     const r = spawnSync(
       process.execPath,
-      ["--import", "tsx", __filename, "--one", what, name, ...(years ? [years] : [])],
+      ["--import", "tsx", __filename, "--one", what, "--card", name, ...(years ? ["--years", years] : [])],
       { stdio: "inherit" },
     );
     if (r.status !== 0) process.exitCode = r.status ?? 1;

@@ -16,42 +16,56 @@
 import * as path from "path";
 import { parseArgs } from "util";
 import { SingleBar } from "cli-progress";
+import { EXIT, exitCode } from "../lib/cli/fetch-exit-codes";
+import { closingNote, formatReport } from "../lib/cli/fetch-report";
+import { ArgumentError, InputError, ValidationError } from "../lib/core";
 import { loadCard } from "../lib/corpus";
-import { preloadPdf } from "../lib/extract";
-import { InputError, ValidationError } from "../lib/core";
 import {
-  EXIT,
-  SlotResult,
   defaultCacheDir,
   defaultTextsDir,
-  exitCode,
   fetchSlots,
-  formatReport,
   loadSlots,
+  preloadPdf,
+  type Slot,
+  type SlotResult,
   slotsPath,
   summarize,
 } from "../lib/sources";
 
-const USAGE = `usage: npm run fetch -- --corpus china-kosovo [--only <slot>[,<slot>…]] [--concurrency 4] [--timeout 20000]
-       [--retries 3] [--backoff 1000] [--force] [--base-url <url>] [--record-base <url>]
+const USAGE = `usage: npm run fetch -- --corpus china-kosovo [--only <slot>[,<slot>…]] [--concurrency 4]
+       [--timeout 20000] [--retries 3] [--backoff 1000] [--force] [--base-url <url>] [--record-base <url>]
        [--slots <csv>] [--texts <dir>] [--cache <dir>]`;
 
-function usage(message: string): never {
-  process.stderr.write(`fetch: ${message}\n${USAGE}\n`);
-  process.exit(EXIT.usage);
+/** The command line, read and checked. */
+interface Options {
+  corpus: string;
+  only: string[];
+  concurrency: number;
+  timeoutMs: number;
+  retries: number;
+  backoffMs: number;
+  force: boolean;
+  baseUrl?: string;
+  recordBase?: string;
+  slots?: string;
+  texts?: string;
+  cache?: string;
+  help: boolean;
 }
 
+/** A whole-number option, at least `min`; `dflt` when not given. */
 function intOption(v: string | undefined, name: string, dflt: number, min: number): number {
   if (v === undefined) return dflt;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) usage(`--${name} must be a whole number ≥ ${min} (got "${v}")`);
+  if (!Number.isInteger(n) || n < min) throw new ArgumentError(`--${name}`, `a whole number ≥ ${min}`, v);
   return n;
 }
 
-async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
+/** Reads the command line (`util.parseArgs`). Throws ArgumentError for a bad option or value. */
+function readOptions(argv: string[]): Options {
+  const parse = () =>
+    parseArgs({
+      args: argv,
       options: {
         corpus: { type: "string" },
         only: { type: "string", multiple: true },
@@ -69,119 +83,145 @@ async function main(): Promise<number> {
       },
       allowPositionals: false,
     }).values;
-  } catch (e) {
-    usage((e as Error).message);
-  }
-  if (args.help) {
-    process.stdout.write(USAGE + "\n");
-    return EXIT.ok;
-  }
-  const corpus = args.corpus;
-  if (!corpus) usage("--corpus is required (the study corpus is china-kosovo)");
-  if (corpus !== "china-kosovo")
-    usage(
-      `only the china-kosovo corpus is fetched from the web (got "${corpus}"); the General Debate corpora come from the shared archive`,
-    );
-
-  let slots;
-  let slotsFile = "";
-  let categories: string[] = [];
-  let textsDir = "";
+  let values: ReturnType<typeof parse>;
   try {
-    const card = loadCard(corpus);
-    categories = card.categories;
-    slotsFile = args.slots ? path.resolve(args.slots) : slotsPath(corpus);
-    textsDir = args.texts ? path.resolve(args.texts) : defaultTextsDir(corpus);
-    slots = loadSlots(slotsFile, categories);
+    values = parse();
   } catch (e) {
+    throw new ArgumentError("command line", "the options shown below", argv.join(" "), (e as Error).message);
+  }
+  const options: Options = {
+    corpus: values.corpus ?? "",
+    only: (values.only ?? [])
+      .flatMap((s) => s.split(","))
+      .map((s) => s.trim())
+      .filter(Boolean),
+    concurrency: intOption(values.concurrency, "concurrency", 4, 1),
+    timeoutMs: intOption(values.timeout, "timeout", 20000, 1),
+    retries: intOption(values.retries, "retries", 3, 0),
+    backoffMs: intOption(values.backoff, "backoff", 1000, 0),
+    force: Boolean(values.force),
+    baseUrl: values["base-url"],
+    recordBase: values["record-base"],
+    slots: values.slots,
+    texts: values.texts,
+    cache: values.cache,
+    help: Boolean(values.help),
+  };
+  if (options.help) return options;
+  if (!options.corpus)
+    throw new ArgumentError("--corpus", "a corpus card", "", "the study corpus is china-kosovo: --corpus china-kosovo");
+  if (options.corpus !== "china-kosovo")
+    throw new ArgumentError(
+      "--corpus",
+      "china-kosovo (the only corpus fetched from the web)",
+      options.corpus,
+      "the General Debate corpora come from the shared archive",
+    );
+  return options;
+}
+
+/** A path for messages: relative to where the command was run, when that is shorter. */
+const shown = (p: string) => path.relative(process.cwd(), p) || p;
+
+/** The slots to fetch (all, or those of `--only`), the card's categories and the texts folder. */
+function planRun(o: Options): { slots: Slot[]; categories: string[]; textsDir: string } {
+  const card = loadCard(o.corpus);
+  const slotsFile = o.slots ? path.resolve(o.slots) : slotsPath(o.corpus);
+  const textsDir = o.texts ? path.resolve(o.texts) : defaultTextsDir(o.corpus);
+  const slots = loadSlots(slotsFile, card.categories);
+  if (o.only.length === 0) return { slots, categories: card.categories, textsDir };
+  const known = new Set(slots.map((s) => s.slot));
+  const unknown = o.only.filter((w) => !known.has(w));
+  if (unknown.length > 0)
+    throw new ArgumentError(
+      "--only",
+      `slot ids of ${shown(slotsFile)}`,
+      unknown.join(","),
+      `unknown slot${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} (see ${shown(slotsFile)})`,
+    );
+  return { slots: slots.filter((s) => o.only.includes(s.slot)), categories: card.categories, textsDir };
+}
+
+/** One progress line per slot done (or a bar on a terminal). */
+function progress(total: number): {
+  onSlot: (event: "start" | "done", slot: Slot, r?: SlotResult) => void;
+  tty: boolean;
+  stop: () => void;
+} {
+  const tty = Boolean(process.stderr.isTTY);
+  const format = "fetch [{bar}] {value}/{total} {slot}";
+  const bar = tty
+    ? new SingleBar({ stream: process.stderr, format, hideCursor: true, clearOnComplete: false }, undefined)
+    : null;
+  let done = 0;
+  bar?.start(total, 0, { slot: "" });
+  const onSlot = (event: "start" | "done", slot: Slot, r?: SlotResult) => {
+    if (event !== "done" || !r) return;
+    done++;
+    if (bar) {
+      bar.update(done, { slot: `${slot.slot} ${r.status}` });
+      return;
+    }
+    const how =
+      r.status === "fetched"
+        ? ` (${r.via}${r.fromCache ? ", cache" : ""})`
+        : r.status === "failed"
+          ? ` (${r.kind})`
+          : "";
+    process.stderr.write(`[${done}/${total}] ${slot.slot}: ${r.status}${how}\n`);
+  };
+  return { onSlot, tty, stop: () => bar?.stop() };
+}
+
+async function main(): Promise<number> {
+  let o: Options;
+  let plan: ReturnType<typeof planRun>;
+  try {
+    o = readOptions(process.argv.slice(2));
+    if (o.help) {
+      process.stdout.write(USAGE + "\n");
+      return EXIT.ok;
+    }
+    plan = planRun(o);
+  } catch (e) {
+    if (e instanceof ArgumentError) {
+      process.stderr.write(`fetch: ${e.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
     if (e instanceof InputError || e instanceof ValidationError) {
       process.stderr.write(`fetch: ${e.message}\n`);
       return EXIT.usage;
     }
     throw e;
   }
-  if (args.only && args.only.length > 0) {
-    const wanted = args.only
-      .flatMap((s) => s.split(","))
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const known = new Set(slots.map((s) => s.slot));
-    const unknown = wanted.filter((w) => !known.has(w));
-    if (unknown.length > 0)
-      usage(
-        `unknown slot${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} (see ${path.relative(process.cwd(), slotsFile)})`,
-      );
-    slots = slots.filter((s) => wanted.includes(s.slot));
-  }
-
-  const cacheDir = args.cache ? path.resolve(args.cache) : defaultCacheDir();
-  const concurrency = intOption(args.concurrency, "concurrency", 4, 1);
-  const timeoutMs = intOption(args.timeout, "timeout", 20000, 1);
-  const retries = intOption(args.retries, "retries", 3, 0);
-  const backoffMs = intOption(args.backoff, "backoff", 1000, 0);
-
+  const { slots, categories, textsDir } = plan;
+  const cacheDir = o.cache ? path.resolve(o.cache) : defaultCacheDir();
   process.stderr.write(
-    `fetch: ${slots.length} slot${slots.length === 1 ? "" : "s"} of ${corpus} → ${path.relative(process.cwd(), textsDir) || textsDir} ` +
-      `(cache ${path.relative(process.cwd(), cacheDir) || cacheDir}; concurrency ${concurrency}, timeout ${timeoutMs} ms, ${retries} retries)\n`,
+    `fetch: ${slots.length} slot${slots.length === 1 ? "" : "s"} of ${o.corpus} → ${shown(textsDir)} ` +
+      `(cache ${shown(cacheDir)}; concurrency ${o.concurrency}, timeout ${o.timeoutMs} ms, ${o.retries} retries)\n`,
   );
-
   preloadPdf();
-
-  // Progress: a bar on a terminal, plain lines otherwise (logs, CI, tests).
-  const tty = Boolean(process.stderr.isTTY);
-  const bar = tty
-    ? new SingleBar(
-        {
-          stream: process.stderr,
-          format: "fetch [{bar}] {value}/{total} {slot}",
-          hideCursor: true,
-          clearOnComplete: false,
-        },
-        undefined,
-      )
-    : null;
-  let done = 0;
-  bar?.start(slots.length, 0, { slot: "" });
-  const results: SlotResult[] = await fetchSlots(slots, {
+  const p = progress(slots.length);
+  const results = await fetchSlots(slots, {
     textsDir,
     cacheDir,
     categories,
-    concurrency,
-    timeoutMs,
-    retries,
-    backoffMs,
-    force: Boolean(args.force),
-    baseUrl: args["base-url"],
-    recordBase: args["record-base"],
+    concurrency: o.concurrency,
+    timeoutMs: o.timeoutMs,
+    retries: o.retries,
+    backoffMs: o.backoffMs,
+    force: o.force,
+    baseUrl: o.baseUrl,
+    recordBase: o.recordBase,
     onRetry: (e, attempt, wait) => {
-      if (!tty) process.stderr.write(`  retry ${attempt} in ${wait} ms: ${e.url} (${e.message})\n`);
+      if (!p.tty) process.stderr.write(`  retry ${attempt} in ${wait} ms: ${e.url} (${e.message})\n`);
     },
-    onSlot: (event, slot, r) => {
-      if (event !== "done" || !r) return;
-      done++;
-      if (bar) bar.update(done, { slot: `${slot.slot} ${r.status}` });
-      else
-        process.stderr.write(
-          `[${done}/${slots.length}] ${slot.slot}: ${r.status}${r.status === "fetched" ? ` (${r.via}${r.fromCache ? ", cache" : ""})` : r.status === "failed" ? ` (${r.kind})` : ""}\n`,
-        );
-    },
+    onSlot: p.onSlot,
   });
-  bar?.stop();
-
+  p.stop();
   const s = summarize(results);
-  process.stdout.write(formatReport(results) + "\n");
   const code = exitCode(s);
-  if (s.noNetwork) {
-    process.stdout.write(
-      `\nno network: ${s.unreachable} slot${s.unreachable === 1 ? "" : "s"} unreachable — every source failed with a DNS lookup failure or a refused connection.\n` +
-        `Nothing was written for them. Re-run the same command when online: texts already written are skipped and cached downloads reused.\n`,
-    );
-  } else if (s.failed > 0) {
-    process.stdout.write(
-      `\n${s.failed} slot${s.failed === 1 ? "" : "s"} failed (reasons above). Re-run to retry them; finished texts are kept.\n`,
-    );
-  }
-  process.stdout.write(`exit ${code}\n`);
+  process.stdout.write(formatReport(results) + "\n" + closingNote(s) + `exit ${code}\n`);
   return code;
 }
 

@@ -1,6 +1,13 @@
 import { strict as assert } from "assert";
-import { chinaVsOthers, euMembers, groupLabeller, groupOf, loadCountryGroups, parseCountryGroups } from "../lib/groups";
-import { ValidationError } from "../lib/core";
+import {
+  chinaVsOthers,
+  euMembers,
+  groupLabeller,
+  groupOf,
+  loadCountryGroups,
+  parseCountryGroups,
+} from "../../lib/corpus";
+import { ValidationError } from "../../lib/core";
 
 describe("groups", () => {
   const table = loadCountryGroups();
@@ -45,7 +52,8 @@ describe("groups", () => {
 
   it("reports every problem of a bad table with line, column and fix", () => {
     const csv =
-      "iso3,group,from,to,name,note\nSR,serbia,,,Serbia,\nHRV,europe,2013,,Croatia,\nPOL,eu,2004,2001,Poland,\nFRA,eu,1958,,France,\nFRA,eu,1990,,France,\n";
+      "iso3,group,from,to,name,note\nSR,serbia,,,Serbia,\nHRV,europe,2013,,Croatia,\nPOL,eu,2004,2001,Poland,\n" +
+      "FRA,eu,1958,,France,\nFRA,eu,1990,,France,\n";
     assert.throws(
       () => parseCountryGroups(csv, "groups.csv"),
       (e: unknown) => {

@@ -1,0 +1,40 @@
+/** The shapes of a loaded corpus: load options, the load report, and the loaded corpus itself. */
+import type { Text } from "../core";
+import type { CorpusCard } from "./card";
+
+/** Options for loading a card's texts. */
+export interface LoadOptions {
+  /** Inclusive year range overriding the card's `filters.years` (e.g. [1989, 2024] or [1998, 2007]). */
+  years?: [number, number];
+  /** Do not read or write the on-disk cache (the in-process memo is still used). */
+  noCache?: boolean;
+}
+
+/** What loading a card did, for a reader: counts, what was left out and why, and plain notes. */
+export interface LoadReport {
+  card: string;
+  years: [number, number];
+  /** Texts loaded. */
+  texts: number;
+  /** ungdc: speeches per year in the year range and countries, before the Kosovo and ROC filters. */
+  speechesPerYear: Record<string, number>;
+  /** Texts left out on purpose, with the reason. */
+  excluded: Array<{ id: string; reason: string }>;
+  /** ungdc: junk entries skipped in the archive. */
+  junk: string[];
+  /** ungdc: Republic of China delegation speeches in the whole archive. */
+  rocSpeeches: string[];
+  /** ungdc: speeches with no row in the speakers workbook. */
+  noSpeakerRow: string[];
+  /** Plain-language notes: an empty corpus and how to fill it, exclusions. */
+  notes: string[];
+  /** "archive", "cache", "folder" or "memo": where the texts were read from this time. */
+  from: "archive" | "cache" | "folder" | "memo";
+}
+
+/** A loaded corpus: the card, its texts and a report. */
+export interface LoadedCorpus {
+  card: CorpusCard;
+  texts: Text[];
+  report: LoadReport;
+}
