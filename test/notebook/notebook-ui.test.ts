@@ -19,6 +19,14 @@ import {
   startNotebookServer,
   type StopReport,
 } from "../../lib/cli/notebook-server";
+import {
+  cellErrors,
+  normalizeOutputs,
+  outputText,
+  PAGE_HELPERS,
+  type PageCell,
+  type PageOutput,
+} from "../../lib/cli/notebook-page";
 import { writeFileAtomic } from "../../lib/core";
 import { inkShare } from "../support/pixels";
 import { ROOT, runScript } from "../support/run";
@@ -29,88 +37,8 @@ const SCREENSHOT = path.join(ROOT, "output", "screenshots", "notebook-ui.png");
 /** The cell the test breaks and then edits: it counts the themes. */
 const EDIT_ANCHOR = "countThemes(rows, themes)";
 
-interface Output {
-  output_type: string;
-  name?: string;
-  text?: string | string[];
-  data?: Record<string, unknown>;
-}
-interface CellState {
-  index: number;
-  prompt: number | string | null;
-  source: string;
-  outputs: Output[];
-}
-
-// Plain JavaScript for the page (kept out of tsx's transform, which would add helpers the page lacks).
-const PAGE_HELPERS = `
-window.__wb = {
-  ready: function () {
-    var nb = window.Jupyter && window.Jupyter.notebook;
-    return !!(nb && nb.kernel && nb.kernel.info_reply && nb.kernel.info_reply.protocol_version);
-  },
-  running: function () {
-    return Jupyter.notebook.get_cells().some(function (c) {
-      return c.cell_type === "code" && c.input_prompt_number === "*";
-    });
-  },
-  cells: function () {
-    return Jupyter.notebook.get_cells().map(function (c, i) {
-      return c.cell_type !== "code" ? null : {
-        index: i,
-        prompt: c.input_prompt_number === undefined ? null : c.input_prompt_number,
-        source: c.get_text(),
-        outputs: JSON.parse(JSON.stringify(c.output_area.outputs)),
-      };
-    }).filter(function (c) { return c !== null; });
-  },
-  modals: function () {
-    return Array.prototype.map.call(document.querySelectorAll(".modal.in"), function (m) { return m.innerText; });
-  },
-};
-`;
-
-/** JSON with every object's keys sorted (nbformat writes them sorted; the browser keeps the kernel's order). */
-function canonical(v: unknown): string {
-  const sortKeys = (x: unknown): unknown =>
-    Array.isArray(x)
-      ? x.map(sortKeys)
-      : x && typeof x === "object"
-        ? Object.fromEntries(
-            Object.keys(x)
-              .sort()
-              .map((k) => [k, sortKeys((x as Record<string, unknown>)[k])]),
-          )
-        : x;
-  return JSON.stringify(sortKeys(v));
-}
-
-const joined = (t: unknown) => (Array.isArray(t) ? t.join("") : typeof t === "string" ? t : canonical(t));
-
-/** Outputs as comparable records: type, stream name and text, and every MIME type's content as a string. */
-function normalize(outputs: Output[]) {
-  return outputs.map((o) => ({
-    type: o.output_type,
-    name: o.name ?? "",
-    text: o.text === undefined ? "" : joined(o.text),
-    data: Object.fromEntries(
-      Object.keys(o.data ?? {})
-        .sort()
-        .map((k) => [k, joined(o.data?.[k])]),
-    ),
-  }));
-}
-
-/** The text of a cell's error outputs: stderr streams and error tracebacks. */
-function errorsOf(cell: CellState): string {
-  return cell.outputs
-    .filter((o) => o.output_type === "error" || (o.output_type === "stream" && o.name === "stderr"))
-    .map((o) => joined(o.text ?? o.data ?? o))
-    .join("\n");
-}
-
-function htmlOf(cell: CellState): string {
-  return cell.outputs.map((o) => joined(o.data?.["text/html"] ?? "")).join("\n");
+function htmlOf(cell: PageCell): string {
+  return cell.outputs.map((o) => outputText(o.data?.["text/html"] ?? "")).join("\n");
 }
 
 describe("stepping through a chapter in the classic Notebook UI (npm run notebook)", function () {
@@ -120,14 +48,14 @@ describe("stepping through a chapter in the classic Notebook UI (npm run noteboo
   let page: Page;
   let stopReport: StopReport | null = null;
   let original: Buffer;
-  let firstRun: CellState[] = [];
+  let firstRun: PageCell[] = [];
   const dialogs: string[] = [];
 
-  const cells = (): Promise<CellState[]> => page.evaluate("window.__wb.cells()") as Promise<CellState[]>;
+  const cells = (): Promise<PageCell[]> => page.evaluate("window.__wb.cells()") as Promise<PageCell[]>;
   const serverLog = () => (server ? `\n--- server output ---\n${server.log().slice(-4000)}` : "");
 
   /** Types `text` over the cell's source in its editor, as a person does, and runs it with Shift+Enter. */
-  async function editAndRun(index: number, text: string): Promise<CellState> {
+  async function editAndRun(index: number, text: string): Promise<PageCell> {
     const before = (await cells()).find((c) => c.index === index);
     const lastPrompt = Math.max(0, ...(await cells()).map((c) => (typeof c.prompt === "number" ? c.prompt : 0)));
     const editor = page.locator("#notebook-container .cell").nth(index).locator(".CodeMirror");
@@ -186,7 +114,11 @@ describe("stepping through a chapter in the classic Notebook UI (npm run noteboo
     const anonymous = await fetch(`${server.baseUrl}api/contents/notebooks`);
     assert.equal(anonymous.status, 403);
     await page.goto(notebookUrl(server, path.join("notebooks", `${CHAPTER}.ipynb`)));
-    await page.waitForFunction("window.__wb && window.__wb.ready()", null, { timeout: 120_000 });
+    await page.waitForFunction("window.__wb && (window.__wb.ready() || window.__wb.modals().length > 0)", null, {
+      timeout: 120_000,
+    });
+    const modals = (await page.evaluate("window.__wb.modals()")) as string[];
+    if (modals.length) throw new Error(`the page shows: ${modals.join(" / ")}\n${server.log().slice(-3000)}`);
     // This test never saves: the committed chapter stays without outputs.
     await page.evaluate("Jupyter.notebook.set_autosave_interval(0)");
     assert.equal(await page.evaluate("Jupyter.notebook.kernel.name"), "workbook-tslab");
@@ -204,7 +136,7 @@ describe("stepping through a chapter in the classic Notebook UI (npm run noteboo
     firstRun = await cells();
     assert.ok(firstRun.length >= 3, `${firstRun.length} code cells`);
     for (const c of firstRun) {
-      assert.equal(errorsOf(c), "", `cell ${c.index + 1} shows an error:\n${c.source.slice(0, 200)}`);
+      assert.equal(cellErrors(c), "", `cell ${c.index + 1} shows an error:\n${c.source.slice(0, 200)}`);
       assert.equal(typeof c.prompt, "number", `cell ${c.index + 1} did not run (prompt ${c.prompt})${serverLog()}`);
     }
     assert.equal(await page.locator(".output_area .output_stderr, .output_area .output_error").count(), 0);
@@ -241,12 +173,16 @@ describe("stepping through a chapter in the classic Notebook UI (npm run noteboo
       const r = runScript("run-workbook", ["--only", CHAPTER, "--out", out, "--jobs", "1"]);
       assert.equal(r.status, 0, r.stdout + r.stderr);
       const executed = JSON.parse(fs.readFileSync(path.join(out, "notebooks", `${CHAPTER}.ipynb`), "utf8")) as {
-        cells: Array<{ cell_type: string; outputs?: Output[] }>;
+        cells: Array<{ cell_type: string; outputs?: PageOutput[] }>;
       };
       const headless = executed.cells.filter((c) => c.cell_type === "code");
       assert.equal(headless.length, firstRun.length);
       headless.forEach((c, i) => {
-        assert.deepEqual(normalize(firstRun[i].outputs), normalize(c.outputs ?? []), `code cell ${i + 1} differs`);
+        assert.deepEqual(
+          normalizeOutputs(firstRun[i].outputs),
+          normalizeOutputs(c.outputs ?? []),
+          `code cell ${i + 1} differs`,
+        );
       });
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
@@ -257,7 +193,7 @@ describe("stepping through a chapter in the classic Notebook UI (npm run noteboo
     const target = firstRun.find((c) => c.source.includes(EDIT_ANCHOR));
     assert.ok(target, `no cell of ${CHAPTER} contains ${EDIT_ANCHOR}: update EDIT_ANCHOR in this test`);
     const broken = await editAndRun(target.index, target.source.replace(EDIT_ANCHOR, "countThemes(rowz, themes)"));
-    assert.match(errorsOf(broken), /\d+:\d+ - Cannot find name 'rowz'/);
+    assert.match(cellErrors(broken), /\d+:\d+ - Cannot find name 'rowz'/);
     assert.equal(await page.locator(".cell").nth(target.index).locator(".output_stderr").count(), 1);
   });
 
@@ -272,7 +208,7 @@ describe("stepping through a chapter in the classic Notebook UI (npm run noteboo
       target.index,
       target.source.replace(EDIT_ANCHOR, `countThemes(rows, themes.filter((t) => t !== "${top}"))`),
     );
-    assert.equal(errorsOf(edited), "", "the edited cell shows an error");
+    assert.equal(cellErrors(edited), "", "the edited cell shows an error");
     const table = htmlOf(edited);
     assert.ok(firstTable.includes(`>${top}</td>`), "the theme was in the table before the edit");
     assert.ok(!table.includes(`>${top}</td>`), `the theme ${top} is still in the table after the edit`);
