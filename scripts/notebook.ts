@@ -7,6 +7,7 @@
  *   npm run notebook                        JupyterLab where installed, else the classic Notebook;
  *                                           port 8888, or the next free one
  *   npm run notebook -- --port 9000         another port
+ *   npm run notebook -- --corpus china-ungdc   the chapters on another corpus card (data/corpora/<card>.yaml)
  *   npm run notebook -- --classic | --lab   choose the front end
  *   npm run notebook -- --no-browser        only print the address (the default when there is no display)
  *   npm run notebook -- --check             say what is installed and what is missing; start nothing
@@ -26,10 +27,11 @@ import {
   startNotebookServer,
 } from "../lib/cli/notebook-server";
 import { projectRoot } from "../lib/core";
+import { currentCardName } from "../lib/corpus";
 
 function usage(message?: string): never {
   if (message) console.error(`notebook: ${message}`);
-  console.error("usage: npm run notebook -- [--port N] [--classic | --lab] [--no-browser] [--check]");
+  console.error("usage: npm run notebook -- [--port N] [--corpus <card>] [--classic | --lab] [--no-browser] [--check]");
   process.exit(2);
 }
 
@@ -48,6 +50,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       port: { type: "string" },
+      corpus: { type: "string" },
       classic: { type: "boolean", default: false },
       lab: { type: "boolean", default: false },
       "no-browser": { type: "boolean", default: false },
@@ -59,6 +62,14 @@ async function main(): Promise<number> {
   if (values.classic && values.lab) usage("--classic and --lab exclude each other");
   const want: FrontEnd | undefined = values.lab ? "lab" : values.classic ? "notebook" : undefined;
   const root = projectRoot();
+  const corpus = values.corpus ?? currentCardName();
+  if (!fs.existsSync(path.join(root, "data", "corpora", `${corpus}.yaml`))) {
+    const cards = fs
+      .readdirSync(path.join(root, "data", "corpora"))
+      .filter((f) => f.endsWith(".yaml"))
+      .map((f) => f.replace(/\.yaml$/, ""));
+    usage(`unknown corpus "${corpus}": no data/corpora/${corpus}.yaml (cards: ${cards.join(", ") || "none"})`);
+  }
 
   const kernelspec = path.join(root, ".jupyter", "kernels", KERNEL_NAME, "kernel.json");
   const choice = chooseFrontEnd({ want });
@@ -79,6 +90,7 @@ async function main(): Promise<number> {
     );
     console.log(`notebook: kernel "${KERNEL_DISPLAY_NAME}" (${path.relative(root, kernelspec)})`);
     console.log(`notebook: charts show ${CHART_RENDERING[choice.frontEnd]}`);
+    console.log(`notebook: corpus card ${corpus} (data/corpora/${corpus}.yaml)`);
     return 0;
   }
 
@@ -93,6 +105,7 @@ async function main(): Promise<number> {
       port,
       openBrowser,
       inheritOutput: true,
+      env: { WORKBOOK_CORPUS: corpus },
     });
   } catch (e) {
     console.error((e as Error).message);
@@ -106,8 +119,8 @@ async function main(): Promise<number> {
       "",
       `    ${server.url}`,
       "",
-      `Every chapter opens on the kernel "${KERNEL_DISPLAY_NAME}"; its first cell takes a few seconds (the kernel`,
-      `compiles lib/ when it changed and warms up its compiler), later cells well under a second.`,
+      `Every chapter opens on the kernel "${KERNEL_DISPLAY_NAME}" and the corpus card ${corpus}; its first cell`,
+      "takes a few seconds (the kernel compiles lib/ when it changed and warms up), later cells well under a second.",
       `Charts show ${CHART_RENDERING[server.frontEnd]}.`,
       "From another machine: ssh -L " +
         `${server.port}:127.0.0.1:${server.port} <this machine>, then open the address there.`,

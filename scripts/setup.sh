@@ -5,16 +5,21 @@
 # tslab kernelspec. Idempotent; takes well under a second when all is there.
 #   bash scripts/setup.sh              what `npm start` and `npm test` need
 #   bash scripts/setup.sh --notebook   the same, and JupyterLab too where the machine's packages offer it
+#   WORKBOOK_NO_APT=1 bash scripts/setup.sh   leaves Debian's packages alone (no root: you bring Jupyter yourself)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # --- Debian packages -------------------------------------------------------------------------
 apt_packages=(jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel jupyter-notebook chromium ripgrep)
 missing=()
+if [ -n "${WORKBOOK_NO_APT:-}" ]; then
+  echo "setup: WORKBOOK_NO_APT is set: not checking Debian's packages (${apt_packages[*]})" >&2
+  apt_packages=()
+fi
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ "${1:-}" = "--notebook" ]; then
+if [ "${1:-}" = "--notebook" ] && [ -z "${WORKBOOK_NO_APT:-}" ]; then
   # JupyterLab renders the charts' vega-lite specs itself; Debian 12 has no package for it, so this
   # usually finds nothing and the classic Notebook (which shows the charts' SVG) is what opens.
   for p in jupyterlab python3-jupyterlab; do

@@ -3,6 +3,7 @@
  * arguments, and that the install step it names is the one scripts/setup.sh performs.
  */
 import { strict as assert } from "assert";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import {
@@ -56,6 +57,28 @@ describe("npm run notebook: the server check (scripts/notebook.ts)", function ()
     const b = runScript("notebook", ["--classic", "--lab"]);
     assert.equal(b.status, 2);
     assert.match(b.stderr, /--classic and --lab exclude each other/);
+  });
+
+  it("--corpus names the card the chapters will use; an unknown one is refused with the cards there are", function () {
+    const ok = runScript("notebook", ["--check", "--classic", "--corpus", "china-ungdc"]);
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /corpus card china-ungdc \(data\/corpora\/china-ungdc\.yaml\)/);
+    const bad = runScript("notebook", ["--check", "--corpus", "no-such-card"]);
+    assert.equal(bad.status, 2);
+    assert.match(
+      bad.stderr,
+      /unknown corpus "no-such-card": no data\/corpora\/no-such-card\.yaml \(cards: .*ungdc-kosovo/,
+    );
+  });
+
+  it("WORKBOOK_NO_APT=1 lets a user without root run the set-up: Debian's packages are left alone", function () {
+    const r = spawnSync("bash", [path.join(ROOT, "scripts", "setup.sh"), "--notebook"], {
+      env: { ...process.env, WORKBOOK_NO_APT: "1" },
+      encoding: "utf8",
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /WORKBOOK_NO_APT is set: not checking Debian's packages \(.*jupyter-notebook/);
+    assert.ok(fs.existsSync(path.join(ROOT, ".jupyter", "kernels", "workbook-tslab", "kernel.json")));
   });
 
   it("without root or sudo, says who has to run the step and where to read on", function () {
