@@ -285,8 +285,12 @@ export async function startNotebookServer(opts: {
     stdio: ["ignore", opts.inheritOutput ? "inherit" : "pipe", opts.inheritOutput ? "inherit" : "pipe"],
   });
   let output = "";
-  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  const keep = (d: Buffer) => {
+    output += d.toString();
+    if (output.length > 200_000) output = output.slice(-100_000); // the end is what explains a failure
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
   let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.on("exit", (code, signal) => {
@@ -311,7 +315,10 @@ export async function startNotebookServer(opts: {
       } catch {
         // already gone
       }
-      const done = await Promise.race([exited.then(() => true), sleep(timeoutMs).then(() => false)]);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), timeoutMs)));
+      const done = await Promise.race([exited.then(() => true), late]);
+      clearTimeout(timer);
       if (!done) {
         killedServer = true;
         try {
