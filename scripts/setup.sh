@@ -1,23 +1,45 @@
 #!/usr/bin/env bash
 # Installs whatever the workbook needs and is missing: Debian packages (Jupyter's nbclient/nbconvert,
-# Chromium for the screenshot test, ripgrep for the benchmark), npm packages (from the lock file),
-# and the project-local tslab kernelspec. Idempotent; takes well under a second when all is there.
+# the classic Jupyter Notebook server for `npm run notebook` and its browser test, Chromium for the
+# screenshot tests, ripgrep for the benchmark), npm packages (from the lock file), and the project-local
+# tslab kernelspec. Idempotent; takes well under a second when all is there.
+#   bash scripts/setup.sh              what `npm start` and `npm test` need
+#   bash scripts/setup.sh --notebook   the same, and JupyterLab too where the machine's packages offer it
+#   WORKBOOK_NO_APT=1 bash scripts/setup.sh   leaves Debian's packages alone (no root: you bring Jupyter yourself)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$(pwd)
 
 # --- Debian packages -------------------------------------------------------------------------
-apt_packages=(jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel chromium ripgrep)
+apt_packages=(jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel jupyter-notebook chromium ripgrep)
 missing=()
+if [ -n "${WORKBOOK_NO_APT:-}" ]; then
+  echo "setup: WORKBOOK_NO_APT is set: not checking Debian's packages (${apt_packages[*]})" >&2
+  apt_packages=()
+fi
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+if [ "${1:-}" = "--notebook" ] && [ -z "${WORKBOOK_NO_APT:-}" ]; then
+  # JupyterLab renders the charts' vega-lite specs itself; Debian 12 has no package for it, so this
+  # usually finds nothing and the classic Notebook (which shows the charts' SVG) is what opens.
+  for p in jupyterlab python3-jupyterlab; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+      && apt-cache policy "$p" 2>/dev/null | grep -q "Candidate: [0-9]"; then
+      missing+=("$p")
+      break
+    fi
+  done
+fi
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup: installing Debian packages: ${missing[*]}" >&2
+  echo "setup: installing Debian packages:" \
+    "apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
   sudo=""
   if [ "$(id -u)" != 0 ]; then
     if command -v sudo >/dev/null; then sudo="sudo"; else
-      echo "setup: need root to install ${missing[*]}: run 'apt-get install -y ${missing[*]}' as root" >&2; exit 1
+      echo "setup: need root to install ${missing[*]}: ask an administrator to run" \
+        "'apt-get update && apt-get install -y --no-install-recommends ${missing[*]}' (or run it with sudo)," \
+        "then run this command again" >&2
+      exit 1
     fi
   fi
   export DEBIAN_FRONTEND=noninteractive
@@ -39,19 +61,43 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
 fi
 
 # --- the tslab kernelspec, project-local -----------------------------------------------------
-# The kernel compiles lib/ once (scripts/build-lib.sh, skipped when nothing changed) and runs in
-# .workbook-build/, where lib/*.js and lib/*.d.ts stand: a notebook's `import ... from "./lib/corpus"`
-# then loads compiled code and its declarations instead of type-checking every lib file anew in
-# every kernel (which took 15-20 s a chapter).
+# The one place that writes it. Jupyter finds it through JUPYTER_PATH=<project>/.jupyter (npm start,
+# npm test and npm run notebook set it). It names no absolute path: Jupyter fills in {resource_dir}
+# (the kernelspec's own folder, jupyter_client 7 and later), and the project is three folders up, so a
+# copied project runs its own lib/. scripts/notebook-kernel.sh then refuses a notebook that belongs to
+# another copy, compiles lib/ (scripts/build-lib.sh, skipped when nothing changed) and starts tslab in
+# .workbook-build/, where a notebook's `import ... from "./lib/corpus"` loads compiled code and its
+# declarations instead of type-checking every lib file anew in every kernel (15-20 s a chapter).
 spec_dir=.jupyter/kernels/workbook-tslab
 spec="$spec_dir/kernel.json"
-want=$(cat <<JSON
-{
-  "argv": ["/bin/sh", "-c", "cd '$root' && bash scripts/build-lib.sh >&2 && cd .workbook-build && exec '$root/node_modules/.bin/tslab' kernel --config-path \"\$0\"", "{connection_file}"],
-  "display_name": "TypeScript (workbook)",
-  "language": "typescript"
+# sh -c LAUNCHER CONNECTION_FILE KERNELSPEC_FOLDER; no braces in it (Jupyter would fill them in).
+launcher='spec=$1
+if [ ! -d "$spec" ]; then
+  echo "workbook kernel: Jupyter passed \"$spec\" for the kernelspec folder: this Jupyter client does not fill in" \
+    "the kernelspec folder (jupyter_client 7 and VS Code'"'"'s Jupyter extension 2025.2 or later do)." \
+    "Update it, or open the chapters with npm run notebook (docs/notebook.md)." >&2
+  exit 1
+fi
+root=$(cd -P "$spec/../../.." && pwd -P)
+if [ ! -f "$root/scripts/notebook-kernel.sh" ]; then
+  echo "workbook kernel: the kernelspec $spec is not in a workbook'"'"'s .jupyter/kernels/ folder, so it cannot" \
+    "tell which copy of the workbook to run. Start Jupyter with JUPYTER_PATH=<the workbook>/.jupyter" \
+    "(npm run notebook does), or link the folder instead of copying it (docs/notebook.md)." >&2
+  exit 1
+fi
+exec /bin/sh "$root/scripts/notebook-kernel.sh" "$root" "$spec" "$0"'
+json_string() { # a JSON string literal of $1
+  local s=${1//\\/\\\\}
+  s=${s//\"/\\\"}
+  s=${s//$'\n'/\\n}
+  printf '"%s"' "$s"
 }
-JSON
+want=$(
+  printf '{\n'
+  printf '  "argv": ["/bin/sh", "-c", %s, "{connection_file}", "{resource_dir}"],\n' "$(json_string "$launcher")"
+  printf '  "display_name": "TypeScript (workbook)",\n'
+  printf '  "language": "typescript"\n'
+  printf '}'
 )
 if [ ! -f "$spec" ] || [ "$(cat "$spec")" != "$want" ]; then
   mkdir -p "$spec_dir"
