@@ -38,4 +38,7 @@ export * from "./line";
 export * from "./scatter";
 export * from "./render";
 export * from "./save";
+export * from "./from-counts";
+export * from "./from-timeline";
 export * from "./from-reliability";
+export * from "./from-vocabulary";

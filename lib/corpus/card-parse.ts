@@ -6,6 +6,7 @@ import * as YAML from "yaml";
 import { type Problem, ValidationError } from "../core";
 import type { Period } from "../core";
 import type { CorpusCard, CorpusFilters, CorpusSource } from "./card";
+import { readAnalysis } from "./card-analysis";
 
 /** What the field checkers share: the file, the problems found so far, and a line finder. */
 interface CardContext {
@@ -170,9 +171,10 @@ export function parseCard(src: string, file: string): CorpusCard {
   const unit = readUnit(cx);
   const filters = readFilters(cx);
   const slots = raw.slots === undefined ? undefined : str(raw.slots);
+  const analysis = readAnalysis(raw.analysis, cx);
 
   if (problems.length) throw new ValidationError(`corpus card ${file}`, problems);
-  const card: CorpusCard = { name, title, description, source, categories, periods, unit, filters, file };
+  const card: CorpusCard = { name, title, description, source, categories, periods, unit, filters, analysis, file };
   if (slots) card.slots = slots;
   return card;
 }

@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { ArgumentError, byCodeUnit, InputError, projectRoot } from "../core";
 import type { Period } from "../core";
+import type { AnalysisSettings } from "./card-analysis";
 import { parseCard } from "./card-parse";
 
 /** Where a corpus's texts come from. */
@@ -50,6 +51,8 @@ export interface CorpusCard {
   filters: CorpusFilters;
   /** Optional slots file (the texts the study used, to be found), project-relative. */
   slots?: string;
+  /** How the chapters read this corpus (`analysis:`; defaults when absent). */
+  analysis: AnalysisSettings;
   /** The card's own file. */
   file: string;
 }

@@ -23,6 +23,7 @@ import * as tables from "../tables/corpus";
 import { unitsOfTexts } from "./load";
 
 export * from "./card";
+export * from "./card-analysis";
 export { parseCard } from "./card-parse";
 export { type SpeakerRow, readSpeakers, ROC_COUNTRY_NAME, ROC_LAST_SESSION, isRocSpeech } from "./speakers";
 export { speakerKey } from "./speaker-names";

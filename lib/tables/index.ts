@@ -1,0 +1,20 @@
+/**
+ * Tables: the presentation of each stage's results as rows a reader looks at — formatted numbers,
+ * shares as "present/units", p-values, intervals — shaped from the plain data the analysis stages
+ * return. Nothing here computes a statistic; `lib/display` shows these rows in a notebook.
+ *
+ *   perYearRows, countryRows, speakerRows, categoryRows   corpus.ts       what a corpus holds
+ *   slotsByYear                                           sources.ts      the study's slots, filled or not
+ *   reliabilityRecords, intervalTable, formatInterval      reliability.ts  agreement per theme
+ *   disagreementsToRead                                   sheets.ts       coders' disagreements, with text
+ *   countsRows, breakdownRows, comparisonRows, formatShare counts.ts       theme counts, the paper beside
+ *   prevalenceWide, periodTestRows, trendRows, formatP     timeline.ts     change over time
+ *   keynessCsv                                            vocabulary.ts   key words
+ */
+export * from "./corpus";
+export * from "./sources";
+export * from "./sheets";
+export * from "./reliability";
+export * from "./counts";
+export * from "./timeline";
+export * from "./vocabulary";
