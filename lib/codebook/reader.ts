@@ -81,16 +81,6 @@ export class Reader {
     return node.items.map((it) => this.string(it as YamlNode, `an entry of ${what}`, parent));
   }
 
-  /** A number in [min, max] (whole when `integer`), or null with a problem. */
-  number(node: Node | undefined, what: string, parent: unknown, range: { min: number; max: number }): number | null {
-    const v = isScalar(node) ? node.value : undefined;
-    if (typeof v !== "number" || !Number.isFinite(v) || v < range.min || v > range.max) {
-      this.problem(node ?? parent, `${what} must be a number from ${range.min} to ${range.max}`, `write ${what}: N`);
-      return null;
-    }
-    return v;
-  }
-
   scope(node: Node | undefined, what: string, parent: unknown): Scope {
     if (node === undefined || node === null) return "kosovo";
     const s = this.string(node, `${what} scope`, parent);

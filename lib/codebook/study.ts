@@ -3,7 +3,7 @@
  * (a theme's `level: core`), which of them the paper ranks (`study: ranked_themes`), and the coding
  * guide's stance score (`study: stance`). The counts and timeline chapters read them from here.
  */
-import { isSeq } from "yaml";
+import { isScalar, isSeq } from "yaml";
 import { InputError } from "../core";
 import type { Node, Reader } from "./reader";
 import type { Codebook, StanceWeights, StudySettings, ThemeDef } from "./types";
@@ -29,6 +29,14 @@ function themeList(r: Reader, node: Node | undefined, what: string, parent: unkn
   return out;
 }
 
+/** A positive number (a weight or divisor), or 1 with a problem. */
+function positive(r: Reader, node: Node | undefined, what: string, parent: unknown): number {
+  const v = isScalar(node) ? node.value : undefined;
+  if (typeof v === "number" && Number.isFinite(v) && v > 0) return v;
+  r.problem(node ?? parent, `${what} must be a positive number`, `write ${what}: N (e.g. 3)`);
+  return 1;
+}
+
 /** The optional `study` section: ranked themes and stance weights, checked against the themes. */
 export function readStudy(r: Reader, node: Node | undefined, themes: ThemeDef[]): StudySettings {
   const study: StudySettings = { rankedThemes: null, stance: null };
@@ -40,12 +48,11 @@ export function readStudy(r: Reader, node: Node | undefined, themes: ThemeDef[])
   if (stanceNode !== undefined) {
     const s = r.fields(stanceNode, STANCE_KEYS, "study stance");
     if (s) {
-      const range = { min: 0.000001, max: 1000 };
       study.stance = {
         proSerbia: themeList(r, s.get("pro_serbia"), "stance pro_serbia", stanceNode, themes),
         proKosovo: themeList(r, s.get("pro_kosovo"), "stance pro_kosovo", stanceNode, themes),
-        kosovoWeight: r.number(s.get("kosovo_weight"), "kosovo_weight", stanceNode, range) ?? 1,
-        divisor: r.number(s.get("divisor"), "divisor", stanceNode, range) ?? 1,
+        kosovoWeight: positive(r, s.get("kosovo_weight"), "kosovo_weight", stanceNode),
+        divisor: positive(r, s.get("divisor"), "divisor", stanceNode),
       };
     }
   }

@@ -114,7 +114,10 @@ export function prefilterScan(pf: Prefilter, text: string): void {
   let i = 0;
   while (i < n) {
     // skip to the start of a word (a letter or digit)
-    if (charClass(text.charCodeAt(i)) !== 1) {
+    const c0 = text.charCodeAt(i);
+    if (
+      c0 < 128 ? !((c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57)) : charClass(c0) !== 1
+    ) {
       i++;
       continue;
     }

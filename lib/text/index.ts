@@ -12,7 +12,16 @@
  * characters of a speech.
  */
 export { foldCodeUnit, normalizeForMatch } from "./normalize";
-export { charClass, isApostrophe, isHyphen, joinerEnd, scanWords, wordEnd, type CharClass } from "./scanner";
+export {
+  charClass,
+  isApostrophe,
+  isHyphen,
+  joinerEnd,
+  letterOrDigitAt,
+  scanWords,
+  wordEnd,
+  type CharClass,
+} from "./scanner";
 export { countWords, stripPossessive, tokenize, type Token, type WordToken } from "./words";
 export { forEachSentence, SENTENCE_MARGIN, splitSentences } from "./sentences";
 export {

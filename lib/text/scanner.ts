@@ -37,6 +37,17 @@ export function charClass(code: number): CharClass {
   return LETTER_OR_DIGIT.test(ch) ? 1 : MARK.test(ch) ? 2 : 0;
 }
 
+/**
+ * Does a letter or digit stand at `i` of `text` (`c` is `text.charCodeAt(i)`)? A word starts there.
+ *
+ * @example letterOrDigitAt("a-b", 1, 45) // false
+ */
+export function letterOrDigitAt(text: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return charClass(text.codePointAt(i) as number) === 1;
+  return charClass(c) === 1;
+}
+
 /** ' ’ ʼ */
 export function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 0x02bc;
@@ -83,10 +94,24 @@ export function joinerEnd(text: string, i: number): number {
 export function wordEnd(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
-    const code = text.codePointAt(i) as number;
-    if (charClass(code) !== 0) {
-      i += code > 0xffff ? 2 : 1;
-      continue;
+    const c = text.charCodeAt(i);
+    // ASCII and the rest of the BMP by code unit; a high surrogate by the code point it starts
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        i++;
+        continue;
+      }
+    } else if (c < 0xd800 || c > 0xdbff) {
+      if (charClass(c) !== 0) {
+        i++;
+        continue;
+      }
+    } else {
+      const code = text.codePointAt(i) as number;
+      if (charClass(code) !== 0) {
+        i += code > 0xffff ? 2 : 1;
+        continue;
+      }
     }
     const j = joinerEnd(text, i);
     if (j < 0) break;
@@ -104,14 +129,13 @@ export function scanWords(text: string, onWord: (start: number, end: number) => 
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const code = text.codePointAt(i) as number;
-    const size = code > 0xffff ? 2 : 1;
-    if (charClass(code) !== 1) {
-      i += size;
+    const c = text.charCodeAt(i);
+    if (!letterOrDigitAt(text, i, c)) {
+      i++; // (the low surrogate of a character outside the BMP is no letter on its own either)
       continue;
     }
     const start = i;
-    i = wordEnd(text, i + size);
+    i = wordEnd(text, i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1));
     onWord(start, i);
   }
 }

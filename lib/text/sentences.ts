@@ -30,7 +30,7 @@ const SENTENCE_STARTERS = words(
 );
 
 const TERMINATOR = /(?:[.!?]+|\u2026)['"\u2019\u201D\u00BB)\]]*(?=\s|$)/g;
-const OPENERS = /^['"\u2018\u201C\u00AB(\[]*/;
+const OPENERS = /^['"\u2018\u201C\u00AB([]*/;
 /**
  * A paragraph break: line breaks around blank lines or lines holding only a page marker of the PDF
  * record (a page number "23", or a document footer "06-53317 2"), or a line break before a line

@@ -89,7 +89,7 @@ describe("codebook: study settings of another codebook", () => {
     assert.deepEqual(got, [
       `${lines + 3}: ranked_themes: "dialog" is not a theme key of this codebook`,
       `${lines + 4}: ranked_themes: "dialogue" is listed twice`,
-      `${lines + 8}: kosovo_weight must be a number from 0.000001 to 1000`,
+      `${lines + 8}: kosovo_weight must be a positive number`,
       `${lines + 10}: unknown key "colour" in study stance`,
     ]);
   });

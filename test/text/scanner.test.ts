@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { charClass, joinerEnd, scanWords, wordEnd } from "../../lib/text";
+import { charClass, joinerEnd, letterOrDigitAt, scanWords, wordEnd } from "../../lib/text";
 
 // All sample strings below are invented for these tests.
 
@@ -18,6 +18,17 @@ describe("text: charClass", () => {
     // a lone surrogate (one code unit of an astral character) is not a letter
     assert.equal(charClass("𝐀".charCodeAt(0)), 0);
     assert.equal(charClass("𝐀".codePointAt(0) as number), 1);
+  });
+});
+
+describe("text: letterOrDigitAt", () => {
+  it("tells where a word may start, reading a character outside the BMP whole", () => {
+    const at = (s: string, i: number) => letterOrDigitAt(s, i, s.charCodeAt(i));
+    assert.deepEqual([at("a-7", 0), at("a-7", 1), at("a-7", 2)], [true, false, true]);
+    assert.equal(at("é", 0), true);
+    assert.equal(at("\u0301", 0), false); // a combining mark continues a word but does not start one
+    assert.equal(at("𝐀", 0), true); // a mathematical letter: two code units, one letter
+    assert.equal(at("😀", 0), false);
   });
 });
 
@@ -52,6 +63,10 @@ describe("text: scanWords and wordEnd", () => {
       "long-\nterm",
     ]);
     assert.deepEqual(words(" — … "), []);
+  });
+
+  it("reads a letter outside the BMP as one letter of a word", () => {
+    assert.deepEqual(words("x𝐀y 😀 𝐁"), ["x𝐀y", "𝐁"]);
   });
 
   it("keeps combining marks inside a word and starts a word only at a letter or digit", () => {
