@@ -48,4 +48,18 @@ describe("coding: npm run code", () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--out <file.csv> is required/);
   });
+
+  it("exits 2 with the usage on an unknown option, a stray argument or a bad value, naming no file", function () {
+    this.timeout(60000);
+    for (const args of [
+      ["--texts", FIX, "--out", "x.csv", "--colour", "red"],
+      ["--texts", FIX, "--out", "x.csv", "stray"],
+      ["--texts", FIX, "--out", "x.csv", "--mode", "paragraph"],
+      ["--corpus", "ungdc-kosovo", "--out", "x.csv", "--years", "2008"],
+    ]) {
+      const r = run(args);
+      assert.equal(r.status, 2, args.join(" "));
+      assert.match(r.stderr, /^code: .*\nusage: npm run code/s, args.join(" "));
+    }
+  });
 });
