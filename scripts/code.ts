@@ -16,179 +16,106 @@
  *   --years FROM-TO      override the card's years
  * Exit status 1 with the file and line on bad input, 2 on a usage error.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { loadCodebook, toQuantedaYaml, defaultCodebookPath } from "../lib/codebook";
-import { codeUnits, codingCsv, compileCodebook, defaultScopeMode, evidenceCsv, toCodedRows } from "../lib/coding";
+import { parseArgs } from "util";
+import { defaultCodebookPath, loadCodebook, toQuantedaYaml } from "../lib/codebook";
+import { codingCsv, evidenceCsv } from "../lib/coding";
 import type { ScopeMode } from "../lib/coding";
-import { loadCard, loadCorpus, parseTextFile, unitsOf } from "../lib/corpus";
-import { InputError, ValidationError } from "../lib/core";
-import type { Problem } from "../lib/core";
-import { outputPath, writeFileAtomic } from "../lib/core";
-import type { Text, Unit } from "../lib/core";
-import { countWords, wholeTextUnit } from "../lib/units";
+import { readLooseTextFolder } from "../lib/corpus/loose-text";
+import { ArgumentError, InputError, ValidationError, outputPath, writeFileAtomic } from "../lib/core";
+import { wholeTextUnit } from "../lib/units";
+import { codeCorpus, codeUnitsToRows } from "../lib/workflow";
+import type { CodingRun } from "../lib/workflow";
+import { failWith } from "./cli";
 
 const USAGE =
-  "usage: npm run code -- (--corpus <card> | --texts <folder>) --out <file.csv> [--codebook <file>] [--mode sentence|unit] [--years FROM-TO]";
+  "usage: npm run code -- (--corpus <card> | --texts <folder>) --out <file.csv> [--codebook <file>] " +
+  "[--mode sentence|unit] [--years FROM-TO]";
 
-function parseArgs(argv: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith("--")) throw new UsageError(`unexpected argument "${a}"`);
-    const k = a.slice(2);
-    if (!["corpus", "texts", "out", "codebook", "mode", "years"].includes(k))
-      throw new UsageError(`unknown option --${k}`);
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith("--")) throw new UsageError(`--${k} needs a value`);
-    out[k] = v;
-    i++;
-  }
-  return out;
+const usage: (message: string) => never = failWith("code", USAGE);
+
+interface Options {
+  corpus?: string;
+  texts?: string;
+  out: string;
+  codebook?: string;
+  mode?: ScopeMode;
+  years?: [number, number];
 }
 
-class UsageError extends Error {}
-
-/** A .txt file as a Text: with front matter parsed by the corpus module, without it named by its file. */
-function readLooseText(file: string, shown: string): Text {
-  const bytes = fs.readFileSync(file);
-  // parseTextFile checks UTF-8 itself when given the bytes; a loose text is checked here (never decoded with U+FFFD).
-  if (/^\uFEFF?---\s*\r?\n/.test(bytes.subarray(0, 4096).toString("utf8"))) return parseTextFile(shown, bytes);
-  let content: string;
+/** The command line as options; a usage error (exit 2) when it is not one. */
+function options(argv: string[]): Options {
+  let values: Record<string, string | undefined>;
   try {
-    content = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    const loose = new TextDecoder("utf-8").decode(bytes);
-    const line = loose.slice(0, Math.max(0, loose.indexOf("\uFFFD"))).split("\n").length;
-    throw new InputError({
-      file: shown,
-      line,
-      message: "not valid UTF-8",
-      fix: "save the file as UTF-8 (in most editors: Save with encoding → UTF-8)",
-    });
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        corpus: { type: "string" },
+        texts: { type: "string" },
+        out: { type: "string" },
+        codebook: { type: "string" },
+        mode: { type: "string" },
+        years: { type: "string" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    return usage((e as Error).message);
   }
-  const id = path.basename(file).replace(/\.txt$/i, "");
-  const y = /(?:^|[^0-9])((?:19|20)\d\d)(?:[^0-9]|$)/.exec(id);
-  const body = content
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n")
-    .normalize("NFC");
-  return {
-    id,
-    date: null,
-    year: y ? Number(y[1]) : 0,
-    category: "",
-    speaker: "",
-    post: "",
-    country: "",
-    countryName: "",
-    venue: "",
-    source: shown,
-    body,
-    words: countWords(body),
-  };
-}
-
-function readFolder(dir: string): Text[] {
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
-    throw new InputError({ file: dir, message: "no such folder", fix: "give --texts a folder of .txt files" });
-  const files = fs
-    .readdirSync(dir)
-    .filter((f) => f.toLowerCase().endsWith(".txt") && !f.startsWith("."))
-    .sort();
-  if (files.length === 0)
-    throw new InputError({
-      file: dir,
-      message: "the folder holds no .txt files",
-      fix: "put one UTF-8 .txt file per text in it",
-    });
-  const problems: Problem[] = [];
-  const texts: Text[] = [];
-  const seen = new Map<string, string>();
-  for (const f of files) {
-    const shown = path.join(dir, f);
-    try {
-      const t = readLooseText(path.join(dir, f), shown);
-      const prev = seen.get(t.id);
-      if (prev)
-        problems.push({
-          file: shown,
-          line: 1,
-          message: `duplicate id "${t.id}" (also ${prev})`,
-          fix: "rename one of the files or change its id",
-        });
-      else {
-        seen.set(t.id, shown);
-        texts.push(t);
-      }
-    } catch (e) {
-      if (e instanceof ValidationError) problems.push(...e.problems);
-      else if (e instanceof InputError) problems.push({ file: e.file, line: e.line, message: e.detail, fix: e.fix });
-      else throw e;
-    }
+  const { corpus, texts, out, codebook, mode, years } = values;
+  if (!out) usage("--out <file.csv> is required");
+  // a slip such as --out texts/a.txt or --out data/codebook.yaml would overwrite an input with the coding
+  if (!/\.csv$/i.test(out)) usage(`--out must name a .csv file, not "${out}"`);
+  if (!!corpus === !!texts) usage("give exactly one of --corpus <card> or --texts <folder>");
+  if (mode !== undefined && mode !== "sentence" && mode !== "unit")
+    usage(`--mode must be "sentence" or "unit", not "${mode}"`);
+  let range: [number, number] | undefined;
+  if (years !== undefined) {
+    const m = /^(\d{4})-(\d{4})$/.exec(years);
+    if (!m) usage(`--years must look like 2008-2024, not "${years}"`);
+    range = [Number(m[1]), Number(m[2])];
   }
-  if (problems.length) throw new ValidationError(`texts folder ${dir}`, problems);
-  return texts;
+  return { corpus, texts, out, codebook, mode: mode as ScopeMode | undefined, years: range };
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
-  if (!args.out) throw new UsageError("--out <file.csv> is required");
-  // a slip such as --out texts/a.txt or --out data/codebook.yaml would overwrite an input with the coding
-  if (!/\.csv$/i.test(args.out)) throw new UsageError(`--out must name a .csv file, not "${args.out}"`);
-  if (!!args.corpus === !!args.texts) throw new UsageError("give exactly one of --corpus <card> or --texts <folder>");
-  if (args.mode && args.mode !== "sentence" && args.mode !== "unit")
-    throw new UsageError(`--mode must be "sentence" or "unit", not "${args.mode}"`);
-
-  const codebook = loadCodebook(args.codebook ?? defaultCodebookPath());
-  let units: Unit[];
-  let mode: ScopeMode;
-  if (args.corpus) {
-    const card = loadCard(args.corpus);
-    let years: [number, number] | undefined;
-    if (args.years) {
-      const m = /^(\d{4})-(\d{4})$/.exec(args.years);
-      if (!m) throw new UsageError(`--years must look like 2008-2024, not "${args.years}"`);
-      years = [Number(m[1]), Number(m[2])];
-    }
-    const loaded = loadCorpus(card, { years });
-    for (const n of loaded.report.notes) console.error(n);
-    units = unitsOf(card, loaded.texts);
-    mode = (args.mode as ScopeMode) ?? defaultScopeMode(card);
+  const o = options(process.argv.slice(2));
+  const codebook = loadCodebook(o.codebook ?? defaultCodebookPath());
+  let t0 = process.hrtime.bigint();
+  let run: CodingRun;
+  if (o.corpus) {
+    const onLoad = (loaded: { report: { notes: string[] } }) => {
+      for (const n of loaded.report.notes) console.error(n);
+      t0 = process.hrtime.bigint();
+    };
+    run = codeCorpus(o.corpus, { codebook, mode: o.mode, years: o.years, quiet: true, onLoad });
   } else {
-    units = readFolder(args.texts).map(wholeTextUnit);
-    mode = (args.mode as ScopeMode) ?? "unit";
+    const units = readLooseTextFolder(o.texts as string).map(wholeTextUnit);
+    t0 = process.hrtime.bigint();
+    run = codeUnitsToRows(units, { codebook, mode: o.mode ?? "unit" });
   }
-
-  const compiled = compileCodebook(codebook, { mode });
-  const t0 = process.hrtime.bigint();
-  const coded = codeUnits(compiled, units);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const rows = toCodedRows(units, coded);
-  const out = args.out;
-  const evidenceFile = out.replace(/\.csv$/i, "") + ".evidence.csv";
-  writeFileAtomic(out, codingCsv(rows, compiled.themeKeys));
-  writeFileAtomic(evidenceFile, evidenceCsv(coded));
+  const evidenceFile = o.out.replace(/\.csv$/i, "") + ".evidence.csv";
+  writeFileAtomic(o.out, codingCsv(run.rows, run.compiled));
+  writeFileAtomic(evidenceFile, evidenceCsv(run.coded));
   const quanteda = outputPath("codebook-quanteda.yml");
   writeFileAtomic(quanteda, toQuantedaYaml(codebook));
 
-  const totals = compiled.themeKeys
-    .map((k) => `${k} ${rows.filter((r) => r.codes[k].present === 1).length}`)
-    .join(", ");
-  console.log(`coded ${units.length} units (${mode} scope) in ${seconds.toFixed(2)} s`);
+  const themes = run.compiled.themeKeys;
+  const totals = themes.map((k) => `${k} ${run.rows.filter((r) => r.codes[k].present === 1).length}`).join(", ");
+  const evidenceRows = run.coded.reduce((a, c) => a + c.evidence.length, 0);
+  console.log(`coded ${run.units.length} units (${run.mode} scope) in ${seconds.toFixed(2)} s`);
   console.log(`presence: ${totals}`);
   console.log(
-    `wrote ${out}, ${evidenceFile} (${coded.reduce((a, c) => a + c.evidence.length, 0)} evidence rows), ${path.relative(process.cwd(), quanteda)}`,
+    `wrote ${o.out}, ${evidenceFile} (${evidenceRows} evidence rows), ${path.relative(process.cwd(), quanteda)}`,
   );
 }
 
 try {
   main();
 } catch (e) {
-  if (e instanceof UsageError) {
-    console.error(`code: ${e.message}\n${USAGE}`);
-    process.exit(2);
-  }
+  if (e instanceof ArgumentError) usage(e.message);
   if (e instanceof InputError || e instanceof ValidationError) {
     console.error(`code: ${e.message}`);
     process.exit(1);

@@ -14,10 +14,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { parseArgs } from "util";
 import { loadCodebook, themeKeys } from "../lib/codebook";
-import { InputError, ValidationError } from "../lib/core";
+import { ArgumentError, InputError, ValidationError, outputPath, writeFileAtomic } from "../lib/core";
 import { failWith, fromUser } from "./cli";
-import { outputPath, writeFileAtomic } from "../lib/core";
 import { formatCoefficient, type Coefficient } from "../lib/reliability";
 import { codingFolder, loadCodingFolder, parseGold } from "../lib/sheets";
 import {
@@ -33,22 +33,29 @@ const USAGE = "usage: npm run validate -- [--corpus ungdc-kosovo] [--out <file.c
 
 const fail: (message: string, code?: number) => never = failWith("validate", USAGE);
 
-/** `--flag v --other v` → { flag: "v", other: "v" }. */
-function parseFlags(argv: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith("--")) fail(`unexpected argument "${a}"`);
-    if (a === "--help") {
-      console.log(USAGE);
-      process.exit(0);
-    }
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith("--")) fail(`${a} needs a value`);
-    out[a.slice(2)] = v;
-    i++;
+/** The command line's options; a usage error (exit 2) when it is not one, the usage for --help. */
+function options(argv: string[]): { corpus?: string; out?: string; codebook?: string } {
+  let parsed: { values: { corpus?: string; out?: string; codebook?: string; help?: boolean } };
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        corpus: { type: "string" },
+        out: { type: "string" },
+        codebook: { type: "string" },
+        help: { type: "boolean" },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (e) {
+    return fail((e as Error).message);
   }
-  return out;
+  if (parsed.values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  return parsed.values;
 }
 
 const f = (c: Coefficient) => formatCoefficient(c, 3);
@@ -94,9 +101,7 @@ function table(set: string, before: ThemeValidation[], after: ThemeValidation[])
 }
 
 function main(): void {
-  const flags = parseFlags(process.argv.slice(2));
-  const known = new Set(["corpus", "out", "codebook"]);
-  for (const k of Object.keys(flags)) if (!known.has(k)) fail(`unknown option --${k}`);
+  const flags = options(process.argv.slice(2));
   const corpus = flags.corpus ?? "ungdc-kosovo";
   const afterFile = flags.codebook ? fromUser(flags.codebook) : undefined;
   if (afterFile && !fs.existsSync(afterFile)) fail(`${afterFile}: file not found`, 1);
@@ -104,7 +109,8 @@ function main(): void {
   const dir = codingFolder(corpus);
   const themes = themeKeys(loadCodebook(afterFile));
   const folder = loadCodingFolder(dir, themes);
-  if (!folder.goldFile) fail(`${dir}: no gold.csv — adjudicate the double-coded sample first (npm run adjudicate)`, 1);
+  const adjudicate = "adjudicate the double-coded sample first (npm run adjudicate)";
+  if (!folder.goldFile) fail(`${dir}: no gold.csv — ${adjudicate}`, 1);
   const goldIds = new Set<string>();
   const gold = parseGold(fs.readFileSync(folder.goldFile, "utf8"), folder.goldFile);
   for (const g of gold) goldIds.add(g.id);
@@ -128,20 +134,24 @@ function main(): void {
     const set = labelled[i].set;
     const ref = set === "tuning" ? sets.tuning : set === "held-out" ? sets.heldOut : sets.all;
     const units = new Set(ref.map((r) => r.id)).size;
-    console.log(
-      `\n${table(`${set} set: ${units} units (${set === "held-out" ? "gold standard" : set === "tuning" ? `coder ${sheet.coder} only` : `gold + coder ${sheet.coder}`})`, labelled[i].rows, labelled[i + 1].rows)}`,
-    );
+    const whose =
+      set === "held-out"
+        ? "gold standard"
+        : set === "tuning"
+          ? `coder ${sheet.coder} only`
+          : `gold + coder ${sheet.coder}`;
+    console.log(`\n${table(`${set} set: ${units} units (${whose})`, labelled[i].rows, labelled[i + 1].rows)}`);
   }
   const out = flags.out ? fromUser(flags.out) : outputPath("validation", `${corpus}-before-after.csv`);
   writeFileAtomic(out, validationRunsCsv(labelled));
-  console.log(
-    `\nbefore: ${base.origin}\nafter:  ${afterFile ? path.relative(process.cwd(), afterFile) : "data/codebook.yaml"}\nwrote ${out}`,
-  );
+  const after = afterFile ? path.relative(process.cwd(), afterFile) : "data/codebook.yaml";
+  console.log(`\nbefore: ${base.origin}\nafter:  ${after}\nwrote ${out}`);
 }
 
 try {
   main();
 } catch (e) {
+  if (e instanceof ArgumentError) fail(e.message);
   if (e instanceof InputError || e instanceof ValidationError) fail(e.message, 1);
   throw e;
 }

@@ -1,64 +1,6 @@
 import { strict as assert } from "assert";
-import { loadCodebook } from "../lib/codebook";
-import { codeUnit, compileCodebook } from "../lib/coding";
-import type { Sheet } from "../lib/sheets";
-import { compareToGold, referenceSets, validationRunsCsv, type PresenceRow } from "../lib/validation";
-
-/** Rows for one theme from a string of 0/1 codes for units u1, u2, … */
-function rows(theme: string, codes: string): PresenceRow[] {
-  return [...codes].map((c, i) => ({ id: `u${i + 1}`, theme, value: c === "1" ? 1 : 0 }));
-}
-
-describe("validate-coder: tuning set, held-out set, before and after", () => {
-  // Coder A coded u1..u4; the gold standard covers u1 and u2 (where it overrides coder A's u1).
-  const sheet: Sheet = {
-    file: "a.csv",
-    coder: "A",
-    themes: ["dialogue"],
-    ids: ["u1", "u2", "u3", "u4"],
-    codes: { u1: { dialogue: 0 }, u2: { dialogue: 0 }, u3: { dialogue: 1 }, u4: { dialogue: 0 } },
-    info: {},
-  };
-  const gold = rows("dialogue", "10");
-  const sets = referenceSets(gold, sheet);
-  it("the tuning set is the single-coded units, the held-out set the gold units, all is both", () => {
-    assert.deepEqual(
-      sets.tuning.map((r) => `${r.id}=${r.value}`),
-      ["u3=1", "u4=0"],
-    );
-    assert.deepEqual(
-      sets.heldOut.map((r) => `${r.id}=${r.value}`),
-      ["u1=1", "u2=0"],
-    );
-    assert.deepEqual(sets.all.map((r) => `${r.id}=${r.value}`).sort(), ["u1=1", "u2=0", "u3=1", "u4=0"]);
-  });
-  it("the gold standard, not coder A, is the reference on a double-coded unit", () => {
-    assert.equal(sets.all.find((r) => r.id === "u1")?.value, 1);
-  });
-  it("writes one long CSV: set and codebook before the validation columns, rows in the order given", () => {
-    const coderBefore = rows("dialogue", "0010"); // misses u1 (held out)
-    const coderAfter = rows("dialogue", "1011"); // finds u1, false alarm on u4 (tuning)
-    const csv = validationRunsCsv([
-      { set: "tuning", codebook: "before", rows: compareToGold(sets.tuning, coderBefore, ["dialogue"]) },
-      { set: "tuning", codebook: "after", rows: compareToGold(sets.tuning, coderAfter, ["dialogue"]) },
-      { set: "held-out", codebook: "before", rows: compareToGold(sets.heldOut, coderBefore, ["dialogue"]) },
-    ]);
-    assert.equal(
-      csv,
-      [
-        "set,codebook,theme,units,tp,fp,fn,tn,precision,recall,f1,kappa,misses,false_alarms",
-        "tuning,before,dialogue,2,1,0,0,1,1.000,1.000,1.000,1.000,,",
-        "tuning,before,overall,2,1,0,0,1,1.000,1.000,1.000,1.000,,",
-        "tuning,after,dialogue,2,1,1,0,0,0.500,1.000,0.667,0.000,,u4",
-        "tuning,after,overall,2,1,1,0,0,0.500,1.000,0.667,0.000,,u4:dialogue",
-        // u1 missed: tp 0, fn 1; nobody-marks precision is NA; kappa 0 (pe = 0.5)
-        "held-out,before,dialogue,2,0,0,1,1,NA,0.000,0.000,0.000,u1,",
-        "held-out,before,overall,2,0,0,1,1,NA,0.000,0.000,0.000,u1:dialogue,",
-        "",
-      ].join("\n"),
-    );
-  });
-});
+import { loadCodebook } from "../../lib/codebook";
+import { codeUnit, compileCodebook } from "../../lib/coding";
 
 /**
  * The tuned codebook (data/codebook.yaml) on invented sentences, in the sentence mode of the

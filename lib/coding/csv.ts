@@ -1,0 +1,99 @@
+/**
+ * The coding CSV (one row per unit: metadata, presence and mentions per theme, the vocabulary
+ * columns the codebook names) and the evidence CSV (one row per pattern that made a sentence count).
+ */
+import { stringify } from "csv-stringify/sync";
+import type { Codebook, VocabularyColumn } from "../codebook";
+import { vocabularyColumns } from "../codebook";
+import { byCodeUnit } from "../core";
+import type { CodedRow, CodedUnit } from "../core";
+import type { CompiledCodebook } from "./types";
+
+/** The metadata columns every coding CSV starts with. */
+const META_COLUMNS = ["id", "date", "year", "category", "country", "speaker"];
+
+/**
+ * The vocabulary columns of the coding CSV before they were codebook data: what the deprecated
+ * `codingCsv(rows, themeKeys)` still writes. The project's codebook names the same columns.
+ */
+const FIXED_VOCABULARY_COLUMNS: VocabularyColumn[] = [
+  { key: "normalization", column: "uses_normalization" },
+  { key: "icj", column: "mentions_icj" },
+];
+
+/** What a coding CSV is laid out by: a codebook (or a compiled one), or (deprecated) theme keys. */
+export type CodingLayout = Codebook | CompiledCodebook | string[];
+
+function layoutOf(layout: CodingLayout): { themes: string[]; vocabulary: VocabularyColumn[] } {
+  if (Array.isArray(layout)) return { themes: layout, vocabulary: FIXED_VOCABULARY_COLUMNS };
+  const codebook = "codebook" in layout ? layout.codebook : layout;
+  return { themes: codebook.themes.map((t) => t.key), vocabulary: vocabularyColumns(codebook) };
+}
+
+/**
+ * The coding CSV's columns: the metadata, `<key>` and `<key>_n` per theme, then the vocabulary
+ * columns the codebook names (`column:` of a vocabulary list). Given theme keys instead of a
+ * codebook (deprecated), the vocabulary columns are `uses_normalization` and `mentions_icj`.
+ *
+ * @example codingColumns(loadCodebook()).slice(-2) // ["uses_normalization", "mentions_icj"]
+ * @example codingColumns(["dialogue"])
+ * // ["id", "date", "year", "category", "country", "speaker", "dialogue", "dialogue_n",
+ * //  "uses_normalization", "mentions_icj"]
+ */
+export function codingColumns(layout: CodingLayout): string[] {
+  const { themes, vocabulary } = layoutOf(layout);
+  return [...META_COLUMNS, ...themes.flatMap((k) => [k, `${k}_n`]), ...vocabulary.map((v) => v.column)];
+}
+
+/**
+ * The coding CSV: `id,date,year,category,country,speaker`, then `<key>` (0/1) and `<key>_n`
+ * (mentions) per theme, then one 0/1 column per vocabulary list that names one (1: a sentence of
+ * the unit uses the list). Rows sorted by id.
+ *
+ * @example codingCsv(rows, compiled).split("\n")[0]
+ * // "id,date,year,category,country,speaker,sovereignty,sovereignty_n,...,uses_normalization,mentions_icj"
+ */
+export function codingCsv(rows: CodedRow[], layout: CodingLayout): string {
+  const { themes, vocabulary } = layoutOf(layout);
+  const sorted = [...rows].sort((a, b) => byCodeUnit(a.id, b.id));
+  const records = sorted.map((r) => [
+    r.id,
+    r.date ?? "",
+    String(r.year),
+    r.category,
+    r.country,
+    r.speaker,
+    ...themes.flatMap((k) => {
+      const c = r.codes[k] ?? { present: 0, mentions: 0 };
+      return [String(c.present), String(c.mentions)];
+    }),
+    ...vocabulary.map((v) => ((r.vocabulary[v.key] ?? 0) > 0 ? "1" : "0")),
+  ]);
+  return stringify([codingColumns(layout), ...records], { record_delimiter: "\n" });
+}
+
+/** The evidence CSV's columns. */
+export const EVIDENCE_COLUMNS = ["unit_id", "theme", "sentence", "start", "end", "match", "pattern", "text"];
+
+/**
+ * The evidence CSV: one row per pattern that made a sentence count, in unit order, then
+ * sentence, theme and offset order. `text` is the whole sentence (line breaks as spaces).
+ *
+ * @example evidenceCsv(coded).split("\n")[0] // "unit_id,theme,sentence,start,end,match,pattern,text"
+ */
+export function evidenceCsv(coded: CodedUnit[]): string {
+  const rows: string[][] = [EVIDENCE_COLUMNS];
+  for (const c of coded)
+    for (const e of c.evidence)
+      rows.push([
+        e.unitId,
+        e.theme,
+        String(e.sentence),
+        String(e.start),
+        String(e.end),
+        e.match.replace(/\s+/g, " "),
+        e.pattern,
+        e.text.replace(/\s+/g, " "),
+      ]);
+  return stringify(rows, { record_delimiter: "\n" });
+}
