@@ -8,8 +8,16 @@
  *   compareView(card)   chapter 08: the corpus whose speakers are compared, its windows, China's corpus
  */
 import * as path from "path";
-import { type Codebook, loadCodebook, themeKeys } from "./codebook";
-import { type CodedCorpus, codeCorpus } from "./coding";
+import {
+  type Codebook,
+  coreThemes,
+  loadCodebook,
+  rankedThemes,
+  type StanceWeights,
+  stanceWeights,
+  themeKeys,
+} from "./codebook";
+import { type CodedCorpus, codeCorpus } from "./workflow";
 import { type CodedRow, type Period, projectRoot, type Unit } from "./core";
 import { type CorpusCard, currentCardName, loadCard } from "./corpus";
 import { decades } from "./timeline";
@@ -20,6 +28,10 @@ export interface ChapterContext {
   codebook: Codebook;
   /** The codebook's theme keys, in codebook order. */
   themes: string[];
+  /** The paper's core themes and the ones it ranks (the codebook's `level: core` and `study: ranked_themes`). */
+  paperThemes: { coreThemes: string[]; rankedThemes: string[] };
+  /** The coding guide's stance weights (the codebook's `study: stance`). */
+  stance: StanceWeights;
 }
 
 /**
@@ -29,7 +41,13 @@ export interface ChapterContext {
  */
 export function chapterContext(name: string = currentCardName()): ChapterContext {
   const codebook = loadCodebook();
-  return { card: loadCard(name), codebook, themes: themeKeys(codebook) };
+  return {
+    card: loadCard(name),
+    codebook,
+    themes: themeKeys(codebook),
+    paperThemes: { coreThemes: coreThemes(codebook), rankedThemes: rankedThemes(codebook) },
+    stance: stanceWeights(codebook),
+  };
 }
 
 /** Chapter 06's view of a corpus: what is coded, over which years, in which periods. */

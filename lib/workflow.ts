@@ -19,7 +19,7 @@ import { defaultScopeMode } from "./coding/scope";
 import type { CompiledCodebook, ScopeMode } from "./coding/types";
 import { ArgumentError } from "./core";
 import type { CodedRow, CodedUnit, Text, Unit } from "./core";
-import { loadCard, loadCorpus, loadTexts, unitsOf } from "./corpus";
+import { loadCard, loadCorpus, loadTexts, unitsOfTexts } from "./corpus";
 import type { CorpusCard, LoadedCorpus, LoadReport } from "./corpus";
 
 /** How to code: a codebook (default `data/codebook.yaml`) or one compiled already, and the scope mode. */
@@ -104,7 +104,7 @@ export function codeCorpus(cardOrName: CorpusCard | string, opts: CorpusOptions 
   const loaded = loadCorpus(card, load);
   if (!opts.quiet && loaded.texts.length === 0) loadTexts(card, load); // prints how to fill it, once per card
   opts.onLoad?.(loaded);
-  const units = unitsOf(card, loaded.texts);
+  const units = unitsOfTexts(card, loaded.texts);
   const mode = opts.mode ?? opts.compiled?.mode ?? defaultScopeMode(card);
   const run = codeUnitsToRows(units, { ...opts, mode });
   return { ...run, card, texts: loaded.texts, report: loaded.report };

@@ -26,7 +26,7 @@ import {
   type Sheet,
   sheetThemes,
 } from "../lib/sheets";
-import { failWith, fromUser, listOption, parseOptions, runCommand } from "./cli";
+import { failWith, fromUser, listOption, parseOptions, runCommand } from "../lib/cli";
 
 const USAGE =
   "usage: npm run adjudicate -- --sheets <a.csv> <b.csv> [...] [--themes k1,k2] " +

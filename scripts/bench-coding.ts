@@ -26,7 +26,7 @@ import { codeUnit, compileCodebook } from "../lib/coding";
 import type { ScopeMode } from "../lib/coding";
 import { readUngdcArchive } from "../lib/corpus";
 import { projectRoot } from "../lib/core";
-import { failWith } from "./cli";
+import { failWith } from "../lib/cli";
 
 const USAGE = "usage: npm run bench [-- --archive <UNGDC .tgz>] [--mode sentence|unit] [--check]";
 const usage: (message: string) => never = failWith("bench", USAGE);

@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { projectRoot } from "../lib/core";
-import { failWith, parseOptions, runCommand } from "./cli";
+import { failWith, parseOptions, runCommand } from "../lib/cli";
 
 const USAGE = "usage: npm run bench:workbook -- [--corpus <card>] [--only NN ...] [--jobs N]";
 const fail: (message: string, code?: number) => never = failWith("bench:workbook", USAGE);

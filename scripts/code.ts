@@ -21,12 +21,12 @@ import { parseArgs } from "util";
 import { defaultCodebookPath, loadCodebook, toQuantedaYaml } from "../lib/codebook";
 import { codingCsv, evidenceCsv } from "../lib/coding";
 import type { ScopeMode } from "../lib/coding";
-import { readLooseTextFolder } from "../lib/corpus/loose-text";
+import { readLooseTextFolder } from "../lib/corpus";
 import { ArgumentError, InputError, ValidationError, outputPath, writeFileAtomic } from "../lib/core";
 import { wholeTextUnit } from "../lib/units";
 import { codeCorpus, codeUnitsToRows } from "../lib/workflow";
 import type { CodingRun } from "../lib/workflow";
-import { failWith } from "./cli";
+import { failWith } from "../lib/cli";
 
 const USAGE =
   "usage: npm run code -- (--corpus <card> | --texts <folder>) --out <file.csv> [--codebook <file>] " +

@@ -10,8 +10,8 @@
  *   - *.csv at the folder's top level and in tables/: byte for byte;
  *   - notebooks/*.ipynb: the outputs each chapter displays (tables as HTML and text, markdown, chart
  *     specs), as one ordered list per chapter — the cells that produce them may have moved.
- * Stream output (progress lines, timings) is not compared; paths of temporary folders are masked. Exit status 0 when all are equal, 1 with a
- * list of the differences otherwise.
+ * Stream output (progress lines, timings) is not compared; paths of temporary folders are masked.
+ * Exit status 0 when all are equal, 1 with a list of the differences otherwise.
  */
 import * as fs from "fs";
 import * as path from "path";

@@ -15,7 +15,7 @@ import { ArgumentError, writeFileAtomic } from "../lib/core";
 import { reliabilityCsv, reliabilityTable, themeIntervals, undefinedCells } from "../lib/reliability";
 import { commonIds, loadSheet, sheetThemes } from "../lib/sheets";
 import { formatInterval } from "../lib/tables/reliability";
-import { failWith, fromUser, listOption, parseOptions, runCommand } from "./cli";
+import { failWith, fromUser, listOption, parseOptions, runCommand } from "../lib/cli";
 
 const USAGE =
   "usage: npm run reliability -- --coders <a.csv> <b.csv> [...] --out <file.csv> [--themes k1,k2] " +

@@ -16,7 +16,7 @@ import * as os from "os";
 import * as path from "path";
 import { ArgumentError, projectRoot } from "../lib/core";
 import { type Chapter, listChapters, selectChapters, writeIndex } from "../lib/report";
-import { parseOptions } from "./cli";
+import { parseOptions } from "../lib/cli";
 
 const KERNEL = "workbook-tslab";
 const PYTHON = "/usr/bin/python3"; // Debian's Python, which has nbclient and nbconvert

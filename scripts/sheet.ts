@@ -16,7 +16,7 @@ import { loadCodebook, themeKeys } from "../lib/codebook";
 import { loadUnits } from "../lib/corpus";
 import { writeFileAtomic } from "../lib/core";
 import { sampleUnits, sheetCsv } from "../lib/sheets";
-import { failWith, fromUser, parseOptions, runCommand } from "./cli";
+import { failWith, fromUser, parseOptions, runCommand } from "../lib/cli";
 
 const USAGE =
   "usage: npm run sheet -- --corpus <card> --coder <name> [--sample 0.2 --seed <n>] --out <file.csv> " +

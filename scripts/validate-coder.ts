@@ -17,7 +17,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { loadCodebook, themeKeys } from "../lib/codebook";
 import { ArgumentError, InputError, ValidationError, outputPath, writeFileAtomic } from "../lib/core";
-import { failWith, fromUser } from "./cli";
+import { failWith, fromUser } from "../lib/cli";
 import { formatCoefficient, type Coefficient } from "../lib/reliability";
 import { codingFolder, loadCodingFolder, parseGold } from "../lib/sheets";
 import {

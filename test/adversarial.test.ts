@@ -65,7 +65,8 @@
  *   S3  a theme column missing                    → ValidationError "<file>:1 (column dialogue)"
  *   S4  an id not in the corpus                   → ValidationError "<file>:2 (column id)"
  *   S5  the same id twice                         → ValidationError "<file>:3 (column id)"
- *   S6  a row longer than the header (a comma in an unquoted text shifts the codes) → ValidationError "<file>:2" [fixed]
+ *   S6  a row longer than the header (a comma in an unquoted text shifts the codes)
+ *       → ValidationError "<file>:2" [fixed]
  *   S7  a theme column twice in the header        → ValidationError "<file>:1 (column …)"       [fixed]
  *   S8  an unclosed quote                         → InputError "<file>:2 not readable as CSV"
  *   S9  npm run sheet onto an existing sheet      → exit 1; the existing sheet untouched
@@ -277,11 +278,13 @@ describe("adversarial: the General Debate archive", () => {
     const m = runSnippet<{ rssDelta: number; peakDelta: number; result: { words: number; chars: number } }>(
       `import { readUngdcArchive } from "./lib/corpus";\n` +
         memoryProbe(
-          `const t = readUngdcArchive(${JSON.stringify(tgz)}).texts[0];\nconst result = { words: t.words, chars: t.body.length };`,
+          `const t = readUngdcArchive(${JSON.stringify(tgz)}).texts[0];\n` +
+            `const result = { words: t.words, chars: t.body.length };`,
         ),
     );
     console.log(
-      `      100 MB speech: ${m.result.words} words; RSS +${(m.rssDelta / MB).toFixed(0)} MB after, peak +${(m.peakDelta / MB).toFixed(0)} MB`,
+      `      100 MB speech: ${m.result.words} words; RSS +${(m.rssDelta / MB).toFixed(0)} MB after, ` +
+        `peak +${(m.peakDelta / MB).toFixed(0)} MB`,
     );
     assert.ok(m.result.chars >= 100 * MB, `read ${m.result.chars} characters`);
     assert.ok(m.peakDelta < 1024 * MB, `peak RSS grew by ${(m.peakDelta / MB).toFixed(0)} MB`);
@@ -292,7 +295,11 @@ describe("adversarial: the General Debate archive", () => {
     const dir = tmpDir("card");
     fs.copyFileSync(truncatedCopy(good, 0.5), path.join(dir, "UNGDC_1946-2024.tgz"));
     const card = parseCard(
-      `name: adversarial\ntitle: t\nsource: { kind: ungdc, path: ${JSON.stringify(dir)} }\ncategories: [general-debate]\nunit: whole\n`,
+      `name: adversarial\n` +
+        `title: t\n` +
+        `source: { kind: ungdc, path: ${JSON.stringify(dir)} }\n` +
+        `categories: [general-debate]\n` +
+        `unit: whole\n`,
       "adversarial.yaml",
     );
     const cache = tmpDir("cache");
@@ -309,11 +316,15 @@ describe("adversarial: the General Debate archive", () => {
     }
   });
 
-  it("A14 a half-written corpus cache file is not trusted: the archive is read again and the cache rewritten whole", () => {
+  it("A14 a half-written corpus cache is not trusted: the archive is read again, the cache rewritten whole", () => {
     const dir = tmpDir("card-cache");
     fs.copyFileSync(good, path.join(dir, "UNGDC_1946-2024.tgz"));
     const card = parseCard(
-      `name: adversarial\ntitle: t\nsource: { kind: ungdc, path: ${JSON.stringify(dir)} }\ncategories: [general-debate]\nunit: whole\n`,
+      `name: adversarial\n` +
+        `title: t\n` +
+        `source: { kind: ungdc, path: ${JSON.stringify(dir)} }\n` +
+        `categories: [general-debate]\n` +
+        `unit: whole\n`,
       "adversarial.yaml",
     );
     const cache = tmpDir("cache");
@@ -453,7 +464,8 @@ describe("adversarial: the folder loader", () => {
     const r = runSnippet<{ result: { words: number; end: string } }>(
       `import * as fs from "fs";\nimport { parseTextFile } from "./lib/corpus";\n` +
         memoryProbe(
-          `const t = parseTextFile("spaces.txt", fs.readFileSync(${JSON.stringify(file)}), ["mfa"]);\nconst result = { words: t.words, end: t.body.slice(-16) };`,
+          `const t = parseTextFile("spaces.txt", fs.readFileSync(${JSON.stringify(file)}), ["mfa"]);\n` +
+            `const result = { words: t.words, end: t.body.slice(-16) };`,
         ),
       { killAfterMs: 60000 },
     );
@@ -467,11 +479,13 @@ describe("adversarial: the folder loader", () => {
     const m = runSnippet<{ rssDelta: number; peakDelta: number; result: { words: number; chars: number } }>(
       `import { readTextFolder } from "./lib/corpus";\n` +
         memoryProbe(
-          `const t = readTextFolder(${JSON.stringify(dir)}, ["mfa"])[0];\nconst result = { words: t.words, chars: t.body.length };`,
+          `const t = readTextFolder(${JSON.stringify(dir)}, ["mfa"])[0];\n` +
+            `const result = { words: t.words, chars: t.body.length };`,
         ),
     );
     console.log(
-      `      100 MB text file: ${m.result.words} words; RSS +${(m.rssDelta / MB).toFixed(0)} MB after, peak +${(m.peakDelta / MB).toFixed(0)} MB`,
+      `      100 MB text file: ${m.result.words} words; RSS +${(m.rssDelta / MB).toFixed(0)} MB after, ` +
+        `peak +${(m.peakDelta / MB).toFixed(0)} MB`,
     );
     assert.ok(m.result.chars >= 100 * MB - 1000);
     assert.ok(m.peakDelta < 1024 * MB, `peak RSS grew by ${(m.peakDelta / MB).toFixed(0)} MB`);
@@ -1037,7 +1051,8 @@ describe("adversarial: the fetch cache", function () {
     const dir = tmpDir("fetch");
     fs.writeFileSync(
       path.join(dir, "slots.csv"),
-      `${HEADER}\n${SLOT},2031-10-11,leader,An Invented Leader,,An invented venue,Remarks,,http:/${URL_PATH},,invented\n`,
+      `${HEADER}\n` +
+        `${SLOT},2031-10-11,leader,An Invented Leader,,An invented venue,Remarks,,http:/${URL_PATH},,invented\n`,
     );
     return { dir, slots: loadSlots(path.join(dir, "slots.csv")) };
   };
@@ -1150,7 +1165,10 @@ describe("adversarial: tables in the notebooks", () => {
     const r = runSnippet<{ result: { lines: number; width: number } }>(
       `import { tableText } from "./lib/display";\n` +
         memoryProbe(
-          `const t = tableText([{ text: "word ".repeat(40000), n: 1 }, { text: "short", n: 2 }]);\nconst result = { lines: t.split("\\n").length, width: Math.max(...t.split("\\n").map((l) => l.length)) };`,
+          `const t = tableText([{ text: "word ".repeat(40000), n: 1 }, { text: "short", n: 2 }]);\n` +
+            `const result = { lines: t.split("\\n` +
+            `").length, width: Math.max(...t.split("\\n` +
+            `").map((l) => l.length)) };`,
         ),
       { killAfterMs: 60000 },
     );

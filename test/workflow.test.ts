@@ -81,10 +81,6 @@ describe("workflow: codeCorpus returns what the chapters need", () => {
     assert.equal(out.mode, "sentence");
     assert.equal(out.compiled, compiled);
   });
-
-  it("is what the coder's deprecated codeCorpus returns", () => {
-    assert.deepEqual(coding.codeCorpus(card, { codebook: minimal }).rows, codeCorpus(card, { codebook: minimal }).rows);
-  });
 });
 
 describe("workflow: codeUnitsToRows", () => {

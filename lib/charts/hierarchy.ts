@@ -17,9 +17,6 @@ export interface ThemeBar {
   mentions: number;
 }
 
-/** @deprecated use `ThemeBar` (counts has its own `ThemeCount`) */
-export type ThemeCount = ThemeBar;
-
 /** Measure name of the presence bars in the legend of `hierarchyBars`. */
 export const PRESENCE_LABEL = "presence (units)";
 /** Measure name of the mentions bars in the legend of `hierarchyBars`. */

@@ -30,6 +30,7 @@ export type {
   Phrase,
   PhrasePattern,
   Scope,
+  StanceSettings,
   StanceWeights,
   StudySettings,
   ThemeDef,

@@ -9,7 +9,7 @@ import type { Node, Reader } from "./reader";
 import type { Codebook, StanceWeights, StudySettings, ThemeDef } from "./types";
 
 const STUDY_KEYS = ["ranked_themes", "stance"];
-const STANCE_KEYS = ["pro_serbia", "pro_kosovo", "kosovo_weight", "divisor"];
+const STANCE_KEYS = ["pro_serbia", "pro_kosovo", "kosovo_weight"];
 
 /** A list of theme keys (each a theme of the codebook, none twice), or null with problems. */
 function themeList(r: Reader, node: Node | undefined, what: string, parent: unknown, themes: ThemeDef[]): string[] {
@@ -29,7 +29,7 @@ function themeList(r: Reader, node: Node | undefined, what: string, parent: unkn
   return out;
 }
 
-/** A positive number (a weight or divisor), or 1 with a problem. */
+/** A positive number (a weight), or 1 with a problem. */
 function positive(r: Reader, node: Node | undefined, what: string, parent: unknown): number {
   const v = isScalar(node) ? node.value : undefined;
   if (typeof v === "number" && Number.isFinite(v) && v > 0) return v;
@@ -52,7 +52,6 @@ export function readStudy(r: Reader, node: Node | undefined, themes: ThemeDef[])
         proSerbia: themeList(r, s.get("pro_serbia"), "stance pro_serbia", stanceNode, themes),
         proKosovo: themeList(r, s.get("pro_kosovo"), "stance pro_kosovo", stanceNode, themes),
         kosovoWeight: positive(r, s.get("kosovo_weight"), "kosovo_weight", stanceNode),
-        divisor: positive(r, s.get("divisor"), "divisor", stanceNode),
       };
     }
   }
@@ -80,16 +79,24 @@ export function rankedThemes(codebook: Codebook): string[] {
 }
 
 /**
- * The stance score's weights (`study: stance`): stance = (Σ proSerbia − kosovoWeight · Σ proKosovo) / divisor.
+ * The stance score's weights (`study: stance`), theme key → weight: 1 for each pro-Serbian theme,
+ * −kosovo_weight for each pro-Kosovo theme. The timeline divides the weighted sum of presences by the
+ * sum of the positive weights: (sovereignty + unilateral + us_nato − 3·independence) / 3 for the guide.
  *
  * @throws {InputError} naming the codebook file when it has no `study: stance` section
- * @example stanceWeights(loadCodebook()).proSerbia // ["sovereignty", "unilateral", "us_nato"]
+ * @example stanceWeights(loadCodebook()) // { sovereignty: 1, unilateral: 1, us_nato: 1, independence: -3 }
  */
 export function stanceWeights(codebook: Codebook): StanceWeights {
-  if (codebook.study.stance) return codebook.study.stance;
+  const s = codebook.study.stance;
+  if (s) {
+    const weights: StanceWeights = {};
+    for (const k of s.proSerbia) weights[k] = 1;
+    for (const k of s.proKosovo) weights[k] = -s.kosovoWeight;
+    return weights;
+  }
   throw new InputError({
     file: codebook.file,
     message: "the codebook has no stance weights (section study: stance)",
-    fix: "add study: stance: with pro_serbia, pro_kosovo, kosovo_weight and divisor, as in data/codebook.yaml",
+    fix: "add study: stance: with pro_serbia, pro_kosovo and kosovo_weight, as in data/codebook.yaml",
   });
 }

@@ -97,21 +97,24 @@ export interface AboutKosovo {
 }
 
 /**
- * The coding guide's stance score of a unit, from theme presences (0/1):
- * (Σ presences of `proSerbia` − `kosovoWeight` × Σ presences of `proKosovo`) / `divisor`.
+ * The coding guide's stance score as the codebook states it (`study: stance`): the pro-Serbian themes
+ * (weight 1 each), the pro-Kosovo themes (weight −`kosovoWeight` each); the score is the weighted sum
+ * of presences divided by the number of pro-Serbian themes, so that it lies in [−1, 1].
  */
-export interface StanceWeights {
+export interface StanceSettings {
   proSerbia: string[];
   proKosovo: string[];
   kosovoWeight: number;
-  divisor: number;
 }
+
+/** Stance weights as the timeline uses them: theme key → weight (positive: pro-Serbian). */
+export type StanceWeights = Record<string, number>;
 
 /** The paper's settings kept with the codebook (section `study`); null where the codebook has none. */
 export interface StudySettings {
   /** The themes whose rank order the paper reports, in the guide's order. */
   rankedThemes: string[] | null;
-  stance: StanceWeights | null;
+  stance: StanceSettings | null;
 }
 
 /** A validated codebook. */

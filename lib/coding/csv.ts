@@ -12,33 +12,19 @@ import type { CompiledCodebook } from "./types";
 /** The metadata columns every coding CSV starts with. */
 const META_COLUMNS = ["id", "date", "year", "category", "country", "speaker"];
 
-/**
- * The vocabulary columns of the coding CSV before they were codebook data: what the deprecated
- * `codingCsv(rows, themeKeys)` still writes. The project's codebook names the same columns.
- */
-const FIXED_VOCABULARY_COLUMNS: VocabularyColumn[] = [
-  { key: "normalization", column: "uses_normalization" },
-  { key: "icj", column: "mentions_icj" },
-];
-
-/** What a coding CSV is laid out by: a codebook (or a compiled one), or (deprecated) theme keys. */
-export type CodingLayout = Codebook | CompiledCodebook | string[];
+/** What a coding CSV is laid out by: a codebook, or a compiled one. */
+export type CodingLayout = Codebook | CompiledCodebook;
 
 function layoutOf(layout: CodingLayout): { themes: string[]; vocabulary: VocabularyColumn[] } {
-  if (Array.isArray(layout)) return { themes: layout, vocabulary: FIXED_VOCABULARY_COLUMNS };
   const codebook = "codebook" in layout ? layout.codebook : layout;
   return { themes: codebook.themes.map((t) => t.key), vocabulary: vocabularyColumns(codebook) };
 }
 
 /**
  * The coding CSV's columns: the metadata, `<key>` and `<key>_n` per theme, then the vocabulary
- * columns the codebook names (`column:` of a vocabulary list). Given theme keys instead of a
- * codebook (deprecated), the vocabulary columns are `uses_normalization` and `mentions_icj`.
+ * columns the codebook names (`column:` of a vocabulary list).
  *
  * @example codingColumns(loadCodebook()).slice(-2) // ["uses_normalization", "mentions_icj"]
- * @example codingColumns(["dialogue"])
- * // ["id", "date", "year", "category", "country", "speaker", "dialogue", "dialogue_n",
- * //  "uses_normalization", "mentions_icj"]
  */
 export function codingColumns(layout: CodingLayout): string[] {
   const { themes, vocabulary } = layoutOf(layout);

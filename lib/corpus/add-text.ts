@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { ArgumentError, isIsoDate, normalizeBody, type Problem, ValidationError, writeFileAtomic } from "../core";
 import type { Text } from "../core";
-import { countWords } from "../units";
+import { countWords } from "../text";
 import { type CorpusCard, sourceDir } from "./card";
 import { readTextFolder } from "./folder";
 import { formatTextFile, parseTextFile } from "./text-file";

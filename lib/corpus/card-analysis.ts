@@ -9,6 +9,9 @@
  *       themes: [sovereignty, dialogue] # the themes to follow (default: every theme of that codebook)
  *       periods: decades             # "card" (the card's periods, the default) or "decades"
  *       also: [2008, 2024]           # a second, narrower window for the trend test
+ *     counts:                        # chapter 05
+ *       paper: same                  # "same": this is the paper's own corpus; "different" (the default)
+ *       breakdown: category          # break counts down by "group" (speaker group, the default) or "category"
  *     compare:                       # chapter 08
  *       corpus: ungdc-kosovo         # whose speakers are compared (default: this card)
  *       windows: [[2008, 2024], [1998, 2007]]
@@ -38,9 +41,18 @@ export interface CompareSettings {
   china?: string;
 }
 
+/** How chapter 05 (counts) reads a corpus. */
+export interface CountSettings {
+  /** "same": the corpus is the paper's own (its counts can be compared level for level). */
+  paper: "same" | "different";
+  /** What the counts are broken down by: the speaker's group, or the text's category. */
+  breakdown: "group" | "category";
+}
+
 /** A card's analysis settings. */
 export interface AnalysisSettings {
   time: TimeSettings;
+  counts: CountSettings;
   compare: CompareSettings;
 }
 
@@ -95,6 +107,26 @@ function readTime(r: Reader, raw: Record<string, unknown>): TimeSettings {
   return time;
 }
 
+function choice<T extends string>(r: Reader, raw: unknown, at: string[], options: readonly T[]): T {
+  const v = text(raw) || options[0];
+  if ((options as readonly string[]).includes(v)) return v as T;
+  r.problems.push({
+    file: r.file,
+    line: r.lineOf(at),
+    message: `\`${at.join(".")}\` "${v}" is not known`,
+    fix: `use one of: ${options.join(", ")}`,
+  });
+  return options[0];
+}
+
+function readCounts(r: Reader, raw: Record<string, unknown>): CountSettings {
+  const at = ["analysis", "counts"];
+  return {
+    paper: choice(r, raw.paper, [...at, "paper"], ["different", "same"] as const),
+    breakdown: choice(r, raw.breakdown, [...at, "breakdown"], ["group", "category"] as const),
+  };
+}
+
 function readCompare(r: Reader, raw: Record<string, unknown>): CompareSettings {
   const at = ["analysis", "compare"];
   const compare: CompareSettings = { windows: [] };
@@ -127,6 +159,7 @@ export function readAnalysis(raw: unknown, r: Reader): AnalysisSettings {
   const section = (raw ?? {}) as Record<string, unknown>;
   return {
     time: readTime(r, (section.time ?? {}) as Record<string, unknown>),
+    counts: readCounts(r, (section.counts ?? {}) as Record<string, unknown>),
     compare: readCompare(r, (section.compare ?? {}) as Record<string, unknown>),
   };
 }

@@ -17,13 +17,11 @@
  * posts come from `Speakers_by_session.xlsx`. The summary tables of a corpus (per year, country,
  * speaker, category) are in `lib/tables/corpus.ts`.
  */
-import { isIsoDate as coreIsIsoDate, normalizeBody as coreNormalizeBody } from "../core";
-import type * as T from "../tables/corpus";
-import * as tables from "../tables/corpus";
 import { unitsOfTexts } from "./load";
 
 export * from "./card";
 export * from "./card-analysis";
+export { readLooseText, readLooseTextFolder } from "./loose-text";
 export { parseCard } from "./card-parse";
 export { type SpeakerRow, readSpeakers, ROC_COUNTRY_NAME, ROC_LAST_SESSION, isRocSpeech } from "./speakers";
 export { speakerKey } from "./speaker-names";
@@ -35,26 +33,6 @@ export { cacheDir } from "./cache";
 export { loadCorpus, loadTexts, loadUnits, unitsOfTexts, clearMemo } from "./load";
 export { type NewTextFields, addTextToFolder } from "./add-text";
 export * from "./groups";
-export { type ThemeChange, themeChanges } from "./theme-changes";
 
 // ---------------------------------------------------------------------------
 // Old names, kept while the notebooks and other stages move to the new ones (see RENAMES.md).
-
-/** @deprecated use `unitsOfTexts` (same function; `unitsOf` also names a function of lib/reliability) */
-export const unitsOf = unitsOfTexts;
-/** @deprecated import `isIsoDate` from `lib/core` */
-export const isIsoDate = coreIsIsoDate;
-/** @deprecated import `normalizeBody` from `lib/core` */
-export const normalizeBody = coreNormalizeBody;
-/** @deprecated import `YearRow` from `lib/tables/corpus` */
-export type YearRow = T.YearRow;
-/** @deprecated import `CountRow` from `lib/tables/corpus` */
-export type CountRow = T.CountRow;
-/** @deprecated import `perYearRows` from `lib/tables/corpus` */
-export const perYearRows = tables.perYearRows;
-/** @deprecated import `countryRows` from `lib/tables/corpus` */
-export const countryRows = tables.countryRows;
-/** @deprecated import `speakerRows` from `lib/tables/corpus` */
-export const speakerRows = tables.speakerRows;
-/** @deprecated import `categoryRows` from `lib/tables/corpus` */
-export const categoryRows = tables.categoryRows;

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { InputError } from "../core";
 import type { Text } from "../core";
-import { hasAnchor } from "../units";
+import { hasAnchor } from "../text";
 import { type CorpusCard, sourceDir } from "./card";
 import { cacheEntry, readCachedCorpus, writeCachedCorpus } from "./cache";
 import type { LoadedCorpus, LoadReport } from "./loaded";

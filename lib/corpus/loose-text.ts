@@ -8,7 +8,7 @@ import { InputError, ValidationError, decodeUtf8Strict, normalizeBody } from "..
 import type { Problem, Text } from "../core";
 import { countWords } from "../text";
 // the folder's own reader of front-matter text files (from its index: this file is re-exported there)
-import { parseTextFile } from ".";
+import { parseTextFile } from "./text-file";
 
 /** Front matter opens the file: "---" on the first line (after a byte-order mark). */
 const FRONT_MATTER = /^\uFEFF?---\s*\r?\n/;

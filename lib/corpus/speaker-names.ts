@@ -2,7 +2,7 @@
  * Speakers' names as the sources spell them: one key for the spellings of one person's name
  * ("Mr. Wang Yi" = "Wang Yi"; "HUANG Hua" = "Huang Hua").
  */
-import { normalizeForMatch } from "../units";
+import { normalizeForMatch } from "../text";
 
 /**
  * A speaker's name without leading titles ("Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Sir").

@@ -5,7 +5,7 @@
  */
 import { decodeUtf8, isIsoDate, normalizeBody, type Problem, ValidationError } from "../core";
 import type { Text } from "../core";
-import { countWords } from "../units";
+import { countWords } from "../text";
 import { type FrontMatter, readFrontMatter } from "./front-matter";
 
 /** Front-matter fields a text file must have. */

@@ -7,7 +7,7 @@ import * as path from "path";
 import * as tar from "tar";
 import { byCodeUnit, InputError, type Problem, ValidationError } from "../core";
 import type { Text } from "../core";
-import { countWords } from "../units";
+import { countWords } from "../text";
 import { isRocSpeech, ROC_COUNTRY_NAME, type SpeakerRow, speakerIndex } from "./speakers";
 import { isJunk, type SpeechPath, speechBody, speechPath } from "./ungdc-speech";
 

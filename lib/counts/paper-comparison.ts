@@ -4,7 +4,7 @@
  */
 import { kendallTauB, ranksDescending, spearmanRho } from "../stats";
 import { type PaperFigure, paperCounts } from "./paper-figures";
-import { CORE_THEMES, RANKED_THEMES, type ThemeCount } from "./themes";
+import type { ThemeCount } from "./themes";
 
 /** One theme of the paper-vs-corpus table. */
 export interface ComparisonRow {
@@ -46,10 +46,10 @@ export interface PaperVsCorpusOptions {
   sameCorpus?: boolean;
   /** Rank by share of units ("present", default) or by mention totals. */
   measure?: "present" | "mentions";
-  /** The themes whose rank orders are compared (default: the paper's five). */
-  rankedThemes?: string[];
-  /** The themes the paper reports, in table order (default: the paper's five core themes and the EU). */
-  coreThemes?: string[];
+  /** The themes whose rank orders are compared (`rankedThemes(codebook)`: the paper's five). */
+  rankedThemes: string[];
+  /** The themes the paper reports, in table order (`coreThemes(codebook)`: the paper's five and the EU). */
+  coreThemes: string[];
 }
 
 /** The paper's and the corpus's counts of each theme both have, core themes first. */
@@ -96,18 +96,18 @@ function caveatOf(sameCorpus: boolean, units: number, paperUnits: number, ranked
  * labelled as a comparison of *different corpora*: only the order of themes can be compared, never the levels.
  *
  * @example
- * const cmp = paperVsCorpus(loadPaperFigures(), countThemes(rows), { corpus: "ungdc-kosovo" });
+ * const cmp = paperVsCorpus(loadPaperFigures(), countThemes(rows, themes), {
+ *   corpus: "ungdc-kosovo", coreThemes: coreThemes(codebook), rankedThemes: rankedThemes(codebook) });
  * cmp.label    // "Different corpora: the paper's 82 Chinese official texts vs ungdc-kosovo (99 units)"
  * cmp.spearman // e.g. 0.9
  */
 export function paperVsCorpus(
   paper: PaperFigure[],
   corpusCounts: ThemeCount[],
-  opts: PaperVsCorpusOptions = {},
+  opts: PaperVsCorpusOptions,
 ): PaperComparison {
   const measure = opts.measure ?? "present";
-  const rankedThemes = opts.rankedThemes ?? RANKED_THEMES;
-  const coreThemes = opts.coreThemes ?? CORE_THEMES;
+  const { rankedThemes, coreThemes } = opts;
   const pc = paperCounts(paper, coreThemes);
   const rows = comparisonRows(pc, corpusCounts, coreThemes);
   const ranked = rows.filter((r) => rankedThemes.includes(r.theme));

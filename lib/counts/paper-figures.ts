@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "csv-parse/sync";
 import { InputError, type Problem, ValidationError, decodeUtf8Strict, projectRoot } from "../core";
-import { CORE_THEMES, type ThemeCount } from "./themes";
+import type { ThemeCount } from "./themes";
 
 /** One figure the paper publishes: a count of texts where a theme is present, or a mention total. */
 export interface PaperFigure {
@@ -143,7 +143,7 @@ export function loadPaperFigures(file: string = paperFiguresPath()): PaperFigure
  * @example paperCounts(loadPaperFigures())[0]
  * // { theme: "sovereignty", units: 82, present: 66, share: 0.8049, mentions: 132 }
  */
-export function paperCounts(figures: PaperFigure[], themes: string[] = CORE_THEMES): ThemeCount[] {
+export function paperCounts(figures: PaperFigure[], themes: string[]): ThemeCount[] {
   return themes.map((theme) => {
     const t = figures.find((f) => f.measure === "texts" && f.theme === theme);
     const m = figures.find((f) => f.measure === "mentions" && f.theme === theme);

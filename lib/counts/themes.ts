@@ -5,20 +5,6 @@
 import { byCodeUnit } from "../core";
 import type { CodedRow } from "../core";
 
-/**
- * The paper's five core themes plus the EU, in the coding guide's order.
- *
- * @deprecated pass the codebook's core themes (data/codebook.yaml) to the functions that take them.
- */
-export const CORE_THEMES = ["sovereignty", "dialogue", "unilateral", "un_authority", "us_nato", "eu_antagonism"];
-
-/**
- * The five themes whose rank order the paper reports (the EU theme is 0 in the paper and is left out of ranks).
- *
- * @deprecated pass the codebook's ranked themes (data/codebook.yaml) to the functions that take them.
- */
-export const RANKED_THEMES = ["sovereignty", "dialogue", "unilateral", "un_authority", "us_nato"];
-
 /** Presence and mention totals of one theme over a set of units. */
 export interface ThemeCount {
   theme: string;
@@ -47,7 +33,7 @@ export interface RankedThemeCount extends ThemeCount {
  *
  * @example themesOfRows([{ codes: { minorities: …, sovereignty: … }, … }]) // ["sovereignty", "minorities"]
  */
-export function themesOfRows(rows: CodedRow[], coreThemes: string[] = CORE_THEMES): string[] {
+export function themesOfRows(rows: CodedRow[], coreThemes: string[]): string[] {
   const seen = new Set<string>();
   for (const r of rows) for (const k of Object.keys(r.codes)) seen.add(k);
   const core = coreThemes.filter((t) => seen.has(t));
@@ -62,7 +48,7 @@ export function themesOfRows(rows: CodedRow[], coreThemes: string[] = CORE_THEME
  * @example countThemes(rows, ["sovereignty"])
  * // [{ theme: "sovereignty", units: 4, present: 3, share: 0.75, mentions: 5 }]
  */
-export function countThemes(rows: CodedRow[], themes: string[] = themesOfRows(rows)): ThemeCount[] {
+export function countThemes(rows: CodedRow[], themes: string[]): ThemeCount[] {
   return themes.map((theme) => {
     let present = 0;
     let mentions = 0;
@@ -98,7 +84,7 @@ export type KeyOf = "category" | "country" | "year" | "speaker" | ((row: CodedRo
  * @example countBy(rows, "category", ["sovereignty"]).map((c) => [c.key, c.present, c.units])
  * // [["leader", 0, 1], ["mfa", 1, 1], ["unsc", 2, 2]]
  */
-export function countBy(rows: CodedRow[], keyOf: KeyOf, themes: string[] = themesOfRows(rows)): BreakdownCount[] {
+export function countBy(rows: CodedRow[], keyOf: KeyOf, themes: string[]): BreakdownCount[] {
   const fn = typeof keyOf === "function" ? keyOf : (r: CodedRow) => r[keyOf] as string | number;
   const groups = new Map<string | number, CodedRow[]>();
   for (const r of rows) {

@@ -26,10 +26,6 @@ export function coefficientValue(c: Coefficient): number | null {
   return typeof c === "number" ? c : null;
 }
 
-/** @deprecated use `coefficientValue` (`valueOf` shadows Object.prototype.valueOf) */
-// biome-ignore lint/suspicious/noShadowRestrictedNames: the old name, kept until RENAMES.md is applied
-export const valueOf = coefficientValue;
-
 /**
  * A "not defined" coefficient with its reason.
  *

@@ -67,9 +67,6 @@ export function codesByUnit(data: ReliabilityData): (number | null)[][] {
   return out;
 }
 
-/** @deprecated use `codesByUnit` (the name `unitsOf` also names the corpus's units of texts) */
-export const unitsOf = codesByUnit;
-
 /**
  * The coders × units matrix of a list of units (the inverse of `codesByUnit`).
  *

@@ -39,18 +39,3 @@ export * from "./paradox";
 
 // Moved to the presentation stages; kept here so that `import * as R from "./lib/reliability"` works
 // until the notebooks import them from there (see RENAMES.md).
-import * as charts from "../charts/from-reliability";
-import * as tables from "../tables/reliability";
-
-/** @deprecated import `reliabilityRecords` from lib/tables/reliability */
-export const reliabilityRecords = tables.reliabilityRecords;
-/** @deprecated import `intervalTable` from lib/tables/reliability */
-export const intervalTable = tables.intervalTable;
-/** @deprecated import `IntervalRow` from lib/tables/reliability */
-export type IntervalRow = tables.IntervalRow;
-/** @deprecated import `agreementKappaPoints` from lib/charts */
-export const agreementKappaPoints = charts.agreementKappaPoints;
-/** @deprecated import `agreementKappaChart` from lib/charts */
-export const agreementKappaChart = charts.agreementKappaChart;
-/** @deprecated import `AgreementKappaChart` from lib/charts */
-export type AgreementKappaChart = charts.AgreementKappaChart;

@@ -8,6 +8,3 @@
  */
 export * from "./chapters";
 export * from "./index-page";
-
-/** @deprecated import `escapeHtml` from lib/display */
-export { escapeHtml } from "../display";

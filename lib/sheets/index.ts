@@ -26,12 +26,3 @@ export * from "./gold";
 export * from "./folder";
 
 // Kept so that existing imports keep working (see RENAMES.md).
-import { byCodeUnit as coreByCodeUnit } from "../core";
-import * as tables from "../tables/sheets";
-
-/** @deprecated import `byCodeUnit` from lib/core (the one comparator) */
-export const byCodeUnit = coreByCodeUnit;
-/** @deprecated import `disagreementsToRead` from lib/tables/sheets */
-export const disagreementsToRead = tables.disagreementsToRead;
-/** @deprecated import `DisagreementToRead` from lib/tables/sheets */
-export type DisagreementToRead = tables.DisagreementToRead;

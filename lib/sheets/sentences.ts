@@ -9,7 +9,7 @@
  */
 import { stringify } from "csv-stringify/sync";
 import { ArgumentError, byCodeUnit, type Unit } from "../core";
-import { splitSentences } from "../units";
+import { splitSentences } from "../text";
 
 /** The columns before the theme columns in a sentence-level sheet. */
 export const SENTENCE_SHEET_META = ["id", "sentence", "coder", "codebook", "year", "country", "speaker", "text"];

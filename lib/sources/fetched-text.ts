@@ -5,7 +5,7 @@
 import * as path from "path";
 import type { Text } from "../core";
 import { formatTextFile, loadCard, OPTIONAL_FIELDS, sourceDir } from "../corpus";
-import { countWords } from "../units";
+import { countWords } from "../text";
 
 /** Front matter of a fetched text. */
 export interface FetchedMeta {

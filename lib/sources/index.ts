@@ -16,10 +16,6 @@
  * offline and instant; an interrupted run resumes where it stopped. The command's exit codes and
  * printed report are in `lib/cli/`; the slots-by-year table is in `lib/tables/sources.ts`.
  */
-import * as exitCodes from "../cli/fetch-exit-codes";
-import * as report from "../cli/fetch-report";
-import type * as T from "../tables/sources";
-import * as tables from "../tables/sources";
 
 export { type Slot, SLOT_COLUMNS, STUDY_CATEGORIES, slotsPath, parseSlots, loadSlots } from "./slots";
 export { type Candidate, UN_RECORD_BASE, recordUrl, rebase, candidates } from "./candidates";
@@ -47,14 +43,3 @@ export * from "./extract";
 
 // ---------------------------------------------------------------------------
 // Old names, kept while the notebooks and other stages move to the new places (see RENAMES.md).
-
-/** @deprecated import `SlotYearRow` from `lib/tables/sources` */
-export type SlotYearRow = T.SlotYearRow;
-/** @deprecated import `slotsByYear` from `lib/tables/sources` */
-export const slotsByYear = tables.slotsByYear;
-/** @deprecated import `EXIT` from `lib/cli/fetch-exit-codes` */
-export const EXIT = exitCodes.EXIT;
-/** @deprecated import `exitCode` from `lib/cli/fetch-exit-codes` */
-export const exitCode = exitCodes.exitCode;
-/** @deprecated import `formatReport` from `lib/cli/fetch-report` */
-export const formatReport = report.formatReport;

@@ -7,6 +7,7 @@
  *   slotsByYear                                           sources.ts      the study's slots, filled or not
  *   reliabilityRecords, intervalTable, formatInterval      reliability.ts  agreement per theme
  *   disagreementsToRead                                   sheets.ts       coders' disagreements, with text
+ *   validationRecords, compareRuns, kappaBeforeAfter       validation.ts   the dictionary coder against people
  *   countsRows, breakdownRows, comparisonRows, formatShare counts.ts       theme counts, the paper beside
  *   prevalenceWide, periodTestRows, trendRows, formatP     timeline.ts     change over time
  *   keynessCsv                                            vocabulary.ts   key words
@@ -15,6 +16,7 @@ export * from "./corpus";
 export * from "./sources";
 export * from "./sheets";
 export * from "./reliability";
+export * from "./validation";
 export * from "./counts";
 export * from "./timeline";
 export * from "./vocabulary";

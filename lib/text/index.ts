@@ -22,7 +22,7 @@ export {
   wordEnd,
   type CharClass,
 } from "./scanner";
-export { countWords, stripPossessive, tokenize, type Token, type WordToken } from "./words";
+export { countWords, stripPossessive, tokenize, type WordToken } from "./words";
 export { forEachSentence, SENTENCE_MARGIN, splitSentences } from "./sentences";
 export {
   ANCHOR_TERMS,

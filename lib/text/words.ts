@@ -12,9 +12,6 @@ export interface WordToken {
   end: number;
 }
 
-/** @deprecated use WordToken */
-export type Token = WordToken;
-
 const HYPHEN_BREAK = /-[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
 
 /**

@@ -7,15 +7,12 @@
  * Verbs:
  *   periods      periodOf, decades, rowsIn, outsidePeriods
  *   prevalence   prevalenceByYear, prevalenceByPeriod, prevalenceCell
- *   stance       stanceOf, stancePerUnit, stanceBy (weights passed in; STANCE_WEIGHTS is the coding guide's)
+ *   stance       stanceOf, stancePerUnit, stanceBy (weights from the codebook: stanceWeights)
  *   change       comparePeriods, periodTests, defaultPairs, trendTests
  *   rates        mentionRates
  *   principles   principlesCodebook, PRINCIPLE_THEMES
  * Tables and chart data of this stage: `lib/tables/timeline.ts`, `lib/charts/from-timeline.ts`.
  */
-import * as charts from "../charts/from-timeline";
-import * as stats from "../stats";
-import * as tables from "../tables/timeline";
 
 export { type PeriodTest, type ThemeTrend, comparePeriods, defaultPairs, periodTests, trendTests } from "./changes";
 export { decades, outsidePeriods, periodOf, rowsIn } from "./periods";
@@ -23,7 +20,6 @@ export { type PrevalenceCell, prevalenceByPeriod, prevalenceByYear, prevalenceCe
 export { PRINCIPLE_THEMES, principlesCodebook, principlesPath } from "./principles";
 export { type RateCell, mentionRates } from "./rates";
 export {
-  STANCE_WEIGHTS,
   type StanceCell,
   type StanceWeights,
   type UnitStance,
@@ -35,46 +31,3 @@ export {
 // ---------------------------------------------------------------------------------------------------------------
 // Deprecated: names that moved to other stages (see RENAMES.md). They keep working until the notebooks import them
 // from their new place.
-
-/** @deprecated import from lib/stats */
-export type Table2x2 = stats.Table2x2;
-/** @deprecated import from lib/stats */
-export type FisherResult = stats.FisherResult;
-/** @deprecated import from lib/stats */
-export type ChiSquareResult = stats.ChiSquareResult;
-/** @deprecated import from lib/stats */
-export type Estimate = stats.Estimate;
-/** @deprecated import from lib/stats */
-export type OddsRatioEstimate = stats.OddsRatioEstimate;
-/** @deprecated import from lib/stats */
-export type TrendResult = stats.TrendResult;
-/** @deprecated import from lib/stats */
-export const fisherExact = stats.fisherExact;
-/** @deprecated import from lib/stats */
-export const chiSquare = stats.chiSquare;
-/** @deprecated import from lib/stats */
-export const riskDifference = stats.riskDifference;
-/** @deprecated import from lib/stats */
-export const oddsRatio = stats.oddsRatio;
-/** @deprecated import from lib/stats */
-export const cochranArmitage = stats.cochranArmitage;
-/** @deprecated import from lib/stats */
-export const holm = stats.holm;
-/** @deprecated import from lib/stats */
-export const wilsonInterval = stats.wilsonInterval;
-/** @deprecated import from lib/tables/timeline */
-export const formatP = tables.formatP;
-/** @deprecated import from lib/tables/timeline */
-export const prevalenceRows = tables.prevalenceRows;
-/** @deprecated import from lib/tables/timeline */
-export const prevalenceWide = tables.prevalenceWide;
-/** @deprecated import from lib/tables/timeline */
-export const periodTestRows = tables.periodTestRows;
-/** @deprecated import from lib/tables/timeline */
-export const trendRows = tables.trendRows;
-/** @deprecated import from lib/tables/timeline */
-export const rateWide = tables.rateWide;
-/** @deprecated import from lib/charts/from-timeline */
-export const yearShares = charts.yearShares;
-/** @deprecated import from lib/charts/from-timeline */
-export const periodShares = charts.periodShares;

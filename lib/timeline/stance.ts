@@ -4,20 +4,15 @@
  */
 import { byCodeUnit } from "../core";
 import type { CodedRow, Period, ThemeCode } from "../core";
+import type { StanceWeights } from "../codebook";
 import { periodOf } from "./periods";
 
 /**
- * Weights of the stance score, theme key → weight. The score of a unit is Σ weight · presence divided by the sum of
- * the positive weights, so with the coding guide's weights it lies in [−1, 1].
+ * Weights of the stance score, theme key → weight (`stanceWeights(codebook)`). The score of a unit is
+ * Σ weight · presence divided by the sum of the positive weights, so with the coding guide's weights it lies
+ * in [−1, 1].
  */
-export type StanceWeights = Record<string, number>;
-
-/**
- * The coding guide's weights: (sovereignty + unilateral + us_nato − 3·independence) / 3.
- *
- * @deprecated pass the weights of the codebook (data/codebook.yaml) instead of relying on this default.
- */
-export const STANCE_WEIGHTS: StanceWeights = { sovereignty: 1, unilateral: 1, us_nato: 1, independence: -3 };
+export type { StanceWeights };
 
 /** The stance of one unit, with its parts. */
 export interface UnitStance {
@@ -43,10 +38,11 @@ function scaleOf(weights: StanceWeights): number {
  * The stance score of one unit's codes, from presences: Σ weight · presence / (sum of the positive weights); a theme
  * missing from the codes counts as absent.
  *
- * @example stanceOf({ sovereignty: { present: 1, mentions: 2 }, unilateral: { present: 1, mentions: 1 } }) // 0.6667
+ * @example stanceOf({ sovereignty: { present: 1, mentions: 2 } }, { sovereignty: 1, unilateral: 1, us_nato: 1 })
+ * // 0.3333
  * @example stanceOf(codes, { p_sovereignty: 1, p_hegemony: 1 }) // 0, 0.5 or 1
  */
-export function stanceOf(codes: Record<string, ThemeCode>, weights: StanceWeights = STANCE_WEIGHTS): number {
+export function stanceOf(codes: Record<string, ThemeCode>, weights: StanceWeights): number {
   let total = 0;
   for (const [theme, w] of Object.entries(weights)) total += w * (codes[theme]?.present ?? 0);
   return total / scaleOf(weights);
@@ -56,12 +52,12 @@ export function stanceOf(codes: Record<string, ThemeCode>, weights: StanceWeight
  * The stance of every unit, with a group (default: "all"; pass `chinaVsOthers` or `groupKeyOf()` from
  * `lib/groups`). Sorted by date (undated units at mid-year), then id.
  *
- * @example stancePerUnit(rows, (r) => (r.country === "CHN" ? "China" : "Other actors"))
+ * @example stancePerUnit(rows, stanceWeights(loadCodebook()), (r) => (r.country === "CHN" ? "China" : "Other"))
  */
 export function stancePerUnit(
   rows: CodedRow[],
+  weights: StanceWeights,
   groupOf: (row: CodedRow) => string = () => "all",
-  weights: StanceWeights = STANCE_WEIGHTS,
 ): UnitStance[] {
   const when = (r: CodedRow) => r.date ?? `${r.year}-07-01`;
   const pro = Object.entries(weights).filter(([, w]) => w > 0);
@@ -94,7 +90,7 @@ export interface StanceCell {
  * Mean stance per year (or per period when `periods` is given) and group; groups sorted, years ascending.
  * Units outside every period are left out of the period cells.
  *
- * @example stanceBy(stancePerUnit(rows, chinaVsOthers)).filter((c) => c.group === "China")
+ * @example stanceBy(stancePerUnit(rows, weights, chinaVsOthers)).filter((c) => c.group === "China")
  */
 export function stanceBy(stances: UnitStance[], periods?: Period[]): StanceCell[] {
   const keyOf = (s: UnitStance) => (periods ? (periodOf(s.year, periods)?.label ?? null) : String(s.year));

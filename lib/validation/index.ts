@@ -13,7 +13,6 @@
  * The display tables (`validationRecords`, `compareRuns`, `kappaBeforeAfter`) are in
  * `lib/tables/validation.ts`; their old names here are deprecated re-exports.
  */
-import * as tables from "../tables/validation";
 
 export {
   compareToGold,
@@ -28,10 +27,3 @@ export { codebookBeforeTuning, type BaselineCodebook } from "./baseline";
 export { errorsToRead, type ErrorToRead } from "./misses";
 export { VALIDATION_COLUMNS, validationCsv, validationRunsCsv } from "./csv";
 export { runCoder, type CoderRun } from "./run";
-
-/** @deprecated import from "lib/tables/validation" */
-export const validationRecords: typeof tables.validationRecords = tables.validationRecords;
-/** @deprecated import from "lib/tables/validation" */
-export const compareRuns: typeof tables.compareRuns = tables.compareRuns;
-/** @deprecated import from "lib/tables/validation" */
-export const kappaBeforeAfter: typeof tables.kappaBeforeAfter = tables.kappaBeforeAfter;

@@ -21,9 +21,6 @@
  *   keyness     frequencyList, mergeFrequencyLists, keyness, topKeywords, keynessByGroup, ENGLISH_STOPWORDS
  * Tables and chart data of this stage: `lib/tables/vocabulary.ts`, `lib/charts/from-vocabulary.ts`.
  */
-import * as charts from "../charts/from-vocabulary";
-import * as stats from "../stats";
-import * as tables from "../tables/vocabulary";
 import type { TermSpan } from "./terms";
 
 export { type FrequencyList, frequencyList, mergeFrequencyLists } from "./frequency";
@@ -64,30 +61,3 @@ export { type SilenceOptions, type SilenceRow, type UsageRow, type UsageSplit, s
 // ---------------------------------------------------------------------------------------------------------------
 // Deprecated: old names, and names that moved to other stages (see RENAMES.md). They keep working until the
 // notebooks import them from their new place.
-
-/** @deprecated use TermSpan (a term found in a token array; "TermHit" meant two things) */
-export type TermHit = TermSpan;
-/** @deprecated import from lib/stats */
-export type LogLikelihoodForm = stats.LogLikelihoodForm;
-/** @deprecated import from lib/stats */
-export const g2Table = stats.g2Table;
-/** @deprecated import from lib/stats */
-export const logLikelihood = stats.logLikelihood;
-/** @deprecated import from lib/stats */
-export const chiSquareTable = stats.chiSquareTable;
-/** @deprecated import from lib/stats */
-export const pChiSquare1 = stats.pChiSquare1;
-/** @deprecated import from lib/stats */
-export const criticalChiSquare1 = stats.criticalChiSquare1;
-/** @deprecated import from lib/stats */
-export const logRatio = stats.logRatio;
-/** @deprecated import from lib/tables/vocabulary */
-export const keynessCsv = tables.keynessCsv;
-/** @deprecated import from lib/charts/from-vocabulary */
-export type KeynessBar = charts.KeynessBar;
-/** @deprecated import from lib/charts/from-vocabulary */
-export type NamingPanelPoint = charts.NamingPanelPoint;
-/** @deprecated import from lib/charts/from-vocabulary */
-export const keynessBars = charts.keynessBars;
-/** @deprecated import from lib/charts/from-vocabulary */
-export const namingPanels = charts.namingPanels;

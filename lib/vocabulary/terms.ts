@@ -5,16 +5,12 @@
  */
 import { type Phrase, type VocabularyDef, parseAlternatives } from "../codebook";
 import { InputError } from "../core";
+import type { WordToken } from "../text";
 
 /** A word token with [start, end) offsets into the string it came from; `norm` is the form compared. */
-export interface WordToken {
-  text: string;
-  norm: string;
-  start: number;
-  end: number;
-}
+export type { WordToken };
 
-/** Splits a string into word tokens (in the workbook: `tokenize` from `lib/units`). */
+/** Splits a string into word tokens (in the workbook: `tokenize` from `lib/text`). */
 export type Tokenizer = (text: string) => WordToken[];
 
 /** One word of a term: an exact normalized form, or a prefix when the term word ended in `*`. */

@@ -42,8 +42,4 @@ describe("charts: agreement against kappa, from the reliability table", () => {
     assert.match(c.caption, /3 themes at agreement 1\.000, κ 1\.000: a, b, c\./);
     assert.match(c.caption, /κ not defined \(not drawn\): e\./);
   });
-  it("the old import from lib/reliability still works", () => {
-    assert.equal(R.agreementKappaChart, agreementKappaChart);
-    assert.equal(R.agreementKappaPoints, agreementKappaPoints);
-  });
 });

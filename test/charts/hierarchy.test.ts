@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { captionOf, hierarchyBars, renderSvg, type ThemeBar, type ThemeCount } from "../../lib/charts";
+import { captionOf, hierarchyBars, renderSvg, type ThemeBar, type ThemeBar as ThemeCount } from "../../lib/charts";
 import { COUNTS, markItems } from "./fixtures";
 
 describe("charts: hierarchyBars", () => {
@@ -19,10 +19,5 @@ describe("charts: hierarchyBars", () => {
       captionOf(spec),
       "sovereignty leads: present in 5 of 6 units, 9 mentions; 4 themes, most to least present.",
     );
-  });
-  it("ThemeCount is the old name of ThemeBar", () => {
-    const bar: ThemeBar = { theme: "dialogue", presence: 1, mentions: 2 };
-    const old: ThemeCount = bar;
-    assert.deepEqual(hierarchyBars([old]), hierarchyBars([bar]));
   });
 });

@@ -37,12 +37,7 @@ describe("codebook: the project's study settings", () => {
   });
 
   it("stance = (sovereignty + unilateral + us_nato − 3·independence) / 3", () => {
-    assert.deepEqual(stanceWeights(cb), {
-      proSerbia: ["sovereignty", "unilateral", "us_nato"],
-      proKosovo: ["independence"],
-      kosovoWeight: 3,
-      divisor: 3,
-    });
+    assert.deepEqual(stanceWeights(cb), { sovereignty: 1, unilateral: 1, us_nato: 1, independence: -3 });
   });
 });
 
@@ -60,15 +55,10 @@ describe("codebook: study settings of another codebook", () => {
   it("reads ranked themes and stance weights", () => {
     const cb = withStudy(
       "study:\n  ranked_themes: [dialogue]\n  stance:\n    pro_serbia: [sovereignty]\n    pro_kosovo: [heritage]\n" +
-        "    kosovo_weight: 2\n    divisor: 1\n",
+        "    kosovo_weight: 2\n",
     );
     assert.deepEqual(rankedThemes(cb), ["dialogue"]);
-    assert.deepEqual(stanceWeights(cb), {
-      proSerbia: ["sovereignty"],
-      proKosovo: ["heritage"],
-      kosovoWeight: 2,
-      divisor: 1,
-    });
+    assert.deepEqual(stanceWeights(cb), { sovereignty: 1, heritage: -2 });
   });
 
   it("names the line of an unknown theme, a theme listed twice, a bad weight and an unknown key", () => {
@@ -83,14 +73,13 @@ describe("codebook: study settings of another codebook", () => {
         "    pro_serbia: [sovereignty]\n" +
         "    pro_kosovo: [heritage]\n" +
         "    kosovo_weight: -1\n" + // lines + 8
-        "    divisor: 3\n" +
         "    colour: red\n", // lines + 10
     );
     assert.deepEqual(got, [
       `${lines + 3}: ranked_themes: "dialog" is not a theme key of this codebook`,
       `${lines + 4}: ranked_themes: "dialogue" is listed twice`,
       `${lines + 8}: kosovo_weight must be a positive number`,
-      `${lines + 10}: unknown key "colour" in study stance`,
+      `${lines + 9}: unknown key "colour" in study stance`,
     ]);
   });
 });

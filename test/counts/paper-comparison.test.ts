@@ -2,12 +2,12 @@ import { strict as assert } from "assert";
 import { paperVsCorpus } from "../../lib/counts/paper-comparison";
 import { loadPaperFigures } from "../../lib/counts/paper-figures";
 import { countThemes } from "../../lib/counts/themes";
-import { SIX, rows } from "./rows";
+import { PAPER_THEMES, SIX, rows } from "./rows";
 
 describe("counts: the paper beside a corpus", () => {
   it("compares the paper with a corpus: shares side by side, ranks, rho/tau, labelled as different corpora", () => {
     const corpus = countThemes(rows, SIX);
-    const cmp = paperVsCorpus(loadPaperFigures(), corpus, { corpus: "invented" });
+    const cmp = paperVsCorpus(loadPaperFigures(), corpus, { ...PAPER_THEMES, corpus: "invented" });
     assert.equal(cmp.sameCorpus, false);
     assert.match(cmp.label, /^Different corpora/);
     assert.deepEqual(cmp.rankedThemes, ["sovereignty", "dialogue", "unilateral", "un_authority", "us_nato"]);
@@ -26,15 +26,19 @@ describe("counts: the paper beside a corpus", () => {
     // syy = 4+1+0+2.25+2.25 = 9.5
     assert.ok(Math.abs((cmp.spearman ?? NaN) - 8 / Math.sqrt(10 * 9.5)) < 1e-12);
     assert.equal(cmp.rows.find((r) => r.theme === "eu_antagonism")?.paperRank, null);
-    const same = paperVsCorpus(loadPaperFigures(), corpus, { corpus: "china-kosovo", sameCorpus: true });
+    const same = paperVsCorpus(loadPaperFigures(), corpus, {
+      ...PAPER_THEMES,
+      corpus: "china-kosovo",
+      sameCorpus: true,
+    });
     assert.match(same.label, /^Same corpus/);
   });
 
   it("says which counts can be compared: only 4 of 82 texts loaded, or ρ's step for 5 themes (12/120 = 0.10)", () => {
     const corpus = countThemes(rows, SIX);
-    const same = paperVsCorpus(loadPaperFigures(), corpus, { sameCorpus: true });
+    const same = paperVsCorpus(loadPaperFigures(), corpus, { ...PAPER_THEMES, sameCorpus: true });
     assert.match(same.caveat, /^Only 4 of the paper's 82 texts are loaded/);
-    const other = paperVsCorpus(loadPaperFigures(), corpus);
+    const other = paperVsCorpus(loadPaperFigures(), corpus, PAPER_THEMES);
     assert.match(other.caveat, /changes ρ by 0\.10\)\.$/);
   });
 

@@ -25,3 +25,9 @@ export const rows: CodedRow[] = [
 
 /** The paper's six themes, in the coding guide's order. */
 export const SIX = ["sovereignty", "dialogue", "unilateral", "un_authority", "us_nato", "eu_antagonism"];
+
+/** The paper's ranked themes (the core six but the EU), as `rankedThemes(codebook)` gives them. */
+export const FIVE = SIX.slice(0, 5);
+
+/** The paper's theme lists, as the counts functions take them. */
+export const PAPER_THEMES = { coreThemes: SIX, rankedThemes: FIVE };

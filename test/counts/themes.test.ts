@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import { countBy, countThemes, hierarchy, themesOfRows } from "../../lib/counts/themes";
-import { rows } from "./rows";
+import { SIX, rows } from "./rows";
 
 describe("counts: themes", () => {
   it("counts units where present, share and mention totals per theme", () => {
@@ -17,7 +17,7 @@ describe("counts: themes", () => {
   });
 
   it("lists the core themes first, in the coding guide's order, then the others", () => {
-    assert.deepEqual(themesOfRows(rows), [
+    assert.deepEqual(themesOfRows(rows, SIX), [
       "sovereignty",
       "dialogue",
       "unilateral",

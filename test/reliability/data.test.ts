@@ -6,17 +6,15 @@ import {
   completePairs,
   krippendorffAlpha,
   sortedValues,
-  unitsOf,
 } from "../../lib/reliability";
 import { FOUR_RATERS } from "./fixtures";
 
 describe("reliability: the coders × units matrix", () => {
-  it("codesByUnit / codersOf are inverses (unitsOf is the old name)", () => {
+  it("codesByUnit / codersOf are inverses", () => {
     const units = codesByUnit(FOUR_RATERS);
     assert.deepEqual(codersOf(units), FOUR_RATERS);
     assert.equal(units.length, 12);
     assert.deepEqual(units[0], [1, 1, null, 1]);
-    assert.equal(unitsOf, codesByUnit);
   });
   it("ragged data is a programming error", () => {
     assert.throws(() => krippendorffAlpha([[1, 2], [1]]), RangeError);

@@ -41,7 +41,10 @@ function stageOf(rel: string): string {
 
 function libFiles(): string[] {
   const all = fs.readdirSync(path.join(ROOT, "lib"), { recursive: true, encoding: "utf8" });
-  return all.map((f) => f.split(path.sep).join("/")).filter((f) => f.endsWith(".ts")).sort();
+  return all
+    .map((f) => f.split(path.sep).join("/"))
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
 }
 
 /** The lib/ stages a file imports (relative imports resolved against its folder). */

@@ -45,7 +45,11 @@ describe("structure: file and line sizes", () => {
           if ([...l].length > 120) long.push(`${f}:${i + 1} (${[...l].length} characters)`);
         });
     }
-    assert.deepEqual(long.slice(0, 40), [], `${long.length} lines over 120 characters:\n${long.slice(0, 40).join("\n")}`);
+    assert.deepEqual(
+      long.slice(0, 40),
+      [],
+      `${long.length} lines over 120 characters:\n${long.slice(0, 40).join("\n")}`,
+    );
   });
 
   it("the median is the middle value (so the check can fail)", () => {

@@ -172,7 +172,10 @@ export function snapshot(dir: string): Record<string, string> {
 }
 
 /** What a command did. */
-/** Runs `scripts/<name>.ts` without blocking this process's event loop (a fixture server in this process keeps answering). */
+/**
+ * Runs `scripts/<name>.ts` without blocking this process's event loop (a fixture server in this process keeps
+ * answering).
+ */
 export { ROOT, runScript, type Ran };
 
 export function runScriptAsync(name: string, args: string[], env: Record<string, string> = {}): Promise<Ran> {
@@ -218,7 +221,12 @@ export function runSnippet<T>(code: string, opts: { killAfterMs?: number } = {})
 
 /** Measuring code for `runSnippet`: wraps `body` (statements) with the RSS before/after and the peak. */
 export function memoryProbe(body: string): string {
-  return `const __r0 = process.memoryUsage().rss;\n${body}\nconst __r1 = process.memoryUsage().rss;\nconsole.log(JSON.stringify({ rssDelta: __r1 - __r0, peakDelta: process.resourceUsage().maxRSS * 1024 - __r0, result: typeof result === "undefined" ? null : result }));\n`;
+  return (
+    `const __r0 = process.memoryUsage().rss;\n${body}\nconst __r1 = process.memoryUsage().rss;\n` +
+    "console.log(JSON.stringify({ rssDelta: __r1 - __r0, " +
+    "peakDelta: process.resourceUsage().maxRSS * 1024 - __r0, " +
+    'result: typeof result === "undefined" ? null : result }));\n'
+  );
 }
 
 /** A coding sheet as a researcher would save it (header + rows), comma-separated. */

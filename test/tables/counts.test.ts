@@ -3,12 +3,12 @@ import { paperVsCorpus } from "../../lib/counts/paper-comparison";
 import { loadPaperFigures } from "../../lib/counts/paper-figures";
 import { countBy, countThemes } from "../../lib/counts/themes";
 import { breakdownRows, comparisonRows, countsRows, formatShare } from "../../lib/tables/counts";
-import { SIX, rows } from "../counts/rows";
+import { PAPER_THEMES, SIX, rows } from "../counts/rows";
 
 describe("tables: counts", () => {
   it("formats the paper beside a corpus and a corpus's counts as table rows", () => {
     const corpus = countThemes(rows, SIX);
-    const cmp = paperVsCorpus(loadPaperFigures(), corpus, { corpus: "invented" });
+    const cmp = paperVsCorpus(loadPaperFigures(), corpus, { ...PAPER_THEMES, corpus: "invented" });
     assert.equal(comparisonRows(cmp)[0].paper, "66 / 82 (80.5%)");
     assert.deepEqual(countsRows(corpus)[0], {
       theme: "sovereignty",

@@ -25,8 +25,4 @@ describe("tables: reliability for display", () => {
     assert.equal(formatInterval({ ...ci, lower: -0.00001 }, 2), "[0.00, 0.90]");
     assert.equal(formatInterval({ value: null, reason: "no units" }), "NA (no units)");
   });
-  it("the old import from lib/reliability still works", () => {
-    assert.equal(R.reliabilityRecords, reliabilityRecords);
-    assert.equal(R.intervalTable, intervalTable);
-  });
 });

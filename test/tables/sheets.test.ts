@@ -33,7 +33,4 @@ describe("tables: disagreements to read", () => {
     assert.equal(shortText("one  two three", 9), "one two …");
     assert.equal(shortText(" one\ntwo ", 9), "one two");
   });
-  it("the old import from lib/sheets still works", () => {
-    assert.equal(S.disagreementsToRead, disagreementsToRead);
-  });
 });

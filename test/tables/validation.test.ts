@@ -30,12 +30,6 @@ describe("tables: validation", () => {
     assert.equal(t[0]["f1 after"], "1.000");
     assert.equal(t[1]["kappa after"], "NA");
   });
-
-  it("are re-exported from the validation stage under their old names (deprecated)", () => {
-    assert.equal(validation.validationRecords, validationRecords);
-    assert.equal(validation.compareRuns, compareRuns);
-    assert.equal(validation.kappaBeforeAfter, kappaBeforeAfter);
-  });
 });
 
 describe("tables: kappa before and after tuning", () => {

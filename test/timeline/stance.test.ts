@@ -1,18 +1,21 @@
 import { strict as assert } from "assert";
-import { STANCE_WEIGHTS, stanceBy, stanceOf, stancePerUnit } from "../../lib/timeline/stance";
+import { stanceBy, stanceOf, stancePerUnit } from "../../lib/timeline/stance";
+
+/** The coding guide's weights, as `stanceWeights(loadCodebook())` gives them. */
+const GUIDE = { sovereignty: 1, unilateral: 1, us_nato: 1, independence: -3 };
 import { near } from "../stats/near";
 import { periods, rows } from "./rows";
 
 describe("timeline: stance", () => {
   it("scores (sovereignty + unilateral + us_nato − 3·independence)/3 in [−1, 1]", () => {
-    assert.equal(stanceOf(rows[5].codes), 1);
-    assert.equal(stanceOf(rows[2].codes), -1);
-    near(stanceOf(rows[0].codes), 1 / 3, 1e-12);
-    assert.equal(stanceOf({}), 0);
+    assert.equal(stanceOf(rows[5].codes, GUIDE), 1);
+    assert.equal(stanceOf(rows[2].codes, GUIDE), -1);
+    near(stanceOf(rows[0].codes, GUIDE), 1 / 3, 1e-12);
+    assert.equal(stanceOf({}, GUIDE), 0);
   });
 
   it("averages stance per year and group", () => {
-    const s = stancePerUnit(rows, (r) => (r.country === "CHN" ? "China" : "Other actors"));
+    const s = stancePerUnit(rows, GUIDE, (r) => (r.country === "CHN" ? "China" : "Other actors"));
     const cells = stanceBy(s);
     const y2009 = cells.filter((c) => c.key === "2009").map((c) => [c.group, c.units, c.mean]);
     assert.deepEqual(y2009, [
@@ -34,14 +37,13 @@ describe("timeline: stance", () => {
     const w = { sovereignty: 2, dialogue: 1, independence: -1 };
     assert.equal(stanceOf(rows[0].codes, w), 1);
     near(stanceOf(rows[2].codes, w), -1 / 3, 1e-12);
-    const s = stancePerUnit(rows, undefined, w).find((u) => u.id === "e1");
+    const s = stancePerUnit(rows, w).find((u) => u.id === "e1");
     assert.deepEqual([s?.proSerbia, s?.proKosovo, s?.stance, s?.group], [3, 0, 1, "all"]);
-    assert.deepEqual(STANCE_WEIGHTS, { sovereignty: 1, unilateral: 1, us_nato: 1, independence: -3 });
   });
 
   it("sorts units by date (undated at mid-year), then id", () => {
     assert.deepEqual(
-      stancePerUnit(rows).map((s) => s.id),
+      stancePerUnit(rows, GUIDE).map((s) => s.id),
       ["x", "e1", "e2", "e3", "m1", "m2", "l1", "l2"],
     );
   });

@@ -3,7 +3,7 @@
  * Kosovo, every paragraph marked "Q:" (the journalist) or "A:" (the spokesperson), so that a coder codes
  * the official's words only.
  */
-import { ANCHOR_TERMS } from "../../units";
+import { ANCHOR_TERMS } from "../../text";
 import type { Extracted } from "./extracted";
 import { cleanDocument, contentParagraphs, pageTitle } from "./html-page";
 

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { themeChanges } from "../../lib/corpus";
+import { themeChanges } from "../../lib/coding";
 
 describe("corpus: theme changes", () => {
   it("puts theme counts side by side", () => {

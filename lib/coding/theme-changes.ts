@@ -1,6 +1,5 @@
 /**
  * Theme counts before and after a change to a corpus, side by side (e.g. after adding a text).
- * It compares codings, so it belongs to the coding stage; it stands here until the integrator moves it.
  */
 
 /** Presence and mentions of a theme, as counted before and after a change to a corpus. */
