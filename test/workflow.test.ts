@@ -2,7 +2,6 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { loadCodebook } from "../lib/codebook";
-import * as coding from "../lib/coding";
 import { compileCodebook } from "../lib/coding";
 import { ArgumentError } from "../lib/core";
 import type { Text } from "../lib/core";

@@ -17,7 +17,6 @@
  * posts come from `Speakers_by_session.xlsx`. The summary tables of a corpus (per year, country,
  * speaker, category) are in `lib/tables/corpus.ts`.
  */
-import { unitsOfTexts } from "./load";
 
 export * from "./card";
 export * from "./card-analysis";

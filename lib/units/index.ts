@@ -10,7 +10,6 @@
  * The words, sentences and anchor terms these are cut with live in `../text`; the names this stage
  * used to export for them are kept below as deprecated re-exports.
  */
-import * as text from "../text";
 
 export { kosovoPassage } from "./passage";
 export { textMeta, wholeTextUnit } from "./whole-text";

@@ -21,7 +21,6 @@
  *   keyness     frequencyList, mergeFrequencyLists, keyness, topKeywords, keynessByGroup, ENGLISH_STOPWORDS
  * Tables and chart data of this stage: `lib/tables/vocabulary.ts`, `lib/charts/from-vocabulary.ts`.
  */
-import type { TermSpan } from "./terms";
 
 export { type FrequencyList, frequencyList, mergeFrequencyLists } from "./frequency";
 export {

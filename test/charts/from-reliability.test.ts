@@ -1,6 +1,5 @@
 import { strict as assert } from "assert";
 import { agreementKappaChart, agreementKappaPoints } from "../../lib/charts";
-import * as R from "../../lib/reliability";
 import { reliabilityTable } from "../../lib/reliability";
 import { paradoxData } from "../reliability/fixtures";
 

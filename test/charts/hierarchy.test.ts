@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { captionOf, hierarchyBars, renderSvg, type ThemeBar, type ThemeBar as ThemeCount } from "../../lib/charts";
+import { captionOf, hierarchyBars, renderSvg } from "../../lib/charts";
 import { COUNTS, markItems } from "./fixtures";
 
 describe("charts: hierarchyBars", () => {

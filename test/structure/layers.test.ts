@@ -9,7 +9,7 @@ import * as path from "path";
 const ROOT = path.join(__dirname, "..", "..");
 
 /** lib/'s stages in pipeline order; a stage may import any stage listed before it. */
-export const STAGES = [
+const STAGES = [
   "core",
   "text",
   "stats",
@@ -48,7 +48,7 @@ function libFiles(): string[] {
 }
 
 /** The lib/ stages a file imports (relative imports resolved against its folder). */
-export function importedStages(rel: string, source: string): string[] {
+function importedStages(rel: string, source: string): string[] {
   const out = new Set<string>();
   const re = /(?:from\s+|import\s*\(\s*|require\(\s*)"(\.{1,2}\/[^"]*)"/g;
   for (const m of source.matchAll(re)) {

@@ -10,10 +10,10 @@ import * as path from "path";
 const ROOT = path.join(__dirname, "..", "..");
 
 /** An absolute path of a machine: a Unix home, /work, /root, /tmp/<name>, /Users, or a Windows drive. */
-export const MACHINE_PATH = /(?:^|[\s"'`(=:])(?:\/(?:work|root|home|Users|mnt|srv)\/[\w.-]+|[A-Z]:\\[\w.-]+)/;
+const MACHINE_PATH = /(?:^|[\s"'`(=:])(?:\/(?:work|root|home|Users|mnt|srv)\/[\w.-]+|[A-Z]:\\[\w.-]+)/;
 
 /** The lines of `text` that name a machine's path. */
-export function machinePaths(text: string): number[] {
+function machinePaths(text: string): number[] {
   return text
     .split("\n")
     .map((l, i) => (MACHINE_PATH.test(l) ? i + 1 : 0))

@@ -21,7 +21,7 @@ function lineCount(rel: string): number {
 }
 
 /** The median of a list of numbers. */
-export function median(values: number[]): number {
+function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;

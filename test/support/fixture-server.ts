@@ -4,7 +4,7 @@
  * send the wrong content type). Started and stopped by the tests; never touches the network.
  */
 import * as http from "http";
-import { AddressInfo, Socket } from "net";
+import type { AddressInfo, Socket } from "net";
 import * as zlib from "zlib";
 
 /** How the server answers one path. */

@@ -1,6 +1,5 @@
 import { strict as assert } from "assert";
 import * as path from "path";
-import * as S from "../../lib/sheets";
 import { loadSheet, parseSheet } from "../../lib/sheets";
 import { disagreementsToRead, shortText } from "../../lib/tables/sheets";
 import { FIX, THEMES } from "../sheets/fixtures";

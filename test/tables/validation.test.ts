@@ -1,6 +1,5 @@
 import { strict as assert } from "assert";
 import { compareRuns, kappaBeforeAfter, validationRecords } from "../../lib/tables/validation";
-import * as validation from "../../lib/validation";
 import { beforeAfterRuns, compareToGold } from "../../lib/validation";
 import { gold, result, rows } from "../validation/example";
 

@@ -1,7 +1,4 @@
 import { strict as assert } from "assert";
-import * as charts from "../../lib/charts/from-vocabulary";
-import * as stats from "../../lib/stats";
-import * as tables from "../../lib/tables/vocabulary";
 import * as V from "../../lib/vocabulary";
 
 describe("vocabulary: the stage's face", () => {
