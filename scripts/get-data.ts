@@ -6,6 +6,7 @@
  *
  *   npm run get-data
  *   npm run get-data -- --dir <folder> [--server <url>] [--version :latest-published] [--retries 3]
+ *        [--manifest <manifest.json whose recorded SHA-256 the files must have>]
  *
  * Exit codes: 0 both files there, 1 a download failed (corrupt, refused, or cut off: run again to resume),
  * 2 bad command line, 3 no network.
@@ -19,15 +20,16 @@ import { failWith, fromUser, parseOptions, runCommand } from "./cli";
 import { progressLine } from "./progress-line";
 
 const USAGE =
-  "usage: npm run get-data -- [--dir <folder>] [--server <url>] [--version :latest-published] [--retries <n>]";
+  "usage: npm run get-data -- [--dir <folder>] [--server <url>] [--version :latest-published] [--retries <n>] " +
+  "[--manifest <file>]";
 const EXIT = { ok: 0, failed: 1, usage: 2, noNetwork: 3 } as const;
 const fail: (message: string, code?: number) => never = failWith("get-data", USAGE);
 
-/** The SHA-256 the project recorded for each file (from the subset's manifest), by file name. */
-function recordedSha256(): Map<string, string> {
+/** The SHA-256 the project recorded for each file (in the subset's manifest, or `file`), by file name. */
+function recordedSha256(given: string | undefined): Map<string, string> {
   const card = loadCard("ungdc-kosovo");
-  const file = path.join(projectRoot(), card.source.subset ?? "data/ungdc-subset", "manifest.json");
-  if (!fs.existsSync(file)) return new Map();
+  const file = given ?? path.join(projectRoot(), card.source.subset ?? "data/ungdc-subset", "manifest.json");
+  if (given === undefined && !fs.existsSync(file)) return new Map();
   const m = readManifest(file);
   return new Map([
     [m.source.archive.path, m.source.archive.sha256],
@@ -36,13 +38,13 @@ function recordedSha256(): Map<string, string> {
 }
 
 /** One line for a failed download, and the exit code it ends with. */
-function failure(e: unknown, server: string): never {
+function failure(e: unknown, server: string, dir: string): never {
   if (!(e instanceof FetchError)) throw e;
   if (e.kind === "unreachable")
     fail(
       `no network: cannot reach ${new URL(server).host} (${e.message}) — connect and run \`npm run get-data\` ` +
         `again, or copy ${UNGDC_DATASET.archive} and ${UNGDC_DATASET.speakers} from doi:${UNGDC_DATASET.doi} ` +
-        "into the folder by hand",
+        `into ${shownPath(dir)} by hand`,
       EXIT.noNetwork,
     );
   const again = e.kind === "checksum" ? "the bad copy was deleted; run again" : "run again to resume";
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
     server: "string",
     version: "string",
     retries: "string",
+    manifest: "string",
   });
   const card = loadCard("ungdc-kosovo");
   const envDir = (process.env.UNGDC_DIR ?? "").trim();
@@ -66,12 +69,12 @@ async function main(): Promise<void> {
   const server = values.server ?? process.env.DATAVERSE_SERVER ?? UNGDC_DATASET.server;
   const retries = values.retries === undefined ? 3 : Number(values.retries);
   if (!Number.isInteger(retries) || retries < 0) fail(`--retries takes a whole number, not "${values.retries}"`);
-  const recorded = recordedSha256();
+  const recorded = recordedSha256(values.manifest === undefined ? undefined : fromUser(values.manifest));
   let files: DataverseFile[] = [];
   try {
     files = await listDatasetFiles(server, UNGDC_DATASET.doi, { version: values.version });
   } catch (e) {
-    failure(e, server);
+    failure(e, server, dir);
   }
   fs.mkdirSync(dir, { recursive: true });
   for (const name of [UNGDC_DATASET.archive, UNGDC_DATASET.speakers]) {
@@ -98,7 +101,7 @@ async function main(): Promise<void> {
       );
     } catch (e) {
       progress.stop();
-      failure(e, server);
+      failure(e, server, dir);
     }
   }
   const found = findFullArchive(card);
