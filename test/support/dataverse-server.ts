@@ -122,7 +122,9 @@ export async function playDataverse(doi: string, files: PlayedFile[]): Promise<P
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     log,
     cutAfter: (id, at, times = 1) => void cuts.set(id, { at, times }),
-    ignoreRange: (on) => void (rangeIgnored = on),
+    ignoreRange: (on) => {
+      rangeIgnored = on;
+    },
     serve: (id, bytes) => void bodies.set(id, bytes),
     close: () =>
       new Promise<void>((resolve) => {
