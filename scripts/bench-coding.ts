@@ -23,20 +23,21 @@ import { loadCodebook } from "../lib/codebook";
 import type { Pattern } from "../lib/codebook";
 import { codeUnit, compileCodebook } from "../lib/coding";
 import type { ScopeMode } from "../lib/coding";
-import { readUngdcArchive } from "../lib/corpus";
-import { projectRoot } from "../lib/core";
+import { findFullArchive, loadCard, readUngdcArchive } from "../lib/corpus";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const archive =
-  arg("archive") ??
-  path.join(
-    process.env.UNGDC_DIR ?? path.join(projectRoot(), "..", "shared", "corpora", "ungdc"),
-    "UNGDC_1946-2024.tgz",
+const archive = arg("archive") ?? findFullArchive(loadCard("ungdc-kosovo"))?.tgz;
+if (!archive) {
+  console.error(
+    "bench: the coding benchmark reads the whole General Debate archive, which is not there " +
+      "— run `npm run get-data` (or set UNGDC_DIR to its folder, or pass --archive <file>)",
   );
+  process.exit(1);
+}
 const mode = (arg("mode") ?? "sentence") as ScopeMode;
 const codebook = loadCodebook();
 const compiled = compileCodebook(codebook, { mode });
