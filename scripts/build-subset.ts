@@ -10,7 +10,7 @@ import * as path from "path";
 import { buildSubset, findFullArchive, loadCard, shownPath, UNGDC_DATASET } from "../lib/corpus";
 import { projectRoot, writeFileAtomic } from "../lib/core";
 import { failWith, fromUser, parseOptions, runCommand } from "./cli";
-import { subsetReadme } from "./subset-readme";
+import { mb, subsetReadme } from "./subset-readme";
 
 const USAGE = "usage: npm run build-subset -- [--from <folder of the full archive>] [--out <folder>]";
 const fail: (message: string, code?: number) => never = failWith("build-subset", USAGE);
@@ -30,11 +30,11 @@ function main(): void {
     outDir,
   });
   writeFileAtomic(path.join(outDir, "README.md"), subsetReadme(m));
-  const size = ((m.files.archive.bytes + m.files.speakers.bytes) / 1024 / 1024).toFixed(1);
+  const size = mb(m.files.archive.bytes + m.files.speakers.bytes);
   console.error(
     `build-subset: ${m.contents.speeches} of ${m.whole.speeches} speeches (${m.contents.anchorSpeeches} naming ` +
       `an anchor term in ${m.selection.anchorYears.join("–")}, ` +
-      `every speech of ${m.selection.countries.join(", ")}), ${size} MB → ${shownPath(outDir)}/`,
+      `every speech of ${m.selection.countries.join(", ")}), ${size} → ${shownPath(outDir)}/`,
   );
 }
 
