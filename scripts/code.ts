@@ -21,7 +21,7 @@ import * as path from "path";
 import { loadCodebook, toQuantedaYaml, defaultCodebookPath } from "../lib/codebook";
 import { codeUnits, codingCsv, compileCodebook, defaultScopeMode, evidenceCsv, toCodedRows } from "../lib/coding";
 import type { ScopeMode } from "../lib/coding";
-import { loadCard, loadCorpus, parseTextFile, unitsOf } from "../lib/corpus";
+import { archiveLine, loadCard, loadCorpus, parseTextFile, unitsOf } from "../lib/corpus";
 import { InputError, ValidationError } from "../lib/core";
 import type { Problem } from "../lib/core";
 import { outputPath, writeFileAtomic } from "../lib/core";
@@ -153,6 +153,8 @@ function main(): void {
     }
     const loaded = loadCorpus(card, { years });
     for (const n of loaded.report.notes) console.error(n);
+    const used = archiveLine(loaded.report);
+    if (used) console.error(used.replace(/`/g, ""));
     units = unitsOf(card, loaded.texts);
     mode = (args.mode as ScopeMode) ?? defaultScopeMode(card);
   } else {
