@@ -24,8 +24,7 @@ import { loadCodebook } from "../lib/codebook";
 import type { Codebook, Pattern } from "../lib/codebook";
 import { codeUnit, compileCodebook } from "../lib/coding";
 import type { ScopeMode } from "../lib/coding";
-import { readUngdcArchive } from "../lib/corpus";
-import { projectRoot } from "../lib/core";
+import { findFullArchive, loadCard, readUngdcArchive } from "../lib/corpus";
 import { failWith } from "../lib/cli";
 
 const USAGE = "usage: npm run bench [-- --archive <UNGDC .tgz>] [--mode sentence|unit] [--check]";
@@ -46,8 +45,15 @@ function options(argv: string[]): { archive: string; mode: ScopeMode; check: boo
   }
   const mode = values.mode ?? "sentence";
   if (mode !== "sentence" && mode !== "unit") usage(`--mode must be "sentence" or "unit", not "${mode}"`);
-  const ungdc = process.env.UNGDC_DIR ?? path.join(projectRoot(), "..", "shared", "corpora", "ungdc");
-  return { archive: values.archive ?? path.join(ungdc, "UNGDC_1946-2024.tgz"), mode, check: values.check === true };
+  const archive = values.archive ?? findFullArchive(loadCard("ungdc-kosovo"))?.tgz;
+  if (!archive) {
+    console.error(
+      "bench: the coding benchmark reads the whole General Debate archive, which is not there " +
+        "— run `npm run get-data` (or set UNGDC_DIR to its folder, or pass --archive <file>)",
+    );
+    process.exit(1);
+  }
+  return { archive, mode, check: values.check === true };
 }
 
 /** Codes every speech of the archive; the coding alone is timed. */

@@ -8,17 +8,30 @@
  * - the whole archive (10,952 speeches, every year) streamed, decoded and word-counted, with the
  *   speakers workbook joined — the cost of reading everything once;
  * - each corpus card cold (its cache file removed: archive → `.cache/corpus/`) and then warm
- *   (from the cache), plus cutting its units.
- * Prints wall time and peak resident memory (RSS, sampled every 10 ms). The archive folder is
- * `$UNGDC_DIR` or ../shared/corpora/ungdc. Figures vary with the machine and its load; nothing is
- * asserted.
+ *   (from the cache), plus cutting its units;
+ * - the same cards on the embedded subset (data/ungdc-subset), the full archive hidden.
+ * Prints wall time and peak resident memory (RSS, sampled every 10 ms). It needs the full archive,
+ * found where the cards find it (`$UNGDC_DIR`, ../shared/corpora/ungdc, downloads/ungdc; `npm run get-data`
+ * fetches it): the embedded subset is not what it measures. Figures vary with the machine and its load;
+ * nothing is asserted.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { parseArgs } from "util";
 import { ArgumentError } from "../lib/core";
-import { cacheDir, loadCard, loadCorpus, readSpeakers, readUngdcArchive, sourceDir, unitsOfTexts } from "../lib/corpus";
+import {
+  cacheDir,
+  findFullArchive,
+  fullArchiveDirs,
+  loadCard,
+  loadCorpus,
+  readSpeakers,
+  readUngdcArchive,
+  shownPath,
+  unitsOfTexts,
+} from "../lib/corpus";
 
 const USAGE = "usage: npm run bench:load";
 
@@ -47,11 +60,11 @@ function one(what: What, name: string, years: Years): void {
   const card = loadCard(name);
   const label = `${name}${years ? ` ${years[0]}–${years[1]}` : ""}`;
   if (what === "all") {
-    const dir = sourceDir(card);
+    const full = findFullArchive(card);
+    if (!full) throw new Error("bench-load: the full archive disappeared during the benchmark");
     measure("whole archive, cold (stream+decode+count)", () => {
-      const speakers = readSpeakers(path.join(dir, card.source.speakers ?? "Speakers_by_session.xlsx"));
-      const tgz = path.join(dir, card.source.archive ?? "UNGDC_1946-2024.tgz");
-      const { texts, report } = readUngdcArchive(tgz, { speakers });
+      const speakers = full.xlsx ? readSpeakers(full.xlsx) : undefined;
+      const { texts, report } = readUngdcArchive(full.tgz, { speakers });
       const words = texts.reduce((s, t) => s + t.words, 0);
       const skipped = `${report.junk.length} junk skipped, ${report.rocSpeeches.length} ROC`;
       return `${texts.length} speeches, ${words} words, ${skipped}`;
@@ -119,12 +132,17 @@ function main(): void {
     return;
   }
   const card = loadCard("ungdc-kosovo");
-  const tgz = path.join(sourceDir(card), card.source.archive ?? "UNGDC_1946-2024.tgz");
-  if (!fs.existsSync(tgz)) {
-    console.error(`bench-load: no archive at ${tgz} (set UNGDC_DIR)`);
+  const full = findFullArchive(card);
+  if (!full) {
+    const looked = fullArchiveDirs(card).map(shownPath).join(", ");
+    console.error(
+      `bench-load: the whole-archive benchmark needs the full General Debate archive, not found in ${looked} ` +
+        "— run `npm run get-data` (or set UNGDC_DIR to its folder)",
+    );
     process.exitCode = 1;
     return;
   }
+  const tgz = full.tgz;
   console.log(
     `archive ${tgz} (${(fs.statSync(tgz).size / 1e6).toFixed(1)} MB compressed); each line is a fresh process`,
   );
@@ -137,13 +155,25 @@ function main(): void {
     ["cold", "china-ungdc"],
     ["warm", "china-ungdc"],
   ];
-  for (const [what, name, years] of runs) {
-    const r = spawnSync(
-      process.execPath,
-      ["--import", "tsx", __filename, "--one", what, "--card", name, ...(years ? ["--years", years] : [])],
-      { stdio: "inherit" },
-    );
-    if (r.status !== 0) process.exitCode = r.status ?? 1;
+  const measureAll = (env: NodeJS.ProcessEnv) => {
+    for (const [what, name, years] of runs) {
+      if (what === "all" && env.UNGDC_DIR !== process.env.UNGDC_DIR) continue;
+      const r = spawnSync(
+        process.execPath,
+        ["--import", "tsx", __filename, "--one", what, "--card", name, ...(years ? ["--years", years] : [])],
+        { stdio: "inherit", env },
+      );
+      if (r.status !== 0) process.exitCode = r.status ?? 1;
+    }
+  };
+  measureAll(process.env);
+  // the same loads on the embedded subset: the full archive hidden behind an empty UNGDC_DIR
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), "bench-load-no-archive-"));
+  console.log(`on the embedded subset (${card.source.subset}), the full archive hidden:`);
+  try {
+    measureAll({ ...process.env, UNGDC_DIR: empty });
+  } finally {
+    fs.rmSync(empty, { recursive: true, force: true });
   }
 }
 

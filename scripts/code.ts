@@ -21,7 +21,7 @@ import { parseArgs } from "util";
 import { defaultCodebookPath, loadCodebook, toQuantedaYaml } from "../lib/codebook";
 import { codingCsv, evidenceCsv } from "../lib/coding";
 import type { ScopeMode } from "../lib/coding";
-import { readLooseTextFolder } from "../lib/corpus";
+import { archiveLine, type LoadReport, readLooseTextFolder } from "../lib/corpus";
 import { ArgumentError, InputError, ValidationError, outputPath, writeFileAtomic } from "../lib/core";
 import { wholeTextUnit } from "../lib/units";
 import { codeCorpus, codeUnitsToRows } from "../lib/workflow";
@@ -85,8 +85,10 @@ function main(): void {
   let t0 = process.hrtime.bigint();
   let run: CodingRun;
   if (o.corpus) {
-    const onLoad = (loaded: { report: { notes: string[] } }) => {
+    const onLoad = (loaded: { report: LoadReport }) => {
       for (const n of loaded.report.notes) console.error(n);
+      const used = archiveLine(loaded.report);
+      if (used) console.error(used.replace(/`/g, ""));
       t0 = process.hrtime.bigint();
     };
     run = codeCorpus(o.corpus, { codebook, mode: o.mode, years: o.years, quiet: true, onLoad });

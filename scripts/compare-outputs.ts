@@ -10,16 +10,25 @@
  *   - *.csv at the folder's top level and in tables/: byte for byte;
  *   - notebooks/*.ipynb: the outputs each chapter displays (tables as HTML and text, markdown, chart
  *     specs), as one ordered list per chapter — the cells that produce them may have moved.
- * Stream output (progress lines, timings) is not compared; paths of temporary folders are masked.
- * Exit status 0 when all are equal, 1 with a list of the differences otherwise.
+ * Stream output (progress lines, timings) is not compared; paths of temporary folders are masked, and so are
+ * where a run found a corpus ("Read from: archive" or "cache") and the one line that says which General
+ * Debate archive was read (the full archive or the embedded subset: everything else must be the same on
+ * both). Exit status 0 when all are equal, 1 with a list of the differences otherwise.
  */
 import * as fs from "fs";
 import * as path from "path";
+import { ARCHIVE_LINE_START } from "../lib/corpus/archive-line";
 
 const SHOWN_MIME = ["text/html", "text/plain", "text/markdown", "application/vnd.vegalite.v5+json"];
 
 /** A temporary folder's path (chapter 09 shows its scratch copy's random name). */
 const TEMP_PATH = /\/tmp\/[^\s`'"<>]+/g;
+
+/** The line naming the General Debate archive read (chapter 01): the full archive or the embedded subset. */
+const ARCHIVE_LINE = new RegExp(`${ARCHIVE_LINE_START}[^\n]*`, "g");
+
+/** Where this run found a corpus (chapter 01): the archive, the cache, or the in-process memo — run state. */
+const READ_FROM = /Read from: (archive|cache|memo|folder)\./g;
 
 interface Notebook {
   cells: Array<{ cell_type: string; outputs?: Array<{ output_type: string; data?: Record<string, unknown> }> }>;
@@ -35,7 +44,11 @@ export function shownOutputs(nb: Notebook): string[] {
         const v = o.data?.[mime];
         if (v === undefined) continue;
         const text = typeof v === "string" ? v : Array.isArray(v) ? v.join("") : JSON.stringify(v);
-        out.push(`${mime}: ${text.replace(TEMP_PATH, "<temporary folder>")}`);
+        const masked = text
+          .replace(TEMP_PATH, "<temporary folder>")
+          .replace(ARCHIVE_LINE, "<archive read>")
+          .replace(READ_FROM, "Read from: <archive or cache>.");
+        out.push(`${mime}: ${masked}`);
       }
     }
   }

@@ -28,6 +28,8 @@ import {
 } from "../lib/cli/notebook-server";
 import { projectRoot } from "../lib/core";
 import { currentCardName } from "../lib/corpus";
+import { listChapters } from "../lib/report";
+import { cardsOfRun, missingData } from "./preflight";
 
 function usage(message?: string): never {
   if (message) console.error(`notebook: ${message}`);
@@ -91,8 +93,11 @@ async function main(): Promise<number> {
     console.log(`notebook: kernel "${KERNEL_DISPLAY_NAME}" (${path.relative(root, kernelspec)})`);
     console.log(`notebook: charts show ${CHART_RENDERING[choice.frontEnd]}`);
     console.log(`notebook: corpus card ${corpus} (data/corpora/${corpus}.yaml)`);
-    return 0;
   }
+  // the data the chapters read: one line per missing piece, with how to get it (a chapter would stop on it)
+  const missing = missingData(cardsOfRun(listChapters(path.join(root, "notebooks")), corpus));
+  for (const l of [...missing.fatal, ...missing.notes]) console.error(`notebook: missing: ${l}`);
+  if (values.check) return 0;
 
   const port = await choosePort(values.port);
   const openBrowser = !values["no-browser"] && !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

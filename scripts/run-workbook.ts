@@ -1,14 +1,17 @@
 /**
  * Runs the workbook: executes the chapters (notebooks/*.ipynb) in order with the tslab kernel
  * through Jupyter (nbclient), writes the executed notebooks, their HTML exports and index.html
- * under output/. One progress line per chapter; on a failing cell, stops and names the chapter,
- * the cell and the real error text.
+ * under output/. One progress line per chapter; on a failing cell, stops and names the chapter and
+ * the cell, with the error's message and fix first (its full trace with --verbose). Before anything
+ * runs, checks that the data the chosen chapters read is there, and says in one line per missing piece
+ * how to get it.
  *
  *   npm start                                  every chapter, default corpus
  *   npm start -- --only 01 --only 03           chosen chapters (number or part of the name)
  *   npm start -- --corpus china-ungdc          another corpus card (data/corpora/<name>.yaml)
  *   npm start -- --jobs 1                      one chapter at a time (default: 2 at a time on 2+ cores)
  *   npm start -- --dir <folder> --out <folder> other notebooks / output folder (used by the tests)
+ *   npm start -- --verbose                     a failing cell's full trace, not only its message
  */
 import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
@@ -16,7 +19,8 @@ import * as os from "os";
 import * as path from "path";
 import { ArgumentError, projectRoot } from "../lib/core";
 import { type Chapter, listChapters, selectChapters, writeIndex } from "../lib/report";
-import { parseOptions } from "../lib/cli";
+import { parseOptions, splitCellError } from "../lib/cli";
+import { cardsOfRun, missingData } from "./preflight";
 
 const KERNEL = "workbook-tslab";
 const PYTHON = "/usr/bin/python3"; // Debian's Python, which has nbclient and nbconvert
@@ -44,7 +48,8 @@ type Result = CellFailure | Success;
 function usage(message?: string): never {
   if (message) console.error(`run-workbook: ${message}`);
   console.error(
-    "usage: npm start -- [--only NN ...] [--corpus <card>] [--dir <notebooks folder>] [--out <output folder>]",
+    "usage: npm start -- [--only NN ...] [--corpus <card>] [--dir <notebooks folder>] [--out <output folder>] " +
+      "[--jobs N] [--verbose]",
   );
   process.exit(2);
 }
@@ -84,6 +89,22 @@ function execute(root: string, outDir: string, chapter: Chapter, env: NodeJS.Pro
   });
 }
 
+/**
+ * Prints a failed chapter: the error's message and fix first, then the cell's first lines, then (with
+ * `verbose`) the full trace, and where the executed notebook is.
+ */
+function reportFailure(root: string, f: CellFailure, verbose: boolean): void {
+  const cell = f.cell === null ? "a cell" : `cell ${f.cell + 1}${f.cell_id ? ` (id ${f.cell_id})` : ""}`;
+  const { message, trace } = splitCellError(f.error);
+  console.error(`\nworkbook: ${f.notebook} failed at ${cell}: ${message[0] ?? ""}`);
+  for (const l of message.slice(1)) console.error(`  ${l}`);
+  console.error("");
+  for (const l of f.source) console.error(`    | ${l}`);
+  if (verbose && trace.length) console.error(`\n${trace.map((l) => `  ${l}`).join("\n")}`);
+  if (f.executed) console.error(`\nThe executed notebook, with the error in place: ${path.relative(root, f.executed)}`);
+  if (!verbose && trace.length) console.error("The full trace: npm start -- --verbose");
+}
+
 /** Compiles lib/ for the kernel (skipped when nothing changed); exits with the compiler's errors. */
 function buildLib(root: string): void {
   const r = spawnSync("bash", [path.join(root, "scripts", "build-lib.sh")], { cwd: root, encoding: "utf8" });
@@ -100,6 +121,7 @@ async function main(): Promise<number> {
     dir: "string",
     out: "string",
     jobs: "string",
+    verbose: "boolean",
     help: "boolean",
   });
   if (values.help) usage();
@@ -122,6 +144,13 @@ async function main(): Promise<number> {
   const all = listChapters(dir);
   const chapters = selectChapters(all, values.only ?? []);
   if (chapters.length === 0) usage(`no notebooks in ${dir}`);
+  const missing = missingData(cardsOfRun(chapters, corpus));
+  for (const l of missing.notes) console.error(`workbook: note: ${l}`);
+  if (missing.fatal.length) {
+    console.error("workbook: the chapters cannot run: their General Debate texts are not there.");
+    for (const l of missing.fatal) console.error(`  ${l}`);
+    return 1;
+  }
   fs.mkdirSync(path.join(outDir, "notebooks"), { recursive: true });
   buildLib(root);
 
@@ -156,18 +185,7 @@ async function main(): Promise<number> {
     }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, chapters.length) }, worker));
-  for (const f of failures) {
-    const cell = f.cell === null ? "a cell" : `cell ${f.cell + 1}${f.cell_id ? ` (id ${f.cell_id})` : ""}`;
-    console.error(`\nworkbook: ${f.notebook} failed at ${cell}:`);
-    for (const l of f.source) console.error(`    | ${l}`);
-    console.error(
-      `\n${f.error
-        .split("\n")
-        .map((l) => "  " + l)
-        .join("\n")}\n`,
-    );
-    if (f.executed) console.error(`The executed notebook, with the error in place: ${path.relative(root, f.executed)}`);
-  }
+  for (const f of failures) reportFailure(root, f, values.verbose === true);
   if (failures.length) return 1;
   const index = writeIndex(listChapters(dir), outDir, corpus);
   console.log(`workbook: done in ${((Date.now() - started) / 1000).toFixed(1)} s; open ${path.relative(root, index)}`);

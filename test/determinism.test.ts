@@ -1,7 +1,8 @@
 /**
  * Determinism: the same inputs give byte-identical outputs.
  *
- *  1. `npm run code -- --corpus ungdc-kosovo` three times (the real archive): twice from a cold corpus cache
+ *  1. `npm run code -- --corpus ungdc-kosovo` three times (the real corpus: the full archive, or the embedded
+ *     subset when the full archive is not there): twice from a cold corpus cache
  *     (two separate caches, so both runs stream the archive) and once warm from the first cache, the second
  *     run with another time zone and locale. The coding CSV, its evidence CSV, the quanteda dictionary and
  *     the corpus cache JSON must be byte-identical.
@@ -10,14 +11,11 @@
  *     saveChart: .vl.json, .svg, .png) computed in two separate processes, written to two output folders.
  *  4. No output holds a timestamp: neither today's date (in the usual spellings) nor an ISO date-time,
  *     and the PNG has no tIME chunk.
- *
- * Skips part 1 (saying why) when the General Debate archive is not there.
  */
 import { strict as assert } from "assert";
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { loadCard, sourceDir } from "../lib/corpus";
 import {
   ROOT,
   inventedProse,
@@ -81,19 +79,8 @@ function noTimestamps(dir: string): void {
   }
 }
 
-describe("determinism: npm run code on the real General Debate corpus", function () {
+describe("determinism: npm run code on the real General Debate corpus (full archive, or subset)", function () {
   this.timeout(300000);
-  let archive = "";
-  before(function () {
-    archive = path.join(sourceDir(loadCard("ungdc-kosovo")), "UNGDC_1946-2024.tgz");
-    if (!fs.existsSync(archive)) {
-      console.log(
-        `      skipped: no archive at ${archive} — ` +
-          "download UNGDC_1946-2024.tgz from doi:10.7910/DVN/0TJX8Y or set UNGDC_DIR",
-      );
-      this.skip();
-    }
-  });
 
   it("cold, cold (other time zone, locale) and warm runs write identical CSV, evidence, dictionary and cache", () => {
     const dir = tmpDir("det-ungdc");

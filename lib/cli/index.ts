@@ -6,6 +6,8 @@
  *
  *   parseOptions, listOption, fromUser   args.ts
  *   failWith, runCommand            exit.ts
+ *   splitCellError                  cell-error.ts (a failing chapter cell: message first, trace for --verbose)
  */
 export * from "./args";
+export * from "./cell-error";
 export * from "./exit";

@@ -12,7 +12,7 @@ import type { CorpusCard } from "./card";
 import type { LoadReport } from "./loaded";
 
 /** Bump when the parsed form changes, so old caches are not used. */
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 
 /**
  * The cache folder: `.cache/corpus/` under the project root (or `$WORKBOOK_CACHE/corpus`).
@@ -39,11 +39,18 @@ export interface CacheEntry {
 
 /**
  * The cache entry of a General Debate card for some years, given its archive and (if there is one)
- * its speakers workbook.
+ * its speakers workbook (or the embedded subset's speakers CSV), and any other file the parse depends on
+ * (the subset's manifest).
  *
  * @example cacheEntry(card, [2008, 2024], tgz, xlsx).file // ".../ungdc-kosovo-2008-2024-<12 hex>.json"
  */
-export function cacheEntry(card: CorpusCard, years: [number, number], tgz: string, xlsx: string | null): CacheEntry {
+export function cacheEntry(
+  card: CorpusCard,
+  years: [number, number],
+  tgz: string,
+  xlsx: string | null,
+  alsoKeyed: string[] = [],
+): CacheEntry {
   const keyParts = {
     v: CACHE_VERSION,
     card: card.name,
@@ -53,6 +60,7 @@ export function cacheEntry(card: CorpusCard, years: [number, number], tgz: strin
     excludeRoc: card.filters.excludeRoc,
     archive: fileKey(tgz),
     speakers: xlsx ? fileKey(xlsx) : "none",
+    also: alsoKeyed.map(fileKey),
   };
   const key = crypto.createHash("sha1").update(JSON.stringify(keyParts)).digest("hex").slice(0, 12);
   return { file: path.join(cacheDir(), `${card.name}-${years[0]}-${years[1]}-${key}.json`), key, keyParts };

@@ -52,6 +52,8 @@ function readSource(cx: CardContext): CorpusSource {
   if (source.kind === "ungdc") {
     source.archive = str(src0.archive) || "UNGDC_1946-2024.tgz";
     source.speakers = str(src0.speakers) || "Speakers_by_session.xlsx";
+    if (str(src0.download)) source.download = str(src0.download);
+    if (str(src0.subset)) source.subset = str(src0.subset);
   }
   return source;
 }

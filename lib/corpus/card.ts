@@ -24,6 +24,16 @@ export interface CorpusSource {
   archive?: string;
   /** ungdc only: the speakers workbook's file name inside `path`. */
   speakers?: string;
+  /**
+   * ungdc only: where `npm run get-data` puts the full archive (project-relative); looked in after `path`
+   * when `env` is not set.
+   */
+  download?: string;
+  /**
+   * ungdc only: the embedded subset of the archive (project-relative folder with `manifest.json`), read
+   * when the full archive is in none of the folders above.
+   */
+  subset?: string;
 }
 
 /** Which texts of the source a card takes. */

@@ -5,7 +5,8 @@
 import { ArgumentError } from "../core";
 import type { Text, Unit } from "../core";
 import { kosovoPassage, wholeTextUnit } from "../units";
-import { type CorpusCard, resolveCard, sourceDir } from "./card";
+import { locateArchive } from "./archive-source";
+import { type CorpusCard, resolveCard } from "./card";
 import { loadFolder } from "./load-folder";
 import { loadUngdc } from "./load-ungdc";
 import type { LoadedCorpus, LoadOptions } from "./loaded";
@@ -15,7 +16,8 @@ const memo = new Map<string, LoadedCorpus>();
 const warned = new Set<string>();
 
 /**
- * Loads a card's texts with a report. General Debate cards are read once from the archive and
+ * Loads a card's texts with a report. General Debate cards are read once from the archive (the full
+ * archive, or the embedded subset when the full archive is not there: `report.archive` says which) and
  * cached in `.cache/corpus/<card>-<years>-<key>.json` (the key covers the archive's and the
  * workbook's size and time, the years and the filters), and memoised in-process; folder cards
  * are read from their folder each time. A Kosovo-passage card keeps only the speeches that name
@@ -32,7 +34,7 @@ export function loadCorpus(cardOrName: CorpusCard | string, opts: LoadOptions = 
     throw new ArgumentError("years", "[from, to] with from <= to, e.g. [1989, 2024]", JSON.stringify(years));
   }
   if (card.source.kind === "folder") return loadFolder(card, years);
-  const memoKey = JSON.stringify([card.name, card.file, card.filters, card.unit, sourceDir(card), years]);
+  const memoKey = JSON.stringify([card.name, card.file, card.filters, card.unit, locateArchive(card), years]);
   const hit = memo.get(memoKey);
   if (hit && !opts.noCache) return { ...hit, report: { ...hit.report, from: "memo" } };
   const loaded = loadUngdc(card, years, opts.noCache === true);

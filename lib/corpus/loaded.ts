@@ -10,6 +10,15 @@ export interface LoadOptions {
   noCache?: boolean;
 }
 
+/** Which General Debate archive a load read: the full archive, or the embedded subset of it. */
+export interface ArchiveUsed {
+  kind: "full" | "subset";
+  /** The `.tgz` read, as shown to a reader (relative to the project root). */
+  file: string;
+  /** What it holds, in words (for the subset: how many of the archive's speeches, and which). */
+  summary: string;
+}
+
 /** What loading a card did, for a reader: counts, what was left out and why, and plain notes. */
 export interface LoadReport {
   card: string;
@@ -30,6 +39,8 @@ export interface LoadReport {
   notes: string[];
   /** "archive", "cache", "folder" or "memo": where the texts were read from this time. */
   from: "archive" | "cache" | "folder" | "memo";
+  /** ungdc: the archive the texts were read from (the full archive or the embedded subset). */
+  archive?: ArchiveUsed;
 }
 
 /** A loaded corpus: the card, its texts and a report. */

@@ -8,7 +8,7 @@ import * as tar from "tar";
 import { byCodeUnit, InputError, type Problem, ValidationError } from "../core";
 import type { Text } from "../core";
 import { countWords } from "../text";
-import { isRocSpeech, ROC_COUNTRY_NAME, type SpeakerRow, speakerIndex } from "./speakers";
+import { isRocSpeech, ROC_COUNTRY_NAME, type SpeakerIndex, type SpeakerRow, speakerIndex } from "./speakers";
 import { isJunk, type SpeechPath, speechBody, speechPath } from "./ungdc-speech";
 
 /** What to keep while streaming the archive. Entries not kept are never decoded. */
@@ -29,6 +29,8 @@ export interface ArchiveFilter {
    * the country name is the code.
    */
   speakers?: SpeakerRow[];
+  /** A ready speaker index to join instead of `speakers` (e.g. the embedded subset's `subsetSpeakerIndex`). */
+  speakerIndex?: SpeakerIndex;
 }
 
 /** What a read of the archive found, besides the texts. */
@@ -145,7 +147,7 @@ function entryReader(
 ): (entry: tar.ReadEntry) => void {
   const [y0, y1] = filter.years ?? [0, 9999];
   const countries = new Set((filter.countries ?? []).map((c) => c.toUpperCase()));
-  const idx = filter.speakers ? speakerIndex(filter.speakers) : undefined;
+  const idx = filter.speakerIndex ?? (filter.speakers ? speakerIndex(filter.speakers) : undefined);
   const seen = new Map<string, string>();
   return (entry) => {
     const p = entry.path;

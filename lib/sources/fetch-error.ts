@@ -11,6 +11,7 @@ export type FailureKind =
   | "extract"
   | "too-large"
   | "redirect"
+  | "checksum"
   | "error";
 
 /** A failed download or extraction, with whether trying again may help. */

@@ -12,6 +12,9 @@
  *
  *   loadSlots(file) → Slot[];  fetchSlots(slots, opts) → SlotResult[];  summarize(results) → RunSummary
  *
+ * The full General Debate archive is fetched from Harvard Dataverse by `npm run get-data`: the dataset's
+ * file list (dataverse.ts) and a resumable, checksum-checked download of each file (resumable-download.ts).
+ *
  * A re-run skips slots whose text is already written and reads downloads from the cache, so it is
  * offline and instant; an interrupted run resumes where it stopped. The command's exit codes and
  * printed report are in `lib/cli/`; the slots-by-year table is in `lib/tables/sources.ts`.
@@ -39,6 +42,14 @@ export { extractFor } from "./extract-for";
 export { type FetchedMeta, formatFetchedText, fetchedFacts, textFile, defaultTextsDir } from "./fetched-text";
 export { type SlotResult, type FetchOptions, fetchSlot, fetchSlots } from "./fetch";
 export { type RunSummary, summarize } from "./run-summary";
+export { type DataverseFile, filesListUrl, fileUrl, listDatasetFiles, parseFileList } from "./dataverse";
+export {
+  type Checksum,
+  downloadResumable,
+  fileChecksum,
+  type ResumableOptions,
+  type ResumableResult,
+} from "./resumable-download";
 export * from "./extract";
 
 // ---------------------------------------------------------------------------

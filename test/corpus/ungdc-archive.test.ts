@@ -2,9 +2,10 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as tar from "tar";
-import { InputError, projectRoot, ValidationError } from "../../lib/core";
+import { InputError, ValidationError } from "../../lib/core";
 import { readSpeakers, readUngdcArchive, ROC_COUNTRY_NAME } from "../../lib/corpus";
 import { kosovoPassage } from "../../lib/units";
+import { needFullArchive } from "../support/full-archive";
 import { JUNK, makeArchive, makeSpeakers, SPEECHES, tmpDir, writeTree } from "./helpers";
 
 describe("corpus: readUngdcArchive", () => {
@@ -146,9 +147,6 @@ describe("corpus: readUngdcArchive", () => {
 
 describe("corpus: the real General Debate archive", function () {
   this.timeout(300000);
-  const dir = process.env.UNGDC_DIR || path.join(projectRoot(), "..", "shared", "corpora", "ungdc");
-  const tgz = path.join(dir, "UNGDC_1946-2024.tgz");
-  const xlsx = path.join(dir, "Speakers_by_session.xlsx");
 
   // The README says 10,953 speeches: that counts TXT/Session 47 - 1992/.DS_Store-to-UTF-8.txt, a renamed
   // binary .DS_Store, as a speech. The archive holds 10,952 speech files (ISO_NN_YYYY.txt) and 9 junk entries.
@@ -156,16 +154,10 @@ describe("corpus: the real General Debate archive", function () {
     "has 10,952 speeches (+1 junk .txt); 99 of 2008–2024 have a Kosovo passage (README); " +
       "9 junk entries; 25 ROC speeches",
     function () {
-      if (!fs.existsSync(tgz)) {
-        console.log(
-          `      skipped: no archive at ${tgz} — ` +
-            "download UNGDC_1946-2024.tgz from doi:10.7910/DVN/0TJX8Y or set UNGDC_DIR",
-        );
-        this.skip();
-      }
+      const { tgz, xlsx } = needFullArchive(this, "the check of the whole archive");
       const { texts, report } = readUngdcArchive(tgz, {
         years: [2008, 2024],
-        speakers: fs.existsSync(xlsx) ? readSpeakers(xlsx) : undefined,
+        speakers: xlsx ? readSpeakers(xlsx) : undefined,
       });
       assert.equal(report.speeches, 10952);
       assert.ok(report.junk.includes("TXT/Session 47 - 1992/.DS_Store-to-UTF-8.txt"));

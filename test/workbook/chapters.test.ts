@@ -1,6 +1,8 @@
 /**
  * Every chapter in notebooks/ executed by the real runner (scripts/run-workbook.ts) with the tslab
- * kernel, so a broken chapter fails `npm test`; and the first chart of 01-load-texts seen in Chromium.
+ * kernel, so a broken chapter fails `npm test`; the first chart of 01-load-texts seen in Chromium; and,
+ * when the full General Debate archive is there, every chapter run again on the embedded subset
+ * (data/ungdc-subset) with the same charts, CSVs and displayed outputs (scripts/compare-outputs.ts).
  */
 import { strict as assert } from "assert";
 import { spawnSync } from "child_process";
@@ -9,6 +11,8 @@ import * as os from "os";
 import * as path from "path";
 import { chromium } from "playwright-core";
 import { listChapters } from "../../lib/report";
+import { compareRuns } from "../../scripts/compare-outputs";
+import { needFullArchive } from "../support/full-archive";
 import { inkShare } from "../support/pixels";
 import { ROOT, runScript } from "../support/run";
 
@@ -89,5 +93,22 @@ describe("the workbook's chapters (every notebook in notebooks/)", function () {
     } finally {
       await browser.close();
     }
+  });
+
+  describe("on the embedded subset", () => {
+    it("every chapter shows the same figures on the subset as on the full archive", function () {
+      needFullArchive(this, "comparing the chapters on the subset with the full archive");
+      assert.equal(run.status, 0, "the chapters did not run on the full archive");
+      const onSubset = tmp("chapters-subset");
+      const r = runScript("run-workbook", ["--out", onSubset], {
+        env: { UNGDC_DIR: tmp("no-archive"), WORKBOOK_CACHE: tmp("cache-subset") },
+      });
+      assert.equal(r.status, 0, r.stdout + r.stderr);
+      const shown = JSON.parse(fs.readFileSync(path.join(onSubset, "notebooks", "01-load-texts.ipynb"), "utf8"));
+      assert.match(JSON.stringify(shown), /General Debate texts read from the embedded subset/);
+      const { compared, diffs } = compareRuns(out, onSubset);
+      assert.ok(compared > 100, `only ${compared} outputs compared`);
+      assert.deepEqual(diffs, []);
+    });
   });
 });
