@@ -212,7 +212,8 @@ export function loadCouncilCorpus(
   opts: { years?: [number, number]; dir?: string } = {},
 ): { card: CouncilCard; texts: Text[]; report: LoadReport } {
   const years = opts.years ?? card.filters.years;
-  const read: CouncilReadReport = { files: [], version: "", rows: 0, kept: 0, joinedRows: 0, notes: [] };
+  const version = DATASETS[card.source.kind].version;
+  const read: CouncilReadReport = { files: [], version, rows: 0, kept: 0, joinedRows: 0, notes: [] };
   const texts = [...streamCouncilTexts(card, { dir: opts.dir, years, report: read })].sort(
     (a, b) => byCodeUnit(a.date ?? "", b.date ?? "") || byCodeUnit(a.id, b.id),
   );

@@ -58,11 +58,12 @@ export function bundleHint(dir: string): string | null {
 }
 
 /**
- * The project-relative (or as-given) form of a path, for messages.
+ * A path as messages show it: relative to `base` when it is inside it or beside it (one `..`), else as given.
  *
  * @example shownPath("/home/u/dl/speeches.tsv", "/home/u") // "dl/speeches.tsv"
+ * @example shownPath("/home/shared/unsc", "/home/project") // "../shared/unsc"
  */
 export function shownPath(p: string, base = process.cwd()): string {
   const rel = path.relative(base, p);
-  return rel === "" || rel.startsWith("..") || path.isAbsolute(rel) ? p : rel;
+  return rel === "" || rel.startsWith(`..${path.sep}..`) || rel === ".." || path.isAbsolute(rel) ? p : rel;
 }

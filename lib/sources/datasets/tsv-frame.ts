@@ -75,6 +75,7 @@ export function openFramer(file: string, quoting: Quoting, chunkBytes = 8 << 20)
   let base = 0; // file offset of buf[0]
   let eof = false;
   let index = 0;
+  let closed = false;
   const standard = quoting === "standard";
 
   const fill = (): void => {
@@ -209,6 +210,8 @@ export function openFramer(file: string, quoting: Quoting, chunkBytes = 8 << 20)
       }
     },
     close(): void {
+      if (closed) return;
+      closed = true;
       fs.closeSync(fd);
     },
   };
@@ -228,15 +231,15 @@ function nextStop(buf: Buffer, i: number, len: number, quotes: boolean): number 
 }
 
 /**
- * Field k of a record as text: a quoted field without its quotes and with `""` read as `"`.
+ * Field k of a record as text; under standard quoting a quoted field loses its quotes and reads `""` as `"`.
  *
  * @example fieldText(rec, 1) // "SC07155-01"
  */
-export function fieldText(rec: RawRecord, k: number): string {
+export function fieldText(rec: RawRecord, k: number, quoting: Quoting = "standard"): string {
   let s = rec.fields[2 * k];
   let e = rec.fields[2 * k + 1];
   if (s === undefined) return "";
-  if (e - s >= 2 && rec.buf[s] === QUOTE && rec.buf[e - 1] === QUOTE) {
+  if (quoting === "standard" && e - s >= 2 && rec.buf[s] === QUOTE && rec.buf[e - 1] === QUOTE) {
     s++;
     e--;
     const t = rec.buf.toString("utf8", s, e);

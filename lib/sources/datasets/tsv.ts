@@ -77,7 +77,7 @@ export function openTsv(spec: TsvSpec): TsvTable {
     throw new InputError({ file: spec.shown, line: 1, message: "the file is empty", fix: spec.fix });
   }
   const first = head;
-  const raw = Array.from({ length: first.fields.length / 2 }, (_, k) => fieldText(first, k));
+  const raw = Array.from({ length: first.fields.length / 2 }, (_, k) => fieldText(first, k, spec.quoting));
   const unwrap = spec.quoting === "none" && raw.length > 1 && raw.slice(1).every((h) => /^".*"$/.test(h.trim()));
   const header = raw.map((h) => (unwrap ? h.trim().replace(/^"(.*)"$/, "$1") : h.trim()));
   const kind = notTsv(head.buf.toString("latin1", head.start, Math.min(head.end, head.start + 16)));
@@ -122,7 +122,7 @@ export function openTsv(spec: TsvSpec): TsvTable {
         throw e instanceof FrameError ? errorAt(spec, e.offset, e.message) : e;
       }
     },
-    peek: (rec, k) => (k < 0 ? "" : strip(fieldText(rec, k))),
+    peek: (rec, k) => (k < 0 ? "" : strip(fieldText(rec, k, spec.quoting))),
     parse: (rec) => parseRecord(spec, rec, n).map(strip),
     joinedRows: () => joined,
     close: () => framer.close(),
