@@ -107,3 +107,8 @@ export function nationalCapacityPart(body: string): { country: string; text: str
   const text = (r ? rest.slice(0, r.index) : rest).trim();
   return { country: m[1].trim(), text };
 }
+
+/** "Mr. Liu Jieyi" → "Liu Jieyi". */
+export function bareName(s: string): string {
+  return s.replace(/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|H\.E)\.?\s+)+/, "").trim();
+}

@@ -15,6 +15,7 @@
  */
 export * from "./card";
 export * from "./council";
+export * from "./council-corpus";
 export * from "./council-groups";
 export * from "./countries";
 export * from "./coverage";

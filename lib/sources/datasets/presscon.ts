@@ -10,7 +10,8 @@ import { normalizeBody } from "../../core";
 import { hasAnchor } from "../../units";
 import { DATASETS } from "./kinds";
 import { isPairAboutKosovo } from "./select";
-import { type Statement, bareName } from "./statements";
+import { bareName } from "./council";
+import type { Statement } from "./statements";
 import { readSheetTable } from "./xlsx";
 import { cell, excelSerialToIso, isoFromParts, parseDateCell } from "./values";
 

@@ -4,7 +4,7 @@
  * of one press conference. It keeps the dataset rows it was made from, for provenance.
  */
 import { byCodeUnit } from "../../core";
-import type { CouncilSpeech } from "./council";
+import { type CouncilSpeech, bareName } from "./council";
 import type { DatasetName } from "./kinds";
 import { chinaStatementBody } from "./select";
 
@@ -27,11 +27,6 @@ export interface Statement {
   rows: string[];
   /** The rows' texts as read (a speech field or file; a press pair's question and answer), hashed for provenance. */
   sources: string[];
-}
-
-/** "Mr. Liu Jieyi" → "Liu Jieyi". */
-export function bareName(s: string): string {
-  return s.replace(/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|H\.E)\.?\s+)+/, "").trim();
 }
 
 /**

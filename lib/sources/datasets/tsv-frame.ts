@@ -224,8 +224,8 @@ function nextStop(buf: Buffer, i: number, len: number, quotes: boolean): number 
   const n = view.indexOf(LF, i);
   let stop = Math.min(t < 0 ? len : t, n < 0 ? len : n);
   if (quotes) {
-    const q = view.indexOf(QUOTE, i);
-    if (q >= 0 && q < stop) stop = q;
+    const q = view.subarray(i, stop).indexOf(QUOTE); // only up to the field's end: a quote may be far away
+    if (q >= 0) stop = i + q;
   }
   return stop;
 }

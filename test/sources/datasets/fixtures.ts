@@ -639,3 +639,15 @@ export function writePressCon(file: string, dyads: FixtureDyad[] = PRESS_DYADS):
 export function tmpDir(prefix = "datasets-test-"): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
+
+/** Runs `f` with an environment variable set, then restores it. */
+export function withEnv<T>(name: string, value: string, f: () => T): T {
+  const old = process.env[name];
+  process.env[name] = value;
+  try {
+    return f();
+  } finally {
+    if (old === undefined) delete process.env[name];
+    else process.env[name] = old;
+  }
+}

@@ -41,6 +41,17 @@ describe("datasets/tsv-frame", () => {
     for (const chunk of [3, 5, 7, 11, 16]) assert.deepEqual(frameAll(QUOTED, "standard", undefined, chunk), whole);
   });
 
+  it("frames long unquoted fields (native search) up to their own tab or line end", () => {
+    const long = "w".repeat(300);
+    const content = `a\tb\n${long}\t"q ""x"""\n${long}\t${long}\n`;
+    assert.deepEqual(frameAll(content, "standard", undefined, 64), [
+      ["a", "b"],
+      [long, 'q "x"'],
+      [long, long],
+    ]);
+    assert.throws(() => frameAll(`a\tb\n${long}x"y\tz\n`, "standard"), /a bare quote/);
+  });
+
   it("takes CRLF line ends, a byte-order mark and blank lines in its stride", () => {
     const rows = frameAll('\uFEFFa\tb\r\n1\t"x"\r\n\r\n2\ty\r\n', "standard");
     assert.deepEqual(rows, [
