@@ -60,8 +60,8 @@ export function bundleHint(dir: string): string | null {
 /**
  * A path as messages show it: relative to `base` when it is inside it or beside it (one `..`), else as given.
  *
- * @example shownPath("/home/u/dl/speeches.tsv", "/home/u") // "dl/speeches.tsv"
- * @example shownPath("/home/shared/unsc", "/home/project") // "../shared/unsc"
+ * @example shownPath(path.join(process.cwd(), "dl", "speeches.tsv")) // "dl/speeches.tsv"
+ * @example shownPath(path.join(projectRoot(), "..", "shared", "unsc"), projectRoot()) // "../shared/unsc"
  */
 export function shownPath(p: string, base = process.cwd()): string {
   const rel = path.relative(base, p);
