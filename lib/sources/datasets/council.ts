@@ -108,7 +108,11 @@ export function nationalCapacityPart(body: string): { country: string; text: str
   return { country: m[1].trim(), text };
 }
 
-/** "Mr. Liu Jieyi" → "Liu Jieyi". */
+/**
+ * A speaker's name without leading titles.
+ *
+ * @example bareName("Mr. Wen Example") // "Wen Example"
+ */
 export function bareName(s: string): string {
   return s.replace(/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|H\.E)\.?\s+)+/, "").trim();
 }

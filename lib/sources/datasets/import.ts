@@ -78,7 +78,12 @@ export interface ImportReport extends Omit<ReadStatements, "statements"> {
   coverage: Coverage;
 }
 
-/** The press conferences' workbook: `from` itself, or the newest CMFA_PressCon_v*.xlsx in the folder `from`. */
+/**
+ * The press conferences' workbook: `from` itself, or the newest CMFA_PressCon_v*.xlsx in the folder `from`.
+ *
+ * @example pressWorkbook("dl/cmfa") // "dl/cmfa/CMFA_PressCon_v4.xlsx" (beside CMFA_PressCon_v3.xlsx)
+ * @throws {InputError} when the folder holds no .xlsx
+ */
 export function pressWorkbook(from: string): string {
   if (fs.existsSync(from) && fs.statSync(from).isDirectory()) {
     const found = fs
@@ -139,7 +144,11 @@ export function readStatements(opts: Pick<ImportOptions, "dataset" | "from" | "y
   };
 }
 
-/** The text a matched statement becomes: the slot's facts where it has them, the dataset's otherwise. */
+/**
+ * The text a matched statement becomes: the slot's facts where it has them, the dataset's otherwise.
+ *
+ * @example statementText(matched, "UNSC Meetings and Speeches v5.0, …").speaker // the slot's, e.g. "Wu Haitao"
+ */
 export function statementText(m: MatchedStatement, source: string): Text {
   const st = m.statement;
   return {

@@ -42,7 +42,11 @@ export function requireFile(dir: string, names: string[], dataset: DatasetName):
   });
 }
 
-/** What a folder holds, for messages: "nothing", "the folder does not exist", or its first names. */
+/**
+ * What a folder holds, for messages: "no such folder", "an empty folder", or its first names.
+ *
+ * @example listing("dl") // "meetings.tsv, speeches.tsv"
+ */
 export function listing(dir: string): string {
   if (!fs.existsSync(dir)) return "no such folder";
   if (!fs.statSync(dir).isDirectory()) return "a file, not a folder";
@@ -51,7 +55,11 @@ export function listing(dir: string): string {
   return names.slice(0, 8).join(", ") + (names.length > 8 ? `, … (${names.length} entries)` : "");
 }
 
-/** When a folder holds Dataverse's zip bundle, how to unpack it. */
+/**
+ * When a folder holds Dataverse's zip bundle, how to unpack it; null otherwise.
+ *
+ * @example bundleHint("dl") // "unzip dataverse_files.zip in dl first (the download arrives as one zip)"
+ */
 export function bundleHint(dir: string): string | null {
   const zip = findFile(dir, ["dataverse_files.zip"]);
   return zip ? `unzip ${path.basename(zip)} in ${dir} first (the download arrives as one zip)` : null;

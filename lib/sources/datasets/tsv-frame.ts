@@ -53,7 +53,12 @@ export interface Framer {
   close(): void;
 }
 
-/** Says what a byte is, for messages ("a tab", "the letter x"). */
+/**
+ * Says what a byte is, for messages.
+ *
+ * @example describeByte(9) // "a tab"
+ * @example describeByte(121) // '"y"'
+ */
 export function describeByte(c: number): string {
   if (c === TAB) return "a tab";
   if (c === LF) return "a line end";

@@ -43,7 +43,11 @@ export function symbolFromFileName(name: string): string {
   return pv ? `S/PV.${Number(pv[1])}` : "";
 }
 
-/** The file name without its speech number: the meeting document it belongs to (`basename` in meta.tsv). */
+/**
+ * The file name without its speech number: the meeting document it belongs to (`basename` in meta.tsv).
+ *
+ * @example meetingBasename("UNSC_2008_SPV.5839_spch0003.txt") // "UNSC_2008_SPV.5839"
+ */
 export function meetingBasename(name: string): string {
   return name.replace(/_spch\d+\.txt$/i, "");
 }
