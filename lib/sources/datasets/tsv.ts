@@ -64,6 +64,18 @@ function notTsv(first: string): string | null {
  */
 export function openTsv(spec: TsvSpec): TsvTable {
   if (!fs.existsSync(spec.file)) throw new InputError({ file: spec.shown, message: "file not found", fix: spec.fix });
+  const start = Buffer.alloc(16);
+  const fd = fs.openSync(spec.file, "r");
+  const got = fs.readSync(fd, start, 0, 16, 0);
+  fs.closeSync(fd);
+  const kind = notTsv(start.toString("latin1", 0, got));
+  if (kind)
+    throw new InputError({
+      file: spec.shown,
+      line: 1,
+      message: `expected a tab-separated file with a header; found ${kind}`,
+      fix: spec.fix,
+    });
   const framer = openFramer(spec.file, spec.quoting);
   let head: RawRecord | null;
   try {
@@ -80,9 +92,8 @@ export function openTsv(spec: TsvSpec): TsvTable {
   const raw = Array.from({ length: first.fields.length / 2 }, (_, k) => fieldText(first, k, spec.quoting));
   const unwrap = spec.quoting === "none" && raw.length > 1 && raw.slice(1).every((h) => /^".*"$/.test(h.trim()));
   const header = raw.map((h) => (unwrap ? h.trim().replace(/^"(.*)"$/, "$1") : h.trim()));
-  const kind = notTsv(head.buf.toString("latin1", head.start, Math.min(head.end, head.start + 16)));
   const missing = spec.required.filter((names) => !names.some((n) => header.includes(n)));
-  if (kind || missing.length > 0) {
+  if (missing.length > 0) {
     framer.close();
     const shown = header
       .slice(0, 12)
@@ -93,7 +104,7 @@ export function openTsv(spec: TsvSpec): TsvTable {
       line: 1,
       message:
         `expected a tab-separated header with the column${missing.length === 1 ? "" : "s"} ` +
-        `${missing.map((n) => n.join(" or ")).join(", ")}; found ${kind ?? `${header.length} columns: ${shown}`}` +
+        `${missing.map((n) => n.join(" or ")).join(", ")}; found ${header.length} columns: ${shown}` +
         (header.length > 12 ? ", …" : ""),
       fix: spec.fix,
     });

@@ -164,7 +164,7 @@ function chooseRows(
   let fourDigits = false;
   for (let r = t.next(); r; r = t.next()) {
     report.rows++;
-    const name = cell(t.peek(r, c.file));
+    const name = path.posix.basename(cell(t.peek(r, c.file)).replace(/\\/g, "/"));
     if (!fourDigits && /_spch\d{4}\.txt$/i.test(name)) fourDigits = true;
     const year = Number(/^UNSC_(\d{4})_/.exec(name)?.[1] ?? cell(t.peek(r, c.y)));
     if (!(year >= select.years[0] && year <= select.years[1])) continue;

@@ -11,7 +11,7 @@ import { DATASETS } from "./kinds";
 import { requireFile, shownPath } from "./layout";
 import { isChina, isKosovoAgenda } from "./select";
 import { type TsvTable, openTsv } from "./tsv";
-import { baseSymbol, cell, isoFromParts, parseCow, parseFlag, resumptionOf } from "./values";
+import { baseSymbol, cell, isMissing, isoFromParts, parseCow, parseFlag, resumptionOf } from "./values";
 
 /** A meeting record of `meetings.tsv`: what the speeches need from it. */
 export interface MeetingInfo {
@@ -156,7 +156,7 @@ function* speechRows(
     const doc = get(c.doc);
     const num = get(c.num).replace(/\.0+$/, "");
     const flag = parseFlag(get(c.president));
-    const speech = f[c.speech] ?? "";
+    const speech = isMissing(f[c.speech]) ? "" : f[c.speech];
     report.kept++;
     yield {
       dataset: "unsc-speeches",

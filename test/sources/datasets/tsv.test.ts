@@ -81,7 +81,7 @@ describe("datasets/tsv", () => {
 
   it("names an HTML page saved in place of the file", () => {
     const e = inputError(() => openTsv(spec("<!DOCTYPE html><html>\n")));
-    assert.match(e.message, /found an HTML or XML page/);
+    assert.match(e.message, /expected a tab-separated file with a header; found an HTML or XML page/);
   });
 
   it("names the line of a bad row and of bytes that are not UTF-8", () => {
