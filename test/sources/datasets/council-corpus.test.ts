@@ -16,16 +16,16 @@ describe("datasets/council-corpus", () => {
   it("unsc-kosovo: every speaker at the Kosovo meetings, procedural turns out, China beside the others", () => {
     const card = loadCouncilCard("unsc-kosovo");
     const { texts, report } = withEnv("UNSC_SPEECHES_DIR", speeches, () => loadCouncilCorpus(card));
-    assert.equal(texts.length, 23); // 5 + 6 + 5 + 1 + 5 + 1 speeches at six meetings
+    assert.equal(texts.length, 28); // 5 + 6 + 5 + 1 + 5 + 1 + 5 speeches at seven meetings
     assert.ok(!texts.some((t) => t.body.startsWith("The meeting is called to order")));
     assert.deepEqual(
       texts.filter((t) => meetingOf(t) === "S/PV.5839").map((t) => councilGroup(t.country)),
       ["China", "Russia", "United States", "Serbia", "Kosovo"],
     );
-    assert.equal(sameMeetingsAsChina(texts).length, 23);
+    assert.equal(sameMeetingsAsChina(texts).length, 28);
     assert.match(
       report.notes[0],
-      /^23 speeches of 2008–2024 from .*meetings\.tsv, .*speeches\.tsv \(UNSC Meetings and Speeches v5\.0/,
+      /^28 speeches of 2008–2024 from .*meetings\.tsv, .*speeches\.tsv \(UNSC Meetings and Speeches v5\.0/,
     );
   });
 
@@ -44,6 +44,7 @@ describe("datasets/council-corpus", () => {
         ["SC07940-01-004", "UN Security Council, S/PV.7940"],
         ["SC08254-01-006", "UN Security Council, S/PV.8254"],
         ["SC09990-01-003", "UN Security Council, S/PV.9990"],
+        ["SC09019-01-005", "UN Security Council, S/PV.9019"],
       ],
     );
     assert.ok(texts.every((t) => t.country === "CHN" && t.category === "unsc"));
@@ -71,7 +72,7 @@ describe("datasets/council-corpus", () => {
     assert.equal(units.length, texts.length);
     const coded = codeUnits(compileCodebook(loadCodebook(), { mode: "sentence" }), units);
     const rows = toCodedRows(units, coded);
-    assert.equal(rows.length, 23);
+    assert.equal(rows.length, 28);
     assert.ok(rows.every((r) => Object.keys(r.codes).length > 0));
   });
 

@@ -201,6 +201,7 @@ export const SPEECHES_MEETINGS: Meeting[] = [
   { id: "SC07940-01", symbol: "S/PV.7940", date: "2017-05-16", topic: "Kosovo", agenda: KOSOVO_AGENDA_TEXT },
   { id: "SC08254-01", symbol: "S/PV.8254", date: "2018-05-14", topic: "Kosovo", agenda: KOSOVO_AGENDA_TEXT },
   { id: "SC09990-01", symbol: "S/PV.9990", date: "2019-07-01", topic: "Kosovo", agenda: KOSOVO_AGENDA_TEXT },
+  { id: "SC09019-01", symbol: "S/PV.9019", date: "2022-04-20", topic: "Kosovo", agenda: KOSOVO_AGENDA_TEXT },
 ];
 
 const others = (meeting: string, from: number): Speech[] => [
@@ -309,6 +310,15 @@ export const SPEECHES_ROWS: Speech[] = [
     affiliation: "China",
     cow: "710.0",
     text: WORDS.chinaCandidate,
+  },
+  ...others("SC09019-01", 1),
+  {
+    meeting: "SC09019-01",
+    order: 5,
+    speaker: "Mr. Dai Example",
+    affiliation: "China",
+    cow: "710.0",
+    text: WORDS.china2,
   },
 ];
 

@@ -46,6 +46,7 @@ describe("datasets/import", () => {
         ["unsc-2017-05-16", "unsc-2017-05-16", "symbol S/PV.7940", "written"],
         ["unsc-2018-05-14", "unsc-2018-05-14", "symbol S/PV.8254", "written"],
         ["unsc-2019-07-01", "", "no slot", "written"],
+        ["unsc-2022-04-20", "unsc-2022-04-20", "symbol S/PV.9019", "written"],
       ],
     );
     const texts = readTextFolder(dir, CATEGORIES); // the loader reads every text written
@@ -60,7 +61,7 @@ describe("datasets/import", () => {
     const prov = readProvenance(fs.readFileSync(path.join(dir, "unsc-2008-11-26.txt"), "utf8"));
     assert.deepEqual(prov?.rows, ["SC06025-01-002", "SC06025-01-009"]);
     assert.equal(prov?.doi, "10.7910/DVN/CKPTRB");
-    assert.equal(r.coverage.missing.length, 78 - 5);
+    assert.equal(r.coverage.missing.length, 78 - 6);
     assert.equal(
       fs.readFileSync(r.candidatesFile, "utf8").split("\n")[1].split(",").slice(0, 3).join(","),
       "unsc-2019-07-01,2019-07-01,unsc",
@@ -90,7 +91,7 @@ describe("datasets/import", () => {
     );
     const rows = r.coverage.rows.map((x) => [x.origin, x.total]);
     assert.deepEqual(rows.slice(0, 3), [
-      ["unsc-speeches", 5],
+      ["unsc-speeches", 6],
       ["unsc-debates", 1],
       ["cmfa-presscon", 0],
     ]);
