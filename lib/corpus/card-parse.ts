@@ -27,17 +27,34 @@ function need(cx: CardContext, key: string, fix: string): unknown {
   return v;
 }
 
+const KINDS: Array<CorpusSource["kind"]> = ["ungdc", "folder", "unsc-speeches", "unsc-debates"];
+const SELECTS = ["kosovo-meetings", "china"] as const;
+
+/** A Security Council dataset card's own fields: which speeches it takes, and the dataset's version. */
+function readCouncilSource(cx: CardContext, src0: Record<string, unknown>, source: CorpusSource): void {
+  const select = str(src0.select);
+  if (!(SELECTS as readonly string[]).includes(select))
+    cx.problems.push({
+      file: cx.file,
+      line: cx.lineOf(["source", "select"]),
+      message: `source select "${select}" is not known`,
+      fix: "use `select: kosovo-meetings` (every speaker at the Kosovo meetings) or `select: china` (China's speeches)",
+    });
+  source.select = select === "china" ? "china" : "kosovo-meetings";
+  if (str(src0.version)) source.version = str(src0.version);
+}
+
 function readSource(cx: CardContext): CorpusSource {
   const { file, problems, raw, lineOf } = cx;
-  const fix = "add `source:` with `kind: ungdc` or `kind: folder` and a `path:`";
+  const fix = "add `source:` with `kind: ungdc`, `kind: folder` or a Security Council dataset, and a `path:`";
   const src0 = (need(cx, "source", fix) ?? {}) as Record<string, unknown>;
-  const kind = str(src0.kind);
-  if (raw.source && kind !== "ungdc" && kind !== "folder") {
+  const kind = str(src0.kind) as CorpusSource["kind"];
+  if (raw.source && !KINDS.includes(kind)) {
     problems.push({
       file,
       line: lineOf(["source", "kind"]),
       message: `source kind "${kind}" is not known`,
-      fix: "use `kind: ungdc` or `kind: folder`",
+      fix: `use \`kind: ${KINDS.join("`, `kind: ")}\``,
     });
   }
   if (raw.source && !str(src0.path))
@@ -47,7 +64,7 @@ function readSource(cx: CardContext): CorpusSource {
       message: "source has no `path`",
       fix: "add `path:` (project-relative folder)",
     });
-  const source: CorpusSource = { kind: kind === "folder" ? "folder" : "ungdc", path: str(src0.path) };
+  const source: CorpusSource = { kind: KINDS.includes(kind) ? kind : "ungdc", path: str(src0.path) };
   if (src0.env !== undefined) source.env = str(src0.env);
   if (source.kind === "ungdc") {
     source.archive = str(src0.archive) || "UNGDC_1946-2024.tgz";
@@ -55,6 +72,7 @@ function readSource(cx: CardContext): CorpusSource {
     if (str(src0.download)) source.download = str(src0.download);
     if (str(src0.subset)) source.subset = str(src0.subset);
   }
+  if (source.kind === "unsc-speeches" || source.kind === "unsc-debates") readCouncilSource(cx, src0, source);
   return source;
 }
 

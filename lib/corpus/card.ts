@@ -13,9 +13,11 @@ import { parseCard } from "./card-parse";
 export interface CorpusSource {
   /**
    * "ungdc": the General Debate archive (a .tgz and the speakers workbook);
-   * "folder": `.txt` files with front matter.
+   * "folder": `.txt` files with front matter;
+   * "unsc-speeches" / "unsc-debates": a Security Council speech dataset the user downloaded
+   * (`lib/corpus/datasets/`).
    */
-  kind: "ungdc" | "folder";
+  kind: "ungdc" | "folder" | "unsc-speeches" | "unsc-debates";
   /** Folder, relative to the project root unless absolute. */
   path: string;
   /** Environment variable that overrides `path` when set. */
@@ -24,6 +26,10 @@ export interface CorpusSource {
   archive?: string;
   /** ungdc only: the speakers workbook's file name inside `path`. */
   speakers?: string;
+  /** Security Council datasets only: the speeches the card takes. */
+  select?: "kosovo-meetings" | "china";
+  /** Security Council datasets only: the dataset's version, when its files do not say. */
+  version?: string;
   /**
    * ungdc only: where `npm run get-data` puts the full archive (project-relative); looked in after `path`
    * when `env` is not set.

@@ -1,12 +1,15 @@
 /**
  * Loading a card: its texts (General Debate cards through the cache and an in-process memo; folder
- * cards from their folder), with a report; and its coding units.
+ * cards from their folder; Security Council cards streamed from the user's download), with a report;
+ * and its coding units.
  */
 import { ArgumentError } from "../core";
 import type { Text, Unit } from "../core";
 import { kosovoPassage, wholeTextUnit } from "../units";
 import { locateArchive } from "./archive-source";
 import { type CorpusCard, resolveCard } from "./card";
+import { asCouncilCard } from "./datasets/card";
+import { isCouncilKind, loadCouncilCorpus } from "./datasets/council-corpus";
 import { loadFolder } from "./load-folder";
 import { loadUngdc } from "./load-ungdc";
 import type { LoadedCorpus, LoadOptions } from "./loaded";
@@ -34,6 +37,10 @@ export function loadCorpus(cardOrName: CorpusCard | string, opts: LoadOptions = 
     throw new ArgumentError("years", "[from, to] with from <= to, e.g. [1989, 2024]", JSON.stringify(years));
   }
   if (card.source.kind === "folder") return loadFolder(card, years);
+  if (isCouncilKind(card.source.kind)) {
+    const council = loadCouncilCorpus(asCouncilCard(card), { years });
+    return { ...council, card };
+  }
   const memoKey = JSON.stringify([card.name, card.file, card.filters, card.unit, locateArchive(card), years]);
   const hit = memo.get(memoKey);
   if (hit && !opts.noCache) return { ...hit, report: { ...hit.report, from: "memo" } };
