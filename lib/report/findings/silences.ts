@@ -1,0 +1,70 @@
+/**
+ * The findings of chapter 07 (vocabulary): the silences — a speaker group's zero for a word list, read against the
+ * use by every other group — computed as chapter 07 computes them, on the corpus it always reads (`ungdc-kosovo`).
+ */
+import { loadCodebook } from "../../codebook";
+import { codeCorpus } from "../../coding";
+import { GROUP_KEYS, GROUP_SHORT_LABELS, groupLabeller, loadCard, loadUnits } from "../../corpus";
+import { fromCodedVocabulary, type SilenceRow, silenceTable } from "../../vocabulary";
+import { claimsIn, type Finding, joinParts, sentence } from "./claims";
+
+const CHAPTER = "07-vocabulary";
+
+/** The corpus chapters 07 and 08 read, whatever card the workbook runs on. */
+export const SPEAKERS_CARD = "ungdc-kosovo";
+
+/** The word lists chapter 07 reads for silences. */
+export const SILENCE_LISTS = ["normalization", "icj"];
+
+/**
+ * The silence table of chapter 07: each speaker group's use of the lists beside all other groups' use.
+ *
+ * @example silenceRows().filter((r) => r.silent).map((r) => `${r.group}: ${r.list}`) // ["Russia: icj", …]
+ */
+export function silenceRows(): SilenceRow[] {
+  const card = loadCard(SPEAKERS_CARD);
+  const units = loadUnits(SPEAKERS_CARD);
+  const groupLabel = groupLabeller();
+  const groups = GROUP_KEYS.map((k) => GROUP_SHORT_LABELS[k]);
+  const { coded } = codeCorpus(card, { codebook: loadCodebook() });
+  const counts = fromCodedVocabulary(units, coded, groupLabel);
+  return silenceTable(counts, SILENCE_LISTS, groups, { unitWord: "passages", countWord: "sentences" });
+}
+
+/**
+ * The silences: which groups never use a list while others do (with the chapter's reading of each), and what the
+ * corpus can say about China's silences, the paper's claim.
+ *
+ * @example silencesFinding().chart // "07-silence-lists-by-year"
+ */
+export function silencesFinding(): Finding {
+  const at = claimsIn(CHAPTER, "finding-silences");
+  const rows = silenceRows();
+  const years = loadCard(SPEAKERS_CARD).filters.years.join("–");
+  const silent = rows.filter((r) => r.silent);
+  const items = silent.map(
+    (r) => sentence`${at(r.group, [r.list, r.group])} on ${r.list}: ${at(r.reading, [r.list, r.group])}`,
+  );
+  const found =
+    silent.length === 0
+      ? sentence`No speaker group of ${SPEAKERS_CARD} is silent on ${SILENCE_LISTS.join(" or ")} against a baseline.`
+      : sentence`Silences against a baseline in ${SPEAKERS_CARD} (${years}): ${joinParts(items, "; ")}.`;
+  const china = rows.filter((r) => r.group === GROUP_SHORT_LABELS.china);
+  const chinaSays = china.every((r) => r.units === 0)
+    ? sentence`${at(`China has no Kosovo passage in the General Debate ${years}.`)} The corpus cannot test the paper's \
+claim that China never says "normalization" or mentions the ICJ's opinion: that claim is about the study's own texts.`
+    : joinParts(
+        china.map((r) => sentence`China, ${r.list}: ${at(r.reading, [r.list, r.group])}`),
+        "; ",
+      );
+  const few = [...new Set(rows.filter((r) => r.fewUnits && r.units > 0).map((r) => `${r.group}, ${r.units}`))];
+  return {
+    key: "silences",
+    title: "Silences: who never uses a word that others use",
+    cell: at("").cell,
+    sentences: [found, chinaSays],
+    chart: "07-silence-lists-by-year",
+    caveat: sentence`A zero is a silence only when other speakers use the word; a group with few passages \
+(${few.join("; ") || "none"}) says too little for its zero to mean much.`,
+  };
+}
