@@ -123,9 +123,12 @@ tested: these are changes in how the other speakers talk, not a test of the pape
   const wide = prevalenceWide(prevalenceByPeriod(s.rows, s.periods, s.themes));
   const lastRow = wide.find((r) => r.period === last.label);
   const pe = claimsIn(CHAPTER, "finding-periods");
+  const draws =
+    s.card === "china-ungdc"
+      ? "one speaker's speeches, year after year"
+      : "speeches, several a year from the same speakers";
   return sentence`${whose} The latest period, ${last.label}, rests on ${pe(String(lastRow?.units ?? 0), [last.label])} \
-units, so only large changes can show; and units are speeches, several a year from the same speakers, not independent \
-draws.`;
+units, so only large changes can show; and the units are ${draws}, not independent draws.`;
 }
 
 /**

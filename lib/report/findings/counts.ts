@@ -8,6 +8,7 @@ import { type CorpusCard, loadCard } from "../../corpus";
 import { countThemes, hierarchy, loadPaperFigures, paperVsCorpus, RANKED_THEMES } from "../../counts";
 import { comparisonRows, countsRows, formatShare } from "../../tables/counts";
 import { claimsIn, type Finding, joinParts, type Sentence, sentence } from "./claims";
+import { SPEAKERS_CARD } from "./silences";
 
 const CHAPTER = "05-counts";
 
@@ -53,8 +54,11 @@ export function corpusStatement(cardName: string): CorpusStatement {
   const at = claimsIn(CHAPTER, "finding-corpus");
   const unitKind = c.card.unit === "whole" ? "whole texts" : "Kosovo passages";
   const years = c.card.filters.years.join("–");
+  const others =
+    c.card.name === SPEAKERS_CARD ? "" : ` Chapters 07 and 08 always read ${SPEAKERS_CARD}: their findings are on it.`;
   const first = sentence`This report ran on the corpus ${at(c.card.name)} — ${c.card.title}: ${at(`${c.units} units`)} \
-(${unitKind}, ${years}), coded by the workbook's dictionary coder in ${c.mode} mode with ${c.themes.length} themes.`;
+(${unitKind}, ${years}), coded by the workbook's dictionary coder in ${c.mode} mode with ${c.themes.length} \
+themes.${others}`;
   if (c.units === 0) {
     const empty = sentence`The corpus has no texts yet, so the findings below that need coded units are missing; \
 fill it first (chapter 00 says how).`;
