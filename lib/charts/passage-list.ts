@@ -12,8 +12,11 @@ const LINE_STEP = 15;
 
 /** Options of `passageListView`. */
 export interface PassageListOptions {
-  /** The list's rows: the fields the line, the filters, the sort and the tooltip read. */
-  values: Array<Record<string, unknown>>;
+  /**
+   * The name of the spec's dataset (top-level `datasets`) holding the list's rows: the fields the line, the filters,
+   * the sort and the tooltip read. A named dataset is written once however many views read it.
+   */
+  dataset: string;
   /** A vega expression over `datum` giving the text of a line. */
   line: string;
   /** vega-lite filter transforms, applied in order (e.g. `{ filter: { param: "pick", empty: false } }`). */
@@ -36,7 +39,7 @@ export interface PassageListOptions {
  *
  * @example
  * passageListView({
- *   values: [{ year: 2010, who: "Serbia · SRB_65_2010" }], line: "datum.year + ' · ' + datum.who",
+ *   dataset: "passages", line: "datum.year + ' · ' + datum.who",
  *   filters: [{ filter: { param: "pick", empty: false } }], sortBy: ["year"],
  *   title: "Click a year to list its passages", width: 520, tooltip: [{ field: "line" }],
  * })
@@ -56,7 +59,7 @@ export function passageListView(opts: PassageListOptions): Record<string, unknow
     width: opts.width,
     height: { step: LINE_STEP },
     title: { text: opts.title, fontSize: 11, fontWeight: "normal", color: "#444444", anchor: "start" },
-    data: { values: opts.values },
+    data: { name: opts.dataset },
     transform: numbered,
     layer: [
       {

@@ -29,20 +29,29 @@ export interface PrevalenceOptions extends ChartText {
 /** Names of the year and legend selections of `prevalenceLines` (readable in a page's script or a test). */
 export const PREVALENCE_PARAMS = { year: "pick_year", theme: "pick_theme" } as const;
 
+/** A point's description, as a vega expression: "2010, dialogue: 50% of 4 units; units with the theme: …". */
+const POINT_DESCRIPTION =
+  "datum.year + ', ' + datum.theme + ': ' + format(datum.share, '.0%') + ' of ' + datum.units + ' units'" +
+  " + (datum.who ? '; units with the theme: ' + datum.who : '')";
+
 /** Most units a point's tooltip names. */
 const TOOLTIP_UNITS = 4;
 
-/** A point's tooltip fields from its passages: who has the theme that year, and one sentence. */
-function pointDetails(passages: PassageRow[], year: number, theme: string): { who: string; example: string } {
+/** Name of the dataset of passages in a `prevalenceLines` spec (read by the points' tooltips and by the list). */
+const PASSAGES = "prevalence_passages";
+
+/** Who has a theme in a year, for the point's tooltip: at most a few units, then how many more. */
+function whoHas(passages: PassageRow[], year: number, theme: string): string {
   const mine = passages.filter((p) => p.year === year && p.theme === theme);
   const names = mine.slice(0, TOOLTIP_UNITS).map(unitLabel);
   if (mine.length > TOOLTIP_UNITS) names.push(`and ${mine.length - TOOLTIP_UNITS} more`);
-  return { who: names.join("; ") || "none", example: mine.find((p) => p.evidence !== "")?.evidence ?? "" };
+  return names.join("; ") || "none";
 }
 
-/** A passage in the list's data: the fields its line and tooltip show, and nothing else (specs travel in pages). */
+/** A passage in the spec's data: the fields its list line and tooltips show, and nothing else (specs travel). */
 function listRow(p: PassageRow): Record<string, unknown> {
   return {
+    key: `${p.year}|${p.theme}`,
     year: p.year,
     id: p.id,
     countryName: p.countryName,
@@ -78,7 +87,7 @@ export function prevalenceLines(points: YearShare[], periods: Period[], opts: Pr
     theme: p.theme,
     share: p.share,
     units: p.units,
-    ...(passages ? pointDetails(passages, p.year, p.theme) : {}),
+    ...(passages ? { who: whoHas(passages, p.year, p.theme) } : {}),
   }));
   const perYear = new Map<number, number>();
   for (const p of sorted) perYear.set(p.year, p.units);
@@ -145,8 +154,30 @@ export function prevalenceLines(points: YearShare[], periods: Period[], opts: Pr
       {
         name: "prevalence_points",
         data: { values },
+        transform: [
+          // the first sentence behind the point, from the passages (written once in the spec)
+          ...(passages
+            ? [
+                { calculate: "datum.year + '|' + datum.theme", as: "key" },
+                {
+                  lookup: "key",
+                  from: { data: { name: PASSAGES }, key: "key", fields: ["evidence"] },
+                  as: ["example"],
+                },
+              ]
+            : []),
+          // what a screen reader says of a point (and what the SVG keeps): the tooltip without the sentence
+          { calculate: POINT_DESCRIPTION, as: "description" },
+        ],
         mark: { type: "point", filled: true, size: 45, tooltip: true, cursor: "pointer" },
-        encoding: { x: { ...x, axis: null, title: null }, y, color, opacity: faded, tooltip },
+        encoding: {
+          x: { ...x, axis: null, title: null },
+          y,
+          color,
+          opacity: faded,
+          tooltip,
+          description: { field: "description" },
+        },
       },
     ],
     resolve: { scale: { color: "independent" } },
@@ -172,7 +203,7 @@ export function prevalenceLines(points: YearShare[], periods: Period[], opts: Pr
   const list = passages
     ? [
         passageListView({
-          values: passages.map(listRow),
+          dataset: PASSAGES,
           line: LIST_LINE,
           filters: [{ filter: { param: pickYear, empty: false } }, { filter: { param: pickTheme } }],
           sortBy: ["none", "countryName", "id", "theme"],
@@ -191,7 +222,7 @@ export function prevalenceLines(points: YearShare[], periods: Period[], opts: Pr
     : [];
   return chartSpec(opts.title ?? "Theme prevalence by year", caption, {
     // the passage list grows and shrinks with the selection: lay the chart out again on every update
-    ...(passages ? { autosize: { type: "pad", resize: true } } : {}),
+    ...(passages ? { autosize: { type: "pad", resize: true }, datasets: { [PASSAGES]: passages.map(listRow) } } : {}),
     params: [
       { name: pickTheme, select: { type: "point", fields: ["theme"] }, bind: "legend", views: ["prevalence_points"] },
       ...(passages ? [{ name: pickYear, select: clickYear, views: ["prevalence_points", "prevalence_units"] }] : []),

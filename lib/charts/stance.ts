@@ -25,12 +25,18 @@ export interface StancePoint {
   evidence?: string;
 }
 
+/** Name of the dataset of units in a `stanceTimeline` spec with named units (read by the points and by the list). */
+const STANCE_UNITS = "stance_units";
+
 /** Name of the span selection of `stanceTimeline` (readable in a page's script or a test). */
 export const STANCE_SPAN = "pick_span";
 
+/** A named unit's description, as a vega expression: "China · … · CHN_54_1999, 1999 (no date): stance 0.33". */
+const NAMED_DESCRIPTION = "datum.who + ', ' + datum.date + ': stance ' + format(datum.stance, '.2f')";
+
 /** The list line of a unit, as a vega expression: "1999-09-22 · China · … — stance 0.33: “…”". */
 const STANCE_LINE =
-  "datum.date + ' · ' + datum.who + ' — stance ' + format(datum.stance, '+.2f')" +
+  "datum.date + ' · ' + datum.who + ' — stance ' + format(datum.stance, '.2f')" +
   " + (datum.evidence ? ': “' + datum.evidence + '”' : '')";
 
 /**
@@ -174,9 +180,12 @@ export function stanceTimeline(
       eventText("right"),
       {
         name: "stance_points",
-        data: { values },
+        data: named ? { name: STANCE_UNITS } : { values },
+        // what a screen reader says of a point (and what the SVG keeps): who, when and the stance, not the sentence
+        transform: [{ calculate: named ? NAMED_DESCRIPTION : "datum.id + ', ' + datum.date", as: "description" }],
         mark: { type: "circle", size: 30, opacity: 0.5, color: "#4c78a8", tooltip: true },
         encoding: {
+          description: { field: "description" },
           x,
           y: {
             field: "stance",
@@ -206,7 +215,7 @@ export function stanceTimeline(
   };
   if (!named) return chartSpec(opts.title ?? "Stance over time", caption, plot);
   const list = passageListView({
-    values,
+    dataset: STANCE_UNITS,
     line: STANCE_LINE,
     filters: [{ filter: { param: STANCE_SPAN, empty: false } }],
     sortBy: ["t", "id"],
@@ -217,6 +226,7 @@ export function stanceTimeline(
   return chartSpec(opts.title ?? "Stance over time", caption, {
     // the passage list grows and shrinks with the span: lay the chart out again on every update
     autosize: { type: "pad", resize: true },
+    datasets: { [STANCE_UNITS]: values },
     params: [{ name: STANCE_SPAN, select: { type: "interval", encodings: ["x"] }, views: ["stance_points"] }],
     spacing: 6,
     vconcat: [plot, list],

@@ -3,7 +3,7 @@ import { LIST_LINES, passageListView } from "../../lib/charts";
 
 describe("charts: a list of passages under a chart", () => {
   const view = passageListView({
-    values: [{ year: 2010, who: "Aland · AAA_1_2010" }],
+    dataset: "passages",
     line: "datum.year + ' · ' + datum.who",
     filters: [{ filter: { param: "pick", empty: false } }],
     sortBy: ["year", "who"],
@@ -12,7 +12,8 @@ describe("charts: a list of passages under a chart", () => {
     tooltip: [{ field: "who" }],
   }) as Record<string, unknown> & { transform: Array<Record<string, unknown>>; layer: Array<Record<string, unknown>> };
 
-  it("filters by the selection first, then numbers the lines in the given order", () => {
+  it("reads the spec's named dataset, filters by the selection first, then numbers the lines in order", () => {
+    assert.deepEqual(view.data, { name: "passages" });
     assert.deepEqual(view.transform[0], { filter: { param: "pick", empty: false } });
     assert.deepEqual(view.transform[1], { calculate: "datum.year + ' · ' + datum.who", as: "line" });
     assert.deepEqual(view.transform[2], {

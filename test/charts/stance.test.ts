@@ -40,7 +40,8 @@ describe("charts: stanceTimeline with named units", () => {
   it("names the unit in the tooltip and lists the passages of a brushed span under the plot", () => {
     const [plot, list] = spec.vconcat as Array<Record<string, unknown>>;
     const points = (plot.layer as Array<Record<string, unknown>>).find((l) => l.name === "stance_points")!;
-    const values = (points.data as { values: Array<Record<string, unknown>> }).values;
+    assert.deepEqual([points.data, list.data], [{ name: "stance_units" }, { name: "stance_units" }]);
+    const values = (spec.datasets as Record<string, Array<Record<string, unknown>>>).stance_units;
     assert.deepEqual(
       values.map((v) => [v.who, v.evidence]),
       [
