@@ -38,6 +38,16 @@ export function pageFoot(withCharts: boolean): string {
   return [...scripts, "</body>", "</html>", ""].join("\n");
 }
 
+/**
+ * A chapter's title up to its first colon, for the previous/next links: "04 · Reliability".
+ *
+ * @example shortTitle("04 · Reliability: would another coder see the same themes?") // "04 · Reliability"
+ */
+export function shortTitle(title: string): string {
+  const i = title.indexOf(":");
+  return i > 0 ? title.slice(0, i).trim() : title;
+}
+
 /** A link to a chapter's page when it was run in `outDir`, else its title marked as not run. */
 function chapterLink(c: Chapter, outDir: string, label: string = c.title): string {
   if (!fs.existsSync(path.join(outDir, `${c.name}.html`))) {
@@ -56,8 +66,8 @@ export function prevNext(chapters: Chapter[], current: Chapter, outDir: string):
   const prev = i > 0 ? chapters[i - 1] : null;
   const next = i >= 0 && i < chapters.length - 1 ? chapters[i + 1] : null;
   return [
-    `<span class="wb-prev">${prev ? `← ${chapterLink(prev, outDir)}` : ""}</span>`,
-    `<span class="wb-next">${next ? `${chapterLink(next, outDir)} →` : ""}</span>`,
+    `<span class="wb-prev">${prev ? `← ${chapterLink(prev, outDir, shortTitle(prev.title))}` : ""}</span>`,
+    `<span class="wb-next">${next ? `${chapterLink(next, outDir, shortTitle(next.title))} →` : ""}</span>`,
   ].join(" ");
 }
 

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { listChapters, pageFoot, pageHead, prevNext, topBar } from "../../lib/report";
+import { listChapters, pageFoot, pageHead, prevNext, shortTitle, topBar } from "../../lib/report";
 import { chapterFolder } from "./fixtures";
 
 describe("report: what every page shares", () => {
@@ -30,5 +30,12 @@ describe("report: what every page shares", () => {
     const bar = topBar(chapters, dir, null);
     assert.match(bar, /<span aria-current="page">Findings<\/span>/);
     assert.doesNotMatch(bar, /wb-prev/);
+  });
+});
+
+describe("report: short chapter titles for previous/next", () => {
+  it("keeps a title up to its first colon", () => {
+    assert.equal(shortTitle("04 · Reliability: would another coder see the same themes?"), "04 · Reliability");
+    assert.equal(shortTitle("First chapter"), "First chapter");
   });
 });

@@ -42,9 +42,12 @@ export function silencesFinding(): Finding {
   const rows = silenceRows();
   const years = loadCard(SPEAKERS_CARD).filters.years.join("–");
   const silent = rows.filter((r) => r.silent);
-  const items = silent.map(
-    (r) => sentence`${at(r.group, [r.list, r.group])} on ${r.list}: ${at(r.reading, [r.list, r.group])}`,
-  );
+  const items = silent.map((r) => {
+    const row = [r.list, r.group];
+    const few = r.fewUnits ? " (too few passages to read much into)" : "";
+    return sentence`${at(r.group, row)} never uses ${r.list} in its ${at(String(r.units), row)} passage(s) while the \
+others do in ${at(`${r.otherUnitsUsing} of ${r.otherUnits}`, row)}${few}`;
+  });
   const found =
     silent.length === 0
       ? sentence`No speaker group of ${SPEAKERS_CARD} is silent on ${SILENCE_LISTS.join(" or ")} against a baseline.`
