@@ -1,11 +1,13 @@
 /**
  * A list of passages inside a chart: a vega-lite view of text lines, one per passage that a selection lets
  * through (a year clicked, a span brushed, a legend entry chosen), so a reader sees the words behind a point.
- * The list is part of the spec, so it works wherever the spec runs: the HTML report and JupyterLab alike.
+ * The list is part of the spec, so it works wherever the spec runs: the HTML report and JupyterLab alike. Its
+ * height is fixed (vega does not lay a concatenated chart out again when a view's content grows), so the lines keep
+ * their place whatever is selected.
  */
 
 /** Most lines a passage list shows; the rest are counted in a last line. */
-export const LIST_LINES = 25;
+export const LIST_LINES = 12;
 
 /** Height of one line of a passage list, in pixels. */
 const LINE_STEP = 15;
@@ -33,9 +35,8 @@ export interface PassageListOptions {
 }
 
 /**
- * A vega-lite view listing the rows that pass `filters`, sorted, at most `max` lines plus "… and N more";
- * its height follows the number of lines (none when nothing is selected). Place it in a `vconcat` under the
- * chart whose selection it reads.
+ * A vega-lite view listing the rows that pass `filters`, sorted, at most `max` lines plus "… and N more", in a
+ * fixed height (empty when nothing is selected). Place it in a `vconcat` under the chart whose selection it reads.
  *
  * @example
  * passageListView({
@@ -52,12 +53,18 @@ export function passageListView(opts: PassageListOptions): Record<string, unknow
     { window: [{ op: "row_number", as: "row" }], sort: opts.sortBy.map((field) => ({ field, order: "ascending" })) },
     { joinaggregate: [{ op: "count", as: "listed" }] },
   ];
-  const y = { field: "row", type: "ordinal", axis: null };
+  // line n at n steps from the top, whatever the number of lines
+  const y = {
+    field: "row",
+    type: "quantitative",
+    scale: { domain: [max + 1.5, 0.5], nice: false, zero: false },
+    axis: null,
+  };
   const text = { type: "text", align: "left", baseline: "middle", fontSize: 11, limit: opts.width };
   return {
     name: "passages",
     width: opts.width,
-    height: { step: LINE_STEP },
+    height: (max + 1) * LINE_STEP,
     title: { text: opts.title, fontSize: 11, fontWeight: "normal", color: "#444444", anchor: "start" },
     data: { name: opts.dataset },
     transform: numbered,

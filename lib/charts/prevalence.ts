@@ -221,8 +221,7 @@ export function prevalenceLines(points: YearShare[], periods: Period[], opts: Pr
       ]
     : [];
   return chartSpec(opts.title ?? "Theme prevalence by year", caption, {
-    // the passage list grows and shrinks with the selection: lay the chart out again on every update
-    ...(passages ? { autosize: { type: "pad", resize: true }, datasets: { [PASSAGES]: passages.map(listRow) } } : {}),
+    ...(passages ? { datasets: { [PASSAGES]: passages.map(listRow) } } : {}),
     params: [
       { name: pickTheme, select: { type: "point", fields: ["theme"] }, bind: "legend", views: ["prevalence_points"] },
       ...(passages ? [{ name: pickYear, select: clickYear, views: ["prevalence_points", "prevalence_units"] }] : []),

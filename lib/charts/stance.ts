@@ -224,8 +224,6 @@ export function stanceTimeline(
     tooltip: unitTooltip,
   });
   return chartSpec(opts.title ?? "Stance over time", caption, {
-    // the passage list grows and shrinks with the span: lay the chart out again on every update
-    autosize: { type: "pad", resize: true },
     datasets: { [STANCE_UNITS]: values },
     params: [{ name: STANCE_SPAN, select: { type: "interval", encodings: ["x"] }, views: ["stance_points"] }],
     spacing: 6,

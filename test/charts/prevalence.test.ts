@@ -64,7 +64,6 @@ describe("charts: prevalenceLines", () => {
       { filter: { param: PREVALENCE_PARAMS.theme } },
     ]);
     assert.equal((spec.datasets as Record<string, unknown[]>).prevalence_passages.length, passages.length);
-    assert.deepEqual(spec.autosize, { type: "pad", resize: true });
   });
 
   it("with passages: renders (the list is empty until a year is picked)", async () => {

@@ -1,9 +1,8 @@
 /*
  * The workbook's report pages: each chart (a `.wb-chart` holding its vega-lite spec as JSON and its static SVG) is
  * embedded live with vega-embed, one after another in page order; the static SVG stays when scripts are off, when a
- * chart fails, and on paper. Charts whose selections grow a list of passages are laid out again after each click or
- * drag (vega does not resize a concatenated view by itself). `window.workbookCharts` counts the charts and records
- * when the first and the last were drawn (milliseconds since the page started loading).
+ * chart fails, and on paper. `window.workbookCharts` counts the charts and records when the first and the last were
+ * drawn (milliseconds since the page started loading).
  * Written into output/assets/ by lib/report/assets.ts; plain ES5 for any current browser, no network.
  */
 (function () {
@@ -16,17 +15,6 @@
     actions: { export: true, source: false, compiled: false, editor: false },
     tooltip: { theme: "light" },
   };
-
-  function relayoutOnInteraction(view) {
-    var relayout = function () {
-      window.setTimeout(function () {
-        view.resize().runAsync();
-      }, 0);
-    };
-    ["click", "dblclick", "mouseup", "touchend"].forEach(function (type) {
-      view.addEventListener(type, relayout);
-    });
-  }
 
   function embed(box) {
     var json = box.querySelector("script.wb-spec");
@@ -44,7 +32,6 @@
       .then(function (result) {
         box.classList.add("wb-live-ok");
         box.workbookView = result.view;
-        relayoutOnInteraction(result.view);
         stats.embedded += 1;
         var now = Math.round(window.performance.now());
         if (stats.firstChartMs === null) stats.firstChartMs = now;
