@@ -7,7 +7,15 @@ import { strict as assert } from "assert";
 import * as cheerio from "cheerio";
 import * as fs from "fs";
 import * as path from "path";
-import { cellOutputText, FINDINGS_CHAPTERS, readNotebook, showsClaim } from "../../lib/report";
+import {
+  cellOutputText,
+  FINDINGS_CHAPTERS,
+  listChapters,
+  readNotebook,
+  showsClaim,
+  writeReport,
+} from "../../lib/report";
+import { ROOT } from "../support/run";
 import { reportOutput } from "../support/workbook-output";
 
 describe("the findings page, against the chapters' outputs", function () {
@@ -67,5 +75,12 @@ describe("the findings page, against the chapters' outputs", function () {
       const page = fs.readFileSync(path.join(out, m[1]), "utf8");
       assert.ok(page.includes(`id="${m[2]}"`), `${m[1]} has no anchor ${m[2]}`);
     }
+  });
+
+  it("writing the report again gives the same bytes (no timestamps, navigation filled once)", function () {
+    const files = ["index.html", "05-counts.html", "06-time-shifts.html", "assets/workbook.js"];
+    const before = files.map((f) => fs.readFileSync(path.join(out, f)));
+    writeReport(listChapters(path.join(ROOT, "notebooks")), out, "ungdc-kosovo");
+    files.forEach((f, i) => assert.ok(fs.readFileSync(path.join(out, f)).equals(before[i]), `${f} changed`));
   });
 });
