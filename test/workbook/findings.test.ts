@@ -81,6 +81,7 @@ describe("the findings page, against the chapters' outputs", function () {
     const files = ["index.html", "05-counts.html", "06-time-shifts.html", "assets/workbook.js"];
     const before = files.map((f) => fs.readFileSync(path.join(out, f)));
     writeReport(listChapters(path.join(ROOT, "notebooks")), out, "ungdc-kosovo");
-    files.forEach((f, i) => assert.ok(fs.readFileSync(path.join(out, f)).equals(before[i]), `${f} changed`));
+    for (const [i, f] of files.entries())
+      assert.ok(fs.readFileSync(path.join(out, f)).equals(before[i]), `${f} changed`);
   });
 });
