@@ -18,7 +18,7 @@ import {
   themeKeys,
 } from "./codebook";
 import { type CodedCorpus, codeCorpus } from "./workflow";
-import { type CodedRow, type Period, projectRoot, type Unit } from "./core";
+import { type CodedRow, type CodedUnit, type Period, projectRoot, type Unit } from "./core";
 import { type CorpusCard, currentCardName, loadCard } from "./corpus";
 import { decades } from "./timeline";
 
@@ -59,6 +59,8 @@ export interface TimeView {
   kosovo: CodedCorpus;
   /** The rows the chapter follows: coded with the card's time codebook (the Kosovo one unless it names another). */
   rows: CodedRow[];
+  /** The coded units behind `rows` (their evidence). */
+  coded: CodedUnit[];
   /** Whether the card codes time with its own codebook (e.g. general principles), not the Kosovo one. */
   ownCodebook: boolean;
   themes: string[];
@@ -81,7 +83,7 @@ export function timeView(card: CorpusCard): TimeView {
   const years = t.years ?? card.filters.years;
   const kosovo = codeCorpus(card, { years });
   const own = t.codebook ? loadCodebook(path.join(projectRoot(), t.codebook)) : null;
-  const rows = own ? codeCorpus(card, { years, codebook: own, mode: "sentence" }).rows : kosovo.rows;
+  const ownCoding = own ? codeCorpus(card, { years, codebook: own, mode: "sentence" }) : kosovo;
   const codebookThemes = themeKeys(own ?? loadCodebook());
   const themes = t.themes ? t.themes.filter((k) => codebookThemes.includes(k)) : codebookThemes;
   const periods = t.periods === "decades" ? decades(years[0], years[1]) : card.periods;
@@ -90,7 +92,8 @@ export function timeView(card: CorpusCard): TimeView {
     years,
     units: kosovo.units,
     kosovo,
-    rows,
+    rows: ownCoding.rows,
+    coded: ownCoding.coded,
     ownCodebook: own !== null,
     themes,
     periods,

@@ -41,10 +41,27 @@ def cell_error_text(cell):
     return "\n".join(p.strip() for p in parts if p.strip())
 
 
-def export_html(nb, html_path):
+def write_lab_css(exporter, out_dir):
+    """JupyterLab's stylesheet, which the chapter pages link: written once into OUT_DIR/assets/ instead of inlined
+    in every page (about 550 kB each). Found beside the lab template the exporter uses."""
+    for base in exporter.template_paths:
+        static = os.path.join(base, "static")
+        if os.path.isfile(os.path.join(static, "index.css")):
+            text = "".join(open(os.path.join(static, f), encoding="utf-8").read() + "\n"
+                           for f in ("index.css", "theme-light.css") if os.path.isfile(os.path.join(static, f)))
+            target = os.path.join(out_dir, "assets", "jupyterlab.css")
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            if not os.path.isfile(target) or open(target, encoding="utf-8").read() != text:
+                write_atomic(target, text)
+            return
+    raise RuntimeError("JupyterLab's stylesheet (lab/static/index.css) is not beside the nbconvert templates")
+
+
+def export_html(nb, html_path, out_dir):
     exporter = HTMLExporter(template_name="workbook", extra_template_basedirs=[os.path.join(HERE, "nbconvert")])
     body, _ = exporter.from_notebook_node(nb)
     write_atomic(html_path, body)
+    write_lab_css(exporter, out_dir)
 
 
 def run(out_dir, kernel_name, path):
@@ -79,7 +96,7 @@ def run(out_dir, kernel_name, path):
                 "cell_id": cell.get("id") if cell is not None else None,
                 "source": source, "error": error, "executed": nb_path}
     try:
-        export_html(nb, html_path)
+        export_html(nb, html_path, out_dir)
     except Exception as err:  # a broken export is a failure of the run, named
         return {"notebook": name, "ok": False, "seconds": round(seconds, 2), "cell": None, "source": [],
                 "error": f"HTML export failed: {err}", "executed": nb_path}

@@ -1,10 +1,11 @@
 /**
  * Runs the workbook: executes the chapters (notebooks/*.ipynb) in order with the tslab kernel
- * through Jupyter (nbclient), writes the executed notebooks, their HTML exports and index.html
- * under output/. One progress line per chapter; on a failing cell, stops and names the chapter and
- * the cell, with the error's message and fix first (its full trace with --verbose). Before anything
- * runs, checks that the data the chosen chapters read is there, and says in one line per missing piece
- * how to get it.
+ * through Jupyter (nbclient), writes the executed notebooks and their HTML exports under output/, then the
+ * report around them (lib/report): the findings page as index.html, every chapter page's navigation, and the
+ * runtimes that embed the charts live (output/assets/); last, the size of output/. One progress line per
+ * chapter; on a failing cell, stops and names the chapter and the cell, with the error's message and fix
+ * first (its full trace with --verbose). Before anything runs, checks that the data the chosen chapters
+ * read is there, and says in one line per missing piece how to get it.
  *
  *   npm start                                  every chapter, default corpus
  *   npm start -- --only 01 --only 03           chosen chapters (number or part of the name)
@@ -18,7 +19,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { ArgumentError, projectRoot } from "../lib/core";
-import { type Chapter, listChapters, selectChapters, writeIndex } from "../lib/report";
+import { type Chapter, folderSize, formatBytes, listChapters, selectChapters, writeReport } from "../lib/report";
 import { parseOptions, splitCellError } from "../lib/cli";
 import { cardsOfRun, missingData } from "./preflight";
 
@@ -187,8 +188,14 @@ async function main(): Promise<number> {
   await Promise.all(Array.from({ length: Math.min(jobs, chapters.length) }, worker));
   for (const f of failures) reportFailure(root, f, values.verbose === true);
   if (failures.length) return 1;
-  const index = writeIndex(listChapters(dir), outDir, corpus);
-  console.log(`workbook: done in ${((Date.now() - started) / 1000).toFixed(1)} s; open ${path.relative(root, index)}`);
+  const report = writeReport(listChapters(dir), outDir, corpus);
+  for (const u of report.unresolved) console.warn(`workbook: the findings name a cell no chapter has (${u})`);
+  const size = folderSize(outDir);
+  const parts = size.parts.map((p) => `${p.part === "." ? "pages" : p.part} ${formatBytes(p.bytes)}`).join(", ");
+  console.log(`workbook: ${shownOut}/ holds ${size.files} files, ${formatBytes(size.bytes)} (${parts})`);
+  const shownIndex = path.relative(root, report.index);
+  const found = report.findings ? `, ${report.findings} findings` : "";
+  console.log(`workbook: done in ${((Date.now() - started) / 1000).toFixed(1)} s${found}; open ${shownIndex}`);
   return 0;
 }
 

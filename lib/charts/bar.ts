@@ -1,6 +1,6 @@
 /** The generic bar chart: counts per label, diverging bars (keyness both ways), grouped bars. */
 import { byCodeUnit } from "../core";
-import { type ChartText, chartSpec, type VegaLiteSpec } from "./spec";
+import { type ChartText, chartSpec, legendFilter, type VegaLiteSpec } from "./spec";
 import { distinct, fmt } from "./values";
 
 /** One bar, e.g. { label: "2008", value: 12 } or { label: "sovereignty", value: 0.8, group: "paper" }. */
@@ -108,9 +108,12 @@ export function barChart(rows: BarDatum[], opts: BarOptions = {}): VegaLiteSpec 
   const size = opts.horizontal
     ? { width: opts.width ?? 360, height: opts.height ?? step }
     : { width: opts.width ?? step, height: opts.height ?? 220 };
+  const legend = groups.length ? legendFilter("group") : null;
+  if (legend) encoding.opacity = legend.opacity;
   return chartSpec(opts.title ?? "Bar chart", caption, {
     ...size,
     data: { values },
+    ...(legend ? { params: legend.params } : {}),
     mark: { type: "bar", tooltip: true },
     encoding,
   });

@@ -1,9 +1,14 @@
 /**
  * Chart-data shapers for the timeline stage: year cells for `prevalenceLines`, period cells with Wilson intervals
- * for `periodComparison` (data only; the chart builders are in `lib/charts`).
+ * for `periodComparison`, unit stances with who spoke for `stanceTimeline` (data only; the chart builders are in
+ * `lib/charts`).
  */
+import type { CodedUnit, Unit } from "../core";
 import { wilsonInterval } from "../stats";
 import type { PrevalenceCell } from "../timeline/prevalence";
+import type { UnitStance } from "../timeline/stance";
+import { firstEvidence } from "./from-coding";
+import type { StancePoint } from "./stance";
 
 /**
  * Year cells in the shape of `prevalenceLines` (`lib/charts`): years without units are left out.
@@ -36,4 +41,29 @@ export function periodShares(
       const w = wilsonInterval(c.present, c.units, level) as { low: number; high: number };
       return { period: c.key, theme: c.theme, share: c.share as number, low: w.low, high: w.high, n: c.units };
     });
+}
+
+/**
+ * Unit stances in the shape of `stanceTimeline` (`lib/charts`), each with who spoke and the first sentence that made
+ * one of `themes` count (the themes of the stance score: `Object.keys(stanceWeights(codebook))`), so tooltips name the
+ * unit and a brushed span lists the passages. A stance whose unit is not in `units` keeps only its numbers.
+ *
+ * @example stancePoints(stancePerUnit(rows, weights), units, coded, Object.keys(weights))[0]
+ * // { id: "SRB_63_2008", date: null, year: 2008, stance: 1, countryName: "Serbia", speaker: "…", evidence: "…" }
+ */
+export function stancePoints(
+  stances: UnitStance[],
+  units: Unit[],
+  coded: CodedUnit[],
+  themes: string[],
+): StancePoint[] {
+  const unitOf = new Map(units.map((u) => [u.id, u]));
+  const codedOf = new Map(coded.map((c) => [c.unitId, c]));
+  return stances.map((s) => {
+    const point: StancePoint = { id: s.id, date: s.date, year: s.year, stance: s.stance };
+    const u = unitOf.get(s.id);
+    if (!u) return point;
+    const c = codedOf.get(s.id);
+    return { ...point, countryName: u.countryName, speaker: u.speaker, evidence: c ? firstEvidence(c, themes) : "" };
+  });
 }

@@ -1,6 +1,6 @@
 /** The hierarchy of themes: presence and mentions per theme, as grouped horizontal bars. */
 import { byCodeUnit } from "../core";
-import { type ChartText, chartSpec, type VegaLiteSpec } from "./spec";
+import { type ChartText, chartSpec, legendFilter, type VegaLiteSpec } from "./spec";
 
 /**
  * One theme's pair of bars in `hierarchyBars`: presence and mentions, e.g.
@@ -51,8 +51,10 @@ export function hierarchyBars(counts: ThemeBar[], opts: ChartText & { units?: nu
   return chartSpec(opts.title ?? "Themes: presence and mentions", caption, {
     width: opts.width ?? 420,
     data: { values },
+    params: legendFilter("measure").params,
     mark: { type: "bar", tooltip: true },
     encoding: {
+      opacity: legendFilter("measure").opacity,
       y: { field: "theme", type: "nominal", sort: labels, title: opts.yTitle ?? "theme" },
       yOffset: { field: "measure", type: "nominal", sort: [PRESENCE_LABEL, MENTIONS_LABEL] },
       x: { field: "value", type: "quantitative", title: opts.xTitle ?? "count" },

@@ -12,9 +12,12 @@
  *   decimalYear, periodLayers                  time-axis.ts          the timelines' shared axis
  *   hierarchyBars                              hierarchy.ts          presence and mentions per theme
  *   heatmap                                    heatmap.ts            unit × theme grid
- *   prevalenceLines                            prevalence.ts         share per year, over periods
+ *   prevalenceLines                            prevalence.ts         share per year, over periods; a click lists
+ *                                                                     the passages of a year
+ *   passageListView                            passage-list.ts       a list of passages under a chart's selection
  *   loadEvents                                 events.ts             data/events.csv
- *   stanceTimeline, yearlyMeans                stance.ts             stance over time, with events
+ *   stanceTimeline, yearlyMeans                stance.ts             stance over time, with events; a brushed
+ *                                                                     span lists its passages
  *   periodComparison                           period-comparison.ts  shares per period with intervals
  *   smallMultiples                             small-multiples.ts    one panel per group
  *   barChart, lineChart, scatterChart          bar.ts, line.ts, scatter.ts
@@ -22,7 +25,8 @@
  *   saveChart, checkChartName                  save.ts               output/charts/<name>.vl.json|.svg|.png
  *
  * Chart data shaped from a stage's results lives in `from-<stage>.ts` (e.g. `agreementKappaChart`
- * in `from-reliability.ts`).
+ * in `from-reliability.ts`; `passageRows` in `from-coding.ts` and `stancePoints` in `from-timeline.ts`: the units
+ * behind the points of the unit-level charts, for their tooltips and passage lists).
  */
 export * from "./spec";
 export * from "./time-axis";
@@ -42,3 +46,6 @@ export * from "./from-counts";
 export * from "./from-timeline";
 export * from "./from-reliability";
 export * from "./from-vocabulary";
+export * from "./from-coding";
+export * from "./passage-list";
+export { stancePoints } from "./from-timeline";

@@ -1,6 +1,6 @@
 /** The generic line chart: one line per series, e.g. counts per year per corpus. */
 import { byCodeUnit } from "../core";
-import { type ChartText, chartSpec, type VegaLiteSpec } from "./spec";
+import { type ChartText, chartSpec, legendFilter, type VegaLiteSpec } from "./spec";
 import { YEAR_AXIS } from "./time-axis";
 import { distinct, fmt } from "./values";
 
@@ -45,12 +45,16 @@ export function lineChart(
     },
     tooltip: [{ field: "series" }, { field: "x" }, { field: "y" }],
   };
-  if (series.length > 1)
+  const legend = series.length > 1 ? legendFilter("series") : null;
+  if (legend) {
     encoding.color = { field: "series", type: "nominal", sort: series, title: null, legend: { orient: "bottom" } };
+    encoding.opacity = legend.opacity;
+  }
   return chartSpec(opts.title ?? "Line chart", caption, {
     width: opts.width ?? 480,
     height: opts.height ?? 220,
     data: { values },
+    ...(legend ? { params: legend.params } : {}),
     mark: { type: "line", point: true, tooltip: true },
     encoding,
   });

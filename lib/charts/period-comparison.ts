@@ -1,6 +1,6 @@
 /** Shares per period with confidence intervals: a point and an error bar per theme and period. */
 import { byCodeUnit } from "../core";
-import { type ChartText, chartSpec, type VegaLiteSpec } from "./spec";
+import { type ChartText, chartSpec, legendFilter, type VegaLiteSpec } from "./spec";
 import { distinct, pct } from "./values";
 
 /** Share of units expressing a theme in a period, with a confidence interval (all 0–1). */
@@ -39,7 +39,7 @@ export function periodComparison(rows: PeriodShare[], opts: ChartText & { level?
     width: opts.width ?? 420,
     height: opts.height ?? { step: 14, for: "offset" },
     data: { values },
-    encoding: { y, yOffset, color },
+    encoding: { y, yOffset, color, opacity: legendFilter("period").opacity },
     layer: [
       {
         mark: { type: "rule", strokeWidth: 2 },
@@ -55,6 +55,7 @@ export function periodComparison(rows: PeriodShare[], opts: ChartText & { level?
         },
       },
       {
+        params: legendFilter("period").params,
         mark: { type: "point", filled: true, size: 50, tooltip: true },
         encoding: {
           x: { field: "share", type: "quantitative" },

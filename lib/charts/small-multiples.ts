@@ -1,6 +1,6 @@
 /** Small multiples: one panel per group (actor, country group) on shared axes. */
 import { byCodeUnit } from "../core";
-import { type ChartText, chartSpec, type VegaLiteSpec } from "./spec";
+import { type ChartText, chartSpec, legendFilter, type VegaLiteSpec } from "./spec";
 import { YEAR_AXIS } from "./time-axis";
 import { distinct } from "./values";
 
@@ -45,7 +45,11 @@ export function smallMultiples(
     y: { field: "y", type: "quantitative", title: opts.yTitle ?? "y" },
     tooltip: [{ field: "group" }, { field: "series" }, { field: "x" }, { field: "y" }],
   };
-  if (series.length > 1) encoding.color = { field: "series", type: "nominal", sort: series, title: "series" };
+  const legend = series.length > 1 ? legendFilter("series") : null;
+  if (legend) {
+    encoding.color = { field: "series", type: "nominal", sort: series, title: "series" };
+    encoding.opacity = legend.opacity;
+  }
   return chartSpec(opts.title ?? "Small multiples", caption, {
     data: { values },
     columns: opts.columns ?? Math.min(groups.length, 4),
@@ -53,6 +57,7 @@ export function smallMultiples(
     spec: {
       width: opts.width ?? 160,
       height: opts.height ?? 100,
+      ...(legend ? { params: legend.params } : {}),
       mark: markType === "line" ? { type: "line", point: true } : { type: "bar" },
       encoding,
     },

@@ -122,3 +122,22 @@ export function titleOf(spec: VegaLiteSpec): string {
   if (t && typeof t === "object") return Array.isArray(t.text) ? t.text.join(" ") : t.text;
   return "";
 }
+
+/** Name of the selection bound to a chart's colour legend (clicking an entry fades the others). */
+export const LEGEND_PARAM = "pick_legend";
+
+/**
+ * A legend that filters: a point selection on `field` bound to the colour legend (click an entry to keep it,
+ * shift-click to add one, double-click to clear), and the opacity that fades what is not selected.
+ *
+ * @example legendFilter("theme").params[0].bind // "legend"
+ */
+export function legendFilter(field: string): {
+  params: Array<Record<string, unknown>>;
+  opacity: Record<string, unknown>;
+} {
+  return {
+    params: [{ name: LEGEND_PARAM, select: { type: "point", fields: [field] }, bind: "legend" }],
+    opacity: { condition: { param: LEGEND_PARAM, value: 1 }, value: 0.2 },
+  };
+}

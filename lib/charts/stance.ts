@@ -1,6 +1,11 @@
-/** Stance over time: a point per unit, the yearly mean as a line, dated events as labelled rules. */
+/**
+ * Stance over time: a point per unit, the yearly mean as a line, dated events as labelled rules; when the points
+ * name their units, tooltips say who spoke and quote a sentence, and brushing a span of years lists its passages.
+ */
 import { byCodeUnit, type Period } from "../core";
 import type { ChartEvent } from "./events";
+import { unitLabel } from "./from-coding";
+import { passageListView } from "./passage-list";
 import { type ChartText, chartSpec, type VegaLiteSpec } from "./spec";
 import { decimalYear, periodLayers, periodRects, YEAR_AXIS } from "./time-axis";
 import { fmt } from "./values";
@@ -13,7 +18,26 @@ export interface StancePoint {
   year: number;
   /** Stance in [-1, 1] (see the coding guide: pro-Serbia positive, pro-Kosovo negative). */
   stance: number;
+  /** Country name: given, tooltips name the unit and a brushed span lists the passages. */
+  countryName?: string;
+  speaker?: string;
+  /** A sentence that made a stance theme count ("" or absent when none did). */
+  evidence?: string;
 }
+
+/** Name of the dataset of units in a `stanceTimeline` spec with named units (read by the points and by the list). */
+const STANCE_UNITS = "stance_units";
+
+/** Name of the span selection of `stanceTimeline` (readable in a page's script or a test). */
+export const STANCE_SPAN = "pick_span";
+
+/** A named unit's description, as a vega expression: "China · … · CHN_54_1999, 1999 (no date): stance 0.33". */
+const NAMED_DESCRIPTION = "datum.who + ', ' + datum.date + ': stance ' + format(datum.stance, '.2f')";
+
+/** The list line of a unit, as a vega expression: "1999-09-22 · China · … — stance 0.33: “…”". */
+const STANCE_LINE =
+  "datum.date + ' · ' + datum.who + ' — stance ' + format(datum.stance, '.2f')" +
+  " + (datum.evidence ? ': “' + datum.evidence + '”' : '')";
 
 /**
  * Mean stance per year (sorted by year, 4 decimals), the line of `stanceTimeline`.
@@ -37,7 +61,9 @@ export function yearlyMeans(points: StancePoint[]): Array<{ year: number; mean: 
 
 /**
  * Stance over time: one point per unit, the yearly mean as a line, and dated events as labelled
- * vertical rules (read them with `loadEvents()`). Optional shaded periods.
+ * vertical rules (read them with `loadEvents()`). Optional shaded periods. When the points name their units
+ * (`countryName`, as `stancePoints` gives them), each point's tooltip says who spoke and quotes a sentence, and
+ * dragging across the plot lists the passages of that span under it.
  *
  * @example
  * stanceTimeline([{ id: "a", date: "2009-03-01", year: 2009, stance: 0.33 }], loadEvents())
@@ -47,6 +73,7 @@ export function stanceTimeline(
   events: ChartEvent[],
   opts: ChartText & { periods?: Period[] } = {},
 ): VegaLiteSpec {
+  const named = points.some((p) => p.countryName !== undefined);
   const values = [...points]
     .map((p) => ({
       id: p.id,
@@ -54,6 +81,12 @@ export function stanceTimeline(
       t: p.date ? decimalYear(p.date) : p.year + 0.5,
       year: p.year,
       stance: p.stance,
+      ...(named
+        ? {
+            who: unitLabel({ id: p.id, countryName: p.countryName ?? "", speaker: p.speaker ?? "" }),
+            evidence: p.evidence ?? "",
+          }
+        : {}),
     }))
     .sort((a, b) => a.t - b.t || byCodeUnit(a.id, b.id));
   const means = yearlyMeans(points).map((m) => ({ t: m.year + 0.5, year: m.year, mean: m.mean, n: m.n }));
@@ -124,8 +157,17 @@ export function stanceTimeline(
       text: { field: "label" },
     },
   });
-  return chartSpec(opts.title ?? "Stance over time", caption, {
-    width: opts.width ?? 560,
+  const width = opts.width ?? 560;
+  const unitTooltip = named
+    ? [
+        { field: "who", title: "unit" },
+        { field: "date" },
+        { field: "stance", type: "quantitative", format: ".2f" },
+        { field: "evidence" },
+      ]
+    : [{ field: "id" }, { field: "date" }, { field: "stance", type: "quantitative", format: ".2f" }];
+  const plot = {
+    width,
     height: opts.height ?? 260,
     layer: [
       ...periodLayer,
@@ -137,9 +179,13 @@ export function stanceTimeline(
       eventText("left"),
       eventText("right"),
       {
-        data: { values },
+        name: "stance_points",
+        data: named ? { name: STANCE_UNITS } : { values },
+        // what a screen reader says of a point (and what the SVG keeps): who, when and the stance, not the sentence
+        transform: [{ calculate: named ? NAMED_DESCRIPTION : "datum.id + ', ' + datum.date", as: "description" }],
         mark: { type: "circle", size: 30, opacity: 0.5, color: "#4c78a8", tooltip: true },
         encoding: {
+          description: { field: "description" },
           x,
           y: {
             field: "stance",
@@ -148,7 +194,7 @@ export function stanceTimeline(
             title: yTitle,
             axis: { titleLimit: (opts.height ?? 260) + 20 },
           },
-          tooltip: [{ field: "id" }, { field: "date" }, { field: "stance", type: "quantitative", format: ".2f" }],
+          tooltip: unitTooltip,
         },
       },
       {
@@ -166,5 +212,21 @@ export function stanceTimeline(
       },
     ],
     resolve: { scale: { color: "independent" } },
+  };
+  if (!named) return chartSpec(opts.title ?? "Stance over time", caption, plot);
+  const list = passageListView({
+    dataset: STANCE_UNITS,
+    line: STANCE_LINE,
+    filters: [{ filter: { param: STANCE_SPAN, empty: false } }],
+    sortBy: ["t", "id"],
+    title: "Drag across the plot to list the passages of a span of years (click outside the span to clear).",
+    width,
+    tooltip: unitTooltip,
+  });
+  return chartSpec(opts.title ?? "Stance over time", caption, {
+    datasets: { [STANCE_UNITS]: values },
+    params: [{ name: STANCE_SPAN, select: { type: "interval", encodings: ["x"] }, views: ["stance_points"] }],
+    spacing: 6,
+    vconcat: [plot, list],
   });
 }

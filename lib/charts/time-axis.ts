@@ -20,8 +20,8 @@ export function decimalYear(date: string): number {
   return Number((y + (t - start) / (end - start)).toFixed(4));
 }
 
-/** The axis of whole years: no thousands separator, upright labels, at most one tick a year. */
-export const YEAR_AXIS = { format: "d", labelAngle: 0, tickMinStep: 1 };
+/** The axis of whole years: no thousands separator, upright labels, at most one tick a year, labels apart. */
+export const YEAR_AXIS = { format: "d", labelAngle: 0, tickMinStep: 1, labelSeparation: 6 };
 
 /** One rectangle per period, from half a year before its first year to half a year after its last. */
 export function periodRects(periods: Period[]): Record<string, unknown>[] {

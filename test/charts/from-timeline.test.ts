@@ -1,7 +1,8 @@
 import { strict as assert } from "assert";
-import { periodShares, yearShares } from "../../lib/charts/from-timeline";
+import { periodShares, stancePoints, yearShares } from "../../lib/charts/from-timeline";
 import { prevalenceByPeriod, prevalenceByYear } from "../../lib/timeline/prevalence";
 import { periods, rows } from "../timeline/rows";
+import { CODED, UNITS } from "./passages";
 
 describe("charts: data from the timeline", () => {
   it("gives period shares with Wilson intervals", () => {
@@ -22,6 +23,36 @@ describe("charts: data from the timeline", () => {
     assert.deepEqual(y, [
       { year: 2008, theme: "dialogue", share: 1, units: 1 },
       { year: 2009, theme: "dialogue", share: 0.5, units: 2 },
+    ]);
+  });
+});
+
+describe("charts: unit stances with who spoke (for stanceTimeline)", () => {
+  it("joins each stance with its unit's country, speaker and first stance sentence", () => {
+    const stances = [
+      {
+        id: "AAA_1_2009",
+        date: null,
+        year: 2009,
+        country: "AAA",
+        group: "all",
+        proSerbia: 1,
+        proKosovo: 0,
+        stance: 1 / 3,
+      },
+      { id: "ZZZ_9_2011", date: null, year: 2011, country: "ZZZ", group: "all", proSerbia: 0, proKosovo: 0, stance: 0 },
+    ];
+    assert.deepEqual(stancePoints(stances, UNITS, CODED, ["sovereignty", "unilateral", "us_nato", "independence"]), [
+      {
+        id: "AAA_1_2009",
+        date: null,
+        year: 2009,
+        stance: 1 / 3,
+        countryName: "Aland",
+        speaker: "Ann Ames",
+        evidence: "Talks respect borders.",
+      },
+      { id: "ZZZ_9_2011", date: null, year: 2011, stance: 0 },
     ]);
   });
 });

@@ -1,5 +1,14 @@
 import { strict as assert } from "assert";
-import { barChart, captionOf, chartSpec, titleOf, VEGA_LITE_SCHEMA, wrapLines } from "../../lib/charts";
+import {
+  barChart,
+  captionOf,
+  chartSpec,
+  LEGEND_PARAM,
+  legendFilter,
+  titleOf,
+  VEGA_LITE_SCHEMA,
+  wrapLines,
+} from "../../lib/charts";
 
 describe("charts: what every spec carries", () => {
   it("wraps long titles and captions into lines of at most 90 characters", () => {
@@ -27,5 +36,20 @@ describe("charts: what every spec carries", () => {
     assert.equal(spec.background, "white");
     assert.equal(spec.mark, "bar");
     assert.deepEqual(Object.keys(spec).slice(-1), ["config"]);
+  });
+});
+
+describe("charts: legends that filter", () => {
+  it("a chart with a colour legend binds a selection to it and fades what is not selected", () => {
+    const grouped = barChart([
+      { label: "a", value: 1, group: "paper" },
+      { label: "a", value: 2, group: "corpus" },
+    ]);
+    assert.deepEqual(grouped.params, legendFilter("group").params);
+    assert.deepEqual((grouped.encoding as Record<string, unknown>).opacity, {
+      condition: { param: LEGEND_PARAM, value: 1 },
+      value: 0.2,
+    });
+    assert.equal(barChart([{ label: "a", value: 1 }]).params, undefined, "no legend, nothing to filter");
   });
 });

@@ -11,7 +11,8 @@ describe("report: the index page", () => {
     assert.match(html, /<li><a href="01-a.html">First chapter<\/a>/);
     assert.match(html, /<li>Second &lt;chapter&gt; <small>\(not run\)<\/small><\/li>/);
     assert.match(html, /<a href="notebooks\/01-a.ipynb">notebook<\/a>/);
-    assert.match(html, /Default corpus: <code>ungdc-kosovo<\/code>/);
+    assert.match(html, /on the corpus <code>ungdc-kosovo<\/code>/);
+    assert.doesNotMatch(html, /class="wb-finding"/, "no findings without the chapters that compute them");
   });
 
   it("writes the same bytes twice (no timestamps)", () => {

@@ -28,9 +28,9 @@ const STAGES = [
   "tables",
   "charts",
   "display",
+  "chapter",
   "report",
   "cli",
-  "chapter",
 ];
 
 /** The stage a lib/ file belongs to: its folder, or its name for a top-level file (workflow.ts). */

@@ -15,17 +15,18 @@ import { compareRuns } from "../../scripts/compare-outputs";
 import { needFullArchive } from "../support/full-archive";
 import { inkShare } from "../support/pixels";
 import { ROOT, runScript } from "../support/run";
+import { workbookOutput } from "../support/workbook-output";
 
 const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `workbook-${name}-`));
 
 describe("the workbook's chapters (every notebook in notebooks/)", function () {
   this.timeout(15 * 60_000);
   const chapters = listChapters(path.join(ROOT, "notebooks"));
-  const out = tmp("chapters");
-  let run: ReturnType<typeof runScript>;
+  let out: string;
+  let run: ReturnType<typeof workbookOutput>["run"];
 
   before(function () {
-    run = runScript("run-workbook", ["--out", out]);
+    ({ out, run } = workbookOutput());
   });
 
   it("all run without error", function () {
@@ -40,7 +41,7 @@ describe("the workbook's chapters (every notebook in notebooks/)", function () {
     });
   }
 
-  const shown = "the HTML export shows the first chart of 01-load-texts in headless Chromium";
+  const shown = "the HTML export shows the first chart of 01-load-texts in headless Chromium, scripts off";
   it(`${shown} (and the default template would not)`, async function () {
     const html = path.join(out, "01-load-texts.html");
     assert.ok(fs.existsSync(html), "01-load-texts.html was not written");
@@ -73,8 +74,9 @@ describe("the workbook's chapters (every notebook in notebooks/)", function () {
       ],
     });
     try {
+      // With scripts off the chart is its static SVG, the fallback (the live chart is tested in report.test.ts).
       const shot = async (file: string) => {
-        const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+        const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, javaScriptEnabled: false });
         await page.goto("file://" + file);
         const svg = page.locator(".jp-RenderedSVG svg").first();
         await svg.scrollIntoViewIfNeeded();
