@@ -1,5 +1,4 @@
 import { strict as assert } from "assert";
-import * as fs from "fs";
 import * as path from "path";
 import { InputError } from "../../../lib/core";
 import { unitsOfTexts as unitsOf } from "../../../lib/corpus";
