@@ -13,7 +13,7 @@ describe("stats: dispersion", () => {
     near(griesDP([1, 2, 3, 4, 5], SIZES)?.dp, 0.18, 1e-12);
   });
 
-  it("reproduces Lijffijt & Gries (2012, Table 1): 2/3 and 1/3 of the hits in two of three equal parts: DPnorm 0.5", () => {
+  it("reproduces Lijffijt & Gries (2012, Table 1): 2/3 and 1/3 of the hits in 2 of 3 equal parts: DPnorm 0.5", () => {
     const r = griesDP([2, 1, 0], [1, 1, 1]);
     near(r?.dp, 1 / 3, 1e-12, "DP");
     near(r?.dpNorm, 0.5, 1e-12, "DPnorm");
