@@ -52,7 +52,7 @@ export function periodTestFamilies(tests: PeriodTest[], periods: Period[]): Fami
       declared.rationale,
       members.map((t) => ({ label: `${t.theme}: ${t.earlier} → ${t.later}`, p: t.fisher?.p ?? null })),
     );
-    members.forEach((test, i) => out.push({ test, family, member: family.members[i] }));
+    for (const [i, test] of members.entries()) out.push({ test, family, member: family.members[i] });
   }
   return out;
 }
