@@ -4,6 +4,7 @@
  */
 import { wilsonInterval } from "../stats";
 import type { PrevalenceCell } from "../timeline/prevalence";
+import type { SpeakerTrajectory } from "../timeline/speakers";
 
 /**
  * Year cells in the shape of `prevalenceLines` (`lib/charts`): years without units are left out.
@@ -36,4 +37,21 @@ export function periodShares(
       const w = wilsonInterval(c.present, c.units, level) as { low: number; high: number };
       return { period: c.key, theme: c.theme, share: c.share as number, low: w.low, high: w.high, n: c.units };
     });
+}
+
+/**
+ * Speaker trajectories as small-multiple points (`smallMultiples` in `lib/charts`): one panel per theme, one line
+ * per speaker, x = the period's first year, y = the speaker's share of units with the theme.
+ *
+ * @example smallMultiples(trajectoryPanels(speakerTrajectories(rows, periods, themes)), { xYear: true })
+ */
+export function trajectoryPanels(
+  trajectories: SpeakerTrajectory[],
+  labelOf: (speaker: string) => string = (s) => s,
+): Array<{ group: string; x: number; y: number; series: string }> {
+  return trajectories.flatMap((t) =>
+    t.cells
+      .filter((c) => c.units > 0)
+      .map((c) => ({ group: t.theme, x: c.from, y: c.present / c.units, series: labelOf(t.speaker) })),
+  );
 }

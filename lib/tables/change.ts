@@ -59,7 +59,7 @@ export function stratifiedRows(tests: StratifiedPeriodTest[]): Row[] {
     "crude Fisher p": formatP(t.crudeP),
     [`${t.by}s (informative)`]: `${t.strata.length} (${t.informative})`,
     "CMH p": formatP(t.mantelHaenszel.p),
-    "exact p": formatP(t.exact.p),
+    "exact p": formatP(t.exact.support[1] > t.exact.support[0] ? t.exact.p : null),
     "p read": t.p === null ? "–" : t.pFrom === "exact conditional" ? "exact" : "CMH",
     "Mantel–Fleiss": formatFixed(t.mantelHaenszel.mantelFleiss, 1),
     "MH odds ratio [95% RBG]": formatEstimate(t.mantelHaenszel.oddsRatio, 2),
@@ -148,4 +148,45 @@ export function withinTrendRows(trends: WithinSpeakerTrend[]): Row[] {
             : "",
     };
   });
+}
+
+/**
+ * One markdown sentence per declared family: how many of its tests hold at `level` after Holm and after
+ * Benjamini–Hochberg, with the family's size, naming the ones that hold after Holm.
+ *
+ * @example familySummaryText(periodTestFamilies(periodTests(rows, periods, themes), periods))
+ * // "**first vs last** (m = 6): 2 hold after Holm (dialogue 12/39 → 13/18, …), 2 after Benjamini–Hochberg. …"
+ */
+export function familySummaryText(tests: FamilyAdjustedTest[], level = 0.05): string {
+  const names = [...new Set(tests.map((t) => t.family.name))];
+  return names
+    .map((name) => {
+      const inFamily = tests.filter((t) => t.family.name === name);
+      const holm = inFamily.filter((t) => (t.member.holm ?? 1) < level);
+      const bh = inFamily.filter((t) => (t.member.bh ?? 1) < level);
+      const listed = holm.map(
+        ({ test: t }) =>
+          `${t.theme} ${t.earlier} → ${t.later} (${t.earlierPresent}/${t.earlierUnits} → ${t.laterPresent}/${t.laterUnits})`,
+      );
+      return (
+        `**${name}** (m = ${inFamily[0].family.size}): **${holm.length}** hold at ${level} after Holm` +
+        `${listed.length ? ` (${listed.join("; ")})` : ""}, **${bh.length}** after Benjamini–Hochberg.`
+      );
+    })
+    .join("  \n");
+}
+
+/**
+ * The verdicts in one markdown line per kind: "**within speakers**: dialogue · **compositional**: …".
+ *
+ * @example verdictSummaryText(changeVerdicts(tests)) // "**within speakers**: dialogue · **compositional**: us_nato …"
+ */
+export function verdictSummaryText(verdicts: ChangeVerdict[]): string {
+  const kinds = ["within speakers", "compositional", "no change"] as const;
+  return kinds
+    .map((k) => {
+      const themes = verdicts.filter((v) => v.kind === k).map((v) => v.theme);
+      return `**${k}**: ${themes.length ? themes.join(", ") : "none"}`;
+    })
+    .join(" · ");
 }

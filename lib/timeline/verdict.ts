@@ -51,9 +51,11 @@ function verdictOf(t: StratifiedPeriodTest, holmP: number | null, m: number, o: 
     const kind: ChangeKind = holmP !== null && holmP < o.level ? "within speakers" : "no change";
     return { kind, reason: `one ${t.by} only, so any change is within it (${counts}, ${stratified})` };
   }
-  if (holmP !== null && holmP < o.level)
-    return { kind: "within speakers" as ChangeKind, reason: `${counts}; holds ${stratified}` };
   const d = t.decomposition;
+  if (holmP !== null && holmP < o.level) {
+    const parts = d ? ` (${pts(d.crude)}, ${pts(d.within)} within ${t.by}s)` : "";
+    return { kind: "within speakers" as ChangeKind, reason: `${counts}${parts}: holds, ${stratified}` };
+  }
   if (d && Math.abs(d.crude) >= o.minDifference && Math.sign(d.composition) === Math.sign(d.crude)) {
     if (Math.abs(d.composition) >= Math.abs(d.crude) / 2)
       return {
