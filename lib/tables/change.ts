@@ -164,10 +164,10 @@ export function familySummaryText(tests: FamilyAdjustedTest[], level = 0.05): st
       const inFamily = tests.filter((t) => t.family.name === name);
       const holm = inFamily.filter((t) => (t.member.holm ?? 1) < level);
       const bh = inFamily.filter((t) => (t.member.bh ?? 1) < level);
-      const listed = holm.map(
-        ({ test: t }) =>
-          `${t.theme} ${t.earlier} → ${t.later} (${t.earlierPresent}/${t.earlierUnits} → ${t.laterPresent}/${t.laterUnits})`,
-      );
+      const listed = holm.map(({ test: t }) => {
+        const counts = `${t.earlierPresent}/${t.earlierUnits} → ${t.laterPresent}/${t.laterUnits}`;
+        return `${t.theme} ${t.earlier} → ${t.later} (${counts})`;
+      });
       return (
         `**${name}** (m = ${inFamily[0].family.size}): **${holm.length}** hold at ${level} after Holm` +
         `${listed.length ? ` (${listed.join("; ")})` : ""}, **${bh.length}** after Benjamini–Hochberg.`

@@ -19,6 +19,8 @@
  *   use         countTermLists, fromCodedVocabulary, countDifferences, termUsage, silenceTable
  *   naming      namingRows, unitSizes
  *   keyness     frequencyList, mergeFrequencyLists, keyness, topKeywords, keynessByGroup, ENGLISH_STOPWORDS
+ *   dispersion  documentFrequencies, dispersedKeyness (range, Gries's DP, keyness over documents, BH and Holm over
+ *               the words tested, words whose hits sit in one or two documents flagged)
  * Tables and chart data of this stage: `lib/tables/vocabulary.ts`, `lib/charts/from-vocabulary.ts`.
  */
 import * as charts from "../charts/from-vocabulary";
@@ -26,6 +28,12 @@ import * as stats from "../stats";
 import * as tables from "../tables/vocabulary";
 import type { TermSpan } from "./terms";
 
+export {
+  type DispersedKeynessOptions,
+  type DispersedKeynessRow,
+  dispersedKeyness,
+} from "./dispersed-keyness";
+export { type DocumentFrequencies, countsOf, documentFrequencies, toFrequencyList } from "./documents";
 export { type FrequencyList, frequencyList, mergeFrequencyLists } from "./frequency";
 export {
   type GroupKeynessOptions,
