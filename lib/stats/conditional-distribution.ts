@@ -69,7 +69,11 @@ function meanAt(d: ConditionalDistribution, logPsi: number): number {
   return densityAt(d, logPsi).reduce((m, p, i) => m + p * (d.lo + i), 0);
 }
 
-/** P(S ≤ s) (or P(S ≥ s) with `upper`) under ψ = e^logPsi. */
+/**
+ * P(S ≤ s) (or P(S ≥ s) with `upper`) under ψ = e^logPsi.
+ *
+ * @example tailAt(conditionalDistribution([[[3, 1], [1, 3]]]), 3, 0, true) // 17/70 (the one-sided Fisher p)
+ */
 export function tailAt(d: ConditionalDistribution, s: number, logPsi: number, upper: boolean): number {
   return densityAt(d, logPsi).reduce((sum, p, i) => sum + ((upper ? d.lo + i >= s : d.lo + i <= s) ? p : 0), 0);
 }

@@ -1,7 +1,8 @@
 /**
  * Stage stats — the statistical tests and estimators the analysis uses, one per file (simple-statistics style),
- * pure functions over numbers. Distributions come from jStat through one shim (`jstat.ts`); nothing here hand-rolls
- * a distribution. Imports only `core`.
+ * pure functions over numbers. Distributions come from jStat through one shim (`jstat.ts`); the exact conditional
+ * distribution of 2×2 tables with fixed margins (`conditional-distribution.ts`) is the convolution of jStat's
+ * hypergeometric densities, tilted by the odds ratio. Imports only `core`.
  *
  * Verbs:
  *   tests        fisherExact (2×2), chiSquare (r×c, Yates), chiSquareTable (2×2 statistic), cochranArmitage (trend)
