@@ -1,8 +1,11 @@
 /**
  * Chart data from the reliability table: agreement (x) against Cohen's kappa (y), one point per
  * theme, for `scatterChart`. A theme far below the others at high agreement is nearly always
- * present or absent (the prevalence paradox).
+ * present or absent (the prevalence paradox). And α per theme with its interval and Krippendorff's
+ * thresholds, for `intervalDots`.
  */
+import type { ThemeIntervals } from "../reliability/intervals";
+import { type CodeSupport, KRIPPENDORFF_THRESHOLDS, MIN_POSITIVE_CODES } from "../reliability/support";
 import type { ReliabilityRow } from "../reliability/table";
 import type { ScatterPoint } from "./scatter";
 
@@ -64,4 +67,60 @@ export function agreementKappaChart(rows: ReliabilityRow[]): AgreementKappaChart
     .filter(Boolean)
     .join(" ");
   return { points, xDomain: [low(xs, 0.5), 1], yDomain: [low(ys, 0), 1], caption };
+}
+
+/** What a chart of α per theme with its interval needs: points, the themes left out and why, a caption. */
+export interface AlphaIntervalChart {
+  points: Array<{ label: string; value: number; lower: number; upper: number }>;
+  rules: Array<{ value: number; label: string }>;
+  xDomain: [number, number];
+  caption: string;
+}
+
+/**
+ * Krippendorff's α per theme with its bootstrap interval, for `intervalDots`, with his thresholds (0.667, 0.800)
+ * as reference lines. Themes with no positive code or no interval are left out and named in the caption; a theme
+ * resting on fewer than three positive codes is labelled "⚠".
+ *
+ * @example
+ * const c = alphaIntervalChart(themeIntervals(codes, themes, { seed: 2024 }), codeSupport(codes, themes));
+ * intervalDots(c.points, { rules: c.rules, xDomain: c.xDomain, caption: c.caption })
+ */
+export function alphaIntervalChart(intervals: ThemeIntervals[], support: CodeSupport[]): AlphaIntervalChart {
+  const supportOf = (theme: string) => support.find((s) => s.theme === theme);
+  const points: AlphaIntervalChart["points"] = [];
+  const left: string[] = [];
+  for (const t of intervals) {
+    const s = supportOf(t.theme);
+    if (typeof t.krippAlpha !== "number" || !("lower" in t.alphaInterval) || s?.positiveCodes === 0) {
+      left.push(t.theme);
+      continue;
+    }
+    const few = s !== undefined && s.positiveCodes < MIN_POSITIVE_CODES;
+    points.push({
+      label: few ? `${t.theme} ⚠` : t.theme,
+      value: t.krippAlpha,
+      lower: t.alphaInterval.lower,
+      upper: t.alphaInterval.upper,
+    });
+  }
+  const { tentative, reliable } = KRIPPENDORFF_THRESHOLDS;
+  const low = Math.min(0, ...points.map((p) => p.lower));
+  const caption = [
+    `Krippendorff's α per theme with its bootstrap interval; dashed lines at ${tentative} (below: discard) and ` +
+      `${reliable.toFixed(3)} (from here: rely).`,
+    points.some((p) => p.label.endsWith("⚠")) ? "⚠: fewer than three positive codes." : "",
+    left.length ? `Not drawn (no positive code or no interval): ${left.join(", ")}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return {
+    points,
+    rules: [
+      { value: tentative, label: `${tentative}` },
+      { value: reliable, label: reliable.toFixed(3) },
+    ],
+    xDomain: [Math.floor(low * 10) / 10, 1],
+    caption,
+  };
 }

@@ -9,6 +9,7 @@ import type { PrevalenceCell } from "../timeline/prevalence";
 import type { UnitStance } from "../timeline/stance";
 import { firstEvidence } from "./from-coding";
 import type { StancePoint } from "./stance";
+import type { SpeakerTrajectory } from "../timeline/speakers";
 
 /**
  * Year cells in the shape of `prevalenceLines` (`lib/charts`): years without units are left out.
@@ -66,4 +67,21 @@ export function stancePoints(
     const c = codedOf.get(s.id);
     return { ...point, countryName: u.countryName, speaker: u.speaker, evidence: c ? firstEvidence(c, themes) : "" };
   });
+}
+
+/**
+ * Speaker trajectories as small-multiple points (`smallMultiples` in `lib/charts`): one panel per theme, one line
+ * per speaker, x = the period's first year, y = the speaker's share of units with the theme.
+ *
+ * @example smallMultiples(trajectoryPanels(speakerTrajectories(rows, periods, themes)), { xYear: true })
+ */
+export function trajectoryPanels(
+  trajectories: SpeakerTrajectory[],
+  labelOf: (speaker: string) => string = (s) => s,
+): Array<{ group: string; x: number; y: number; series: string }> {
+  return trajectories.flatMap((t) =>
+    t.cells
+      .filter((c) => c.units > 0)
+      .map((c) => ({ group: t.theme, x: c.from, y: c.present / c.units, series: labelOf(t.speaker) })),
+  );
 }

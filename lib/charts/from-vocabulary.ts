@@ -3,6 +3,7 @@
  * chart builders are in `lib/charts`).
  */
 import { ArgumentError, byCodeUnit } from "../core";
+import type { DispersedKeynessRow } from "../vocabulary/dispersed-keyness";
 import { type KeynessRow, topKeywords } from "../vocabulary/keyness";
 import type { NamingRow } from "../vocabulary/naming";
 
@@ -25,6 +26,21 @@ export function keynessBars(rows: KeynessRow[], n: number, measure: "g2" | "logR
   for (const r of topKeywords(rows, "A", n)) bars.push({ label: r.term, value: measure === "g2" ? r.g2 : r.logRatio });
   for (const r of topKeywords(rows, "B", n)) bars.push({ label: r.term, value: measure === "g2" ? -r.g2 : r.logRatio });
   return bars;
+}
+
+/**
+ * Like {@link keynessBars}, with words whose key-side hits sit in one or two documents labelled so: "kosova (1 doc)".
+ *
+ * @example barChart(dispersedKeynessBars(rows, 12), { horizontal: true, diverging })
+ */
+export function dispersedKeynessBars(rows: DispersedKeynessRow[], n: number): KeynessBar[] {
+  const byTerm = new Map(rows.map((r) => [r.term, r]));
+  return keynessBars(rows, n).map((b) => {
+    const r = byTerm.get(b.label);
+    if (!r?.concentrated) return b;
+    const docs = r.keyFor === "B" ? r.docsB : r.docsA;
+    return { label: `${b.label} (${docs} doc${docs === 1 ? "" : "s"})`, value: b.value };
+  });
 }
 
 /** A point for small multiples (`smallMultiples` in `lib/charts`): panel, x = year, y = count, line. */

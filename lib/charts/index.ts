@@ -21,6 +21,7 @@
  *   periodComparison                           period-comparison.ts  shares per period with intervals
  *   smallMultiples                             small-multiples.ts    one panel per group
  *   barChart, lineChart, scatterChart          bar.ts, line.ts, scatter.ts
+ *   intervalDots                               interval-dots.ts      estimates with intervals and reference lines
  *   renderSvg, renderPng, stableJson           render.ts             headless rendering
  *   saveChart, checkChartName                  save.ts               output/charts/<name>.vl.json|.svg|.png
  *
@@ -40,6 +41,7 @@ export * from "./small-multiples";
 export * from "./bar";
 export * from "./line";
 export * from "./scatter";
+export * from "./interval-dots";
 export * from "./render";
 export * from "./save";
 export * from "./from-counts";

@@ -1,12 +1,14 @@
 /** Small helpers over a chart's values: fixed decimals and percentages for captions, distinct values. */
 
 /**
- * Fixed-decimal formatting used in captions.
+ * Fixed-decimal formatting used in captions; never "-0.00" (a value that rounds to zero has no sign).
  *
  * @example fmt(2.345, 1) // "2.3"
+ * @example fmt(-0.001, 2) // "0.00"
  */
 export function fmt(x: number, digits = 0): string {
-  return x.toFixed(digits);
+  const s = x.toFixed(digits);
+  return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
 }
 
 /**

@@ -16,6 +16,9 @@
  *   reliabilityTable                      table.ts      one row per theme plus `overall`
  *   reliabilityCsv, undefinedCells        csv.ts        the CSV of `npm run reliability`, NA reasons
  *   prevalenceParadox, crossTable         paradox.ts    high agreement, low kappa, and why
+ *   codeSupport, supportWarning,
+ *   krippendorffReading                   support.ts    positive codes and disagreements behind a
+ *                                                       coefficient; Krippendorff's 0.667 / 0.800
  *   codesByUnit, codersOf                 data.ts       the matrix turned around and back
  *   isDefined, coefficientValue,
  *   formatCoefficient                     coefficient.ts
@@ -36,6 +39,7 @@ export * from "./intervals";
 export * from "./table";
 export * from "./csv";
 export * from "./paradox";
+export * from "./support";
 
 // Moved to the presentation stages; kept here so that `import * as R from "./lib/reliability"` works
 // until the notebooks import them from there (see RENAMES.md).

@@ -11,6 +11,9 @@
  *   countsRows, breakdownRows, comparisonRows, formatShare counts.ts       theme counts, the paper beside
  *   prevalenceWide, periodTestRows, trendRows, formatP     timeline.ts     change over time
  *   keynessCsv                                            vocabulary.ts   key words
+ *   formatFixed, formatEstimate                           numbers.ts      estimates: no "-0.00", "∞"
+ *   periodFamilyRows, stratifiedRows, verdictRows,
+ *   speakerMixWide, trajectoryRows, withinTrendRows       change.ts       change within speakers, families
  */
 export * from "./corpus";
 export * from "./sources";
@@ -20,3 +23,5 @@ export * from "./validation";
 export * from "./counts";
 export * from "./timeline";
 export * from "./vocabulary";
+export * from "./numbers";
+export * from "./change";

@@ -2,11 +2,11 @@
  * Table shapers for the timeline stage: prevalence cells, period tests, trend tests and rates as rows for
  * `showTable`, and the one format of a p-value (formatting only, no analysis).
  */
-import type { Estimate } from "../stats";
 import type { PeriodTest, ThemeTrend } from "../timeline/changes";
 import type { PrevalenceCell } from "../timeline/prevalence";
 import type { RateCell } from "../timeline/rates";
 import { formatShare } from "./counts";
+import { formatEstimate } from "./numbers";
 
 /**
  * Formats a p-value for a table: three decimals, "<0.001" below, "–" when there is no test.
@@ -54,14 +54,10 @@ export function prevalenceWide(cells: PrevalenceCell[], keyName = "period"): Arr
   return out;
 }
 
-/** "estimate [lower, upper]" with `digits` decimals, or "–". */
-function estimateText(e: Estimate | null, digits: number): string {
-  return e === null ? "–" : `${e.estimate.toFixed(digits)} [${e.lower.toFixed(digits)}, ${e.upper.toFixed(digits)}]`;
-}
-
 /**
- * Rows for `showTable` from `periodTests`: counts, shares, difference and odds ratio with CIs, the three p-values,
- * the smallest expected count and the caveats.
+ * Rows for `showTable` from `periodTests`: counts, shares, difference (Newcombe's interval) and odds ratio (the
+ * conditional MLE with its exact interval, or "(HA)" when the Haldane–Anscombe correction was asked for) with CIs,
+ * the three p-values, the smallest expected count and the caveats. No "-0.00": a zero has no sign.
  *
  * @example periodTestRows(periodTests(rows, periods, ["unilateral"]))[0]["Fisher p"] // "0.100"
  */
@@ -72,9 +68,9 @@ export function periodTestRows(tests: PeriodTest[]): Array<Record<string, string
     change: `${t.earlier} → ${t.later}`,
     earlier: `${t.earlierPresent}/${t.earlierUnits} (${share(t.earlierPresent, t.earlierUnits)})`,
     later: `${t.laterPresent}/${t.laterUnits} (${share(t.laterPresent, t.laterUnits)})`,
-    "difference [95% CI]": estimateText(t.riskDifference, 2),
+    "difference [95% CI]": formatEstimate(t.riskDifference, 2),
     "odds ratio [95% CI]":
-      t.oddsRatio === null ? "–" : estimateText(t.oddsRatio, 2) + (t.oddsRatio.haldane ? " (HA)" : ""),
+      t.oddsRatio === null ? "–" : formatEstimate(t.oddsRatio, 2) + (t.oddsRatio.haldane ? " (HA)" : ""),
     "Fisher p": formatP(t.fisher?.p ?? null),
     "χ² p": formatP(t.chiSquare.p),
     "χ² Yates p": formatP(t.chiSquareYates.p),

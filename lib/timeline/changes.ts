@@ -1,7 +1,9 @@
 /**
  * Tests of change in a theme's presence: between two periods (Fisher's exact test, χ² with and without Yates'
- * correction, risk difference and odds ratio, with plain-language caveats), and as a trend over years or periods
- * (Cochran–Armitage). The tests themselves are in `lib/stats`.
+ * correction, the difference of shares with Newcombe's score interval and the conditional maximum-likelihood odds
+ * ratio with its exact interval, with plain-language caveats), and as a trend over years or periods
+ * (Cochran–Armitage). The tests themselves are in `lib/stats`. The Haldane–Anscombe odds ratio (0.5 added to every
+ * cell) is used only when asked for, and labelled.
  */
 import type { CodedRow, Period } from "../core";
 import {
@@ -13,9 +15,10 @@ import {
   type TrendResult,
   chiSquare,
   cochranArmitage,
+  conditionalOddsRatio,
   fisherExact,
+  newcombeInterval,
   oddsRatio,
-  riskDifference,
 } from "../stats";
 import { rowsIn } from "./periods";
 import { prevalenceByPeriod, prevalenceByYear } from "./prevalence";
@@ -35,10 +38,16 @@ export interface PeriodTest {
   fisher: FisherResult | null;
   chiSquare: ChiSquareResult;
   chiSquareYates: ChiSquareResult;
-  /** later share − earlier share. */
+  /** later share − earlier share, with Newcombe's hybrid score interval (method 10). */
   riskDifference: Estimate | null;
-  /** odds in the later period / odds in the earlier one. */
+  /**
+   * odds in the later period / odds in the earlier one: by default the conditional maximum-likelihood estimate with
+   * its exact interval (R's `fisher.test`; 0 or Infinity when a cell is 0); with `{ haldane: true }` the Woolf
+   * interval with 0.5 added to every cell when one is 0 (`haldane` says whether it was).
+   */
   oddsRatio: OddsRatioEstimate | null;
+  /** How the odds ratio was estimated: "conditional MLE, exact interval" or "Woolf, 0.5 added (Haldane–Anscombe)". */
+  oddsRatioMethod: string;
   /** Plain-language warnings: tiny samples, low expected counts, Haldane correction, no variation. */
   caveats: string[];
 }
@@ -56,12 +65,28 @@ function caveatsOf(t: PeriodTest, earlier: Period, later: Period): string[] {
       `an expected count is below 5 (min ${t.chiSquare.minExpected.toFixed(2)}): read Fisher's exact p, not χ²`,
     );
   if (t.oddsRatio?.haldane) caveats.push(t.oddsRatio.note);
+  else if (t.oddsRatio && (t.oddsRatio.estimate === 0 || t.oddsRatio.estimate === Number.POSITIVE_INFINITY))
+    caveats.push("a cell is 0: the odds ratio is 0 or infinite, read its exact interval's finite end");
   return caveats;
+}
+
+/** Options of {@link comparePeriods}. */
+export interface PeriodTestOptions {
+  /** Use the Woolf odds ratio with 0.5 added to every cell when one is 0 (Haldane–Anscombe), labelled. */
+  haldane?: boolean;
+}
+
+/** The odds ratio of a period table, as asked for. */
+function oddsRatioOf(table: Table2x2, level: number, haldane: boolean): OddsRatioEstimate | null {
+  if (haldane) return oddsRatio(table, level);
+  const c = conditionalOddsRatio(table, level);
+  return c && { ...c, haldane: false, note: "" };
 }
 
 /**
  * Compares the presence of a theme between two periods (`later` against `earlier`): Fisher's exact test,
- * χ² without and with Yates' correction, risk difference and odds ratio, with caveats.
+ * χ² without and with Yates' correction, the difference of shares (Newcombe's interval) and the odds ratio
+ * (conditional MLE with its exact interval, or Haldane–Anscombe when `options.haldane`), with caveats.
  *
  * @example comparePeriods(rows, "unilateral", periods[0], periods[2]).fisher?.p // 0.1 (0 of 3 → 2 of 2)
  */
@@ -71,6 +96,7 @@ export function comparePeriods(
   earlier: Period,
   later: Period,
   level = 0.95,
+  options: PeriodTestOptions = {},
 ): PeriodTest {
   const e = rowsIn(rows, earlier);
   const l = rowsIn(rows, later);
@@ -94,8 +120,11 @@ export function comparePeriods(
     fisher: varies ? fisherExact(table) : null,
     chiSquare: chiSquare(table),
     chiSquareYates: chiSquare(table, { yates: true }),
-    riskDifference: riskDifference(lp, l.length, ep, e.length, level),
-    oddsRatio: oddsRatio(table, level),
+    riskDifference: l.length && e.length ? newcombeInterval(lp, l.length, ep, e.length, level) : null,
+    oddsRatio: oddsRatioOf(table, level, options.haldane ?? false),
+    oddsRatioMethod: options.haldane
+      ? "Woolf, 0.5 added to every cell when one is 0 (Haldane–Anscombe)"
+      : "conditional MLE, exact interval",
     caveats: [],
   };
   test.caveats = caveatsOf(test, earlier, later);
@@ -129,9 +158,10 @@ export function periodTests(
   themes: string[],
   pairs: Array<[Period, Period]> = defaultPairs(periods),
   level = 0.95,
+  options: PeriodTestOptions = {},
 ): PeriodTest[] {
   const out: PeriodTest[] = [];
-  for (const t of themes) for (const [a, b] of pairs) out.push(comparePeriods(rows, t, a, b, level));
+  for (const t of themes) for (const [a, b] of pairs) out.push(comparePeriods(rows, t, a, b, level, options));
   return out;
 }
 

@@ -19,9 +19,17 @@
  *   use         countTermLists, fromCodedVocabulary, countDifferences, termUsage, silenceTable
  *   naming      namingRows, unitSizes
  *   keyness     frequencyList, mergeFrequencyLists, keyness, topKeywords, keynessByGroup, ENGLISH_STOPWORDS
+ *   dispersion  documentFrequencies, dispersedKeyness (range, Gries's DP, keyness over documents, BH and Holm over
+ *               the words tested, words whose hits sit in one or two documents flagged)
  * Tables and chart data of this stage: `lib/tables/vocabulary.ts`, `lib/charts/from-vocabulary.ts`.
  */
 
+export {
+  type DispersedKeynessOptions,
+  type DispersedKeynessRow,
+  dispersedKeyness,
+} from "./dispersed-keyness";
+export { type DocumentFrequencies, countsOf, documentFrequencies, toFrequencyList } from "./documents";
 export { type FrequencyList, frequencyList, mergeFrequencyLists } from "./frequency";
 export {
   type GroupKeynessOptions,

@@ -99,7 +99,7 @@ export function keyness(a: FrequencyList, b: FrequencyList, options: KeynessOpti
  *
  * @example topKeywords(rows, "B", 15)
  */
-export function topKeywords(rows: KeynessRow[], side: "A" | "B", n: number): KeynessRow[] {
+export function topKeywords<R extends KeynessRow>(rows: R[], side: "A" | "B", n: number): R[] {
   return rows.filter((r) => r.keyFor === side).slice(0, n);
 }
 

@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
-import { agreementKappaChart, agreementKappaPoints } from "../../lib/charts";
+import { agreementKappaChart, agreementKappaPoints, alphaIntervalChart } from "../../lib/charts";
+import * as R from "../../lib/reliability";
 import { reliabilityTable } from "../../lib/reliability";
 import { paradoxData } from "../reliability/fixtures";
 
@@ -40,5 +41,18 @@ describe("charts: agreement against kappa, from the reliability table", () => {
     assert.deepEqual(c.yDomain, [0, 1]);
     assert.match(c.caption, /3 themes at agreement 1\.000, κ 1\.000: a, b, c\./);
     assert.match(c.caption, /κ not defined \(not drawn\): e\./);
+  });
+  it("draws α per theme with its interval against 0.667 and 0.800, leaving out a theme nobody marked", () => {
+    const { coders } = paradoxData();
+    const themes = ["common", "balanced", "never"];
+    const intervals = R.themeIntervals(coders, themes, { reps: 100, seed: 1 });
+    const c = alphaIntervalChart(intervals, R.codeSupport(coders, themes));
+    assert.deepEqual(
+      c.rules.map((r) => r.value),
+      [0.667, 0.8],
+    );
+    assert.ok(!c.points.some((p) => p.label.startsWith("never")));
+    assert.ok(c.points.every((p) => p.lower <= p.value && p.value <= p.upper));
+    assert.ok(c.xDomain[0] <= Math.min(...c.points.map((p) => p.lower)));
   });
 });

@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
-import { periodShares, stancePoints, yearShares } from "../../lib/charts/from-timeline";
+import { periodShares, stancePoints, trajectoryPanels, yearShares } from "../../lib/charts/from-timeline";
 import { prevalenceByPeriod, prevalenceByYear } from "../../lib/timeline/prevalence";
+import { speakerTrajectories } from "../../lib/timeline/speakers";
 import { periods, rows } from "../timeline/rows";
 import { CODED, UNITS } from "./passages";
 
@@ -23,6 +24,15 @@ describe("charts: data from the timeline", () => {
     assert.deepEqual(y, [
       { year: 2008, theme: "dialogue", share: 1, units: 1 },
       { year: 2009, theme: "dialogue", share: 0.5, units: 2 },
+    ]);
+  });
+
+  it("draws each speaker present in every period as a line in each theme's panel", () => {
+    // CHN is the only speaker in every period: unilateral 0/2, 1/1, 1/1.
+    assert.deepEqual(trajectoryPanels(speakerTrajectories(rows, periods, ["unilateral"])), [
+      { group: "unilateral", x: 2008, y: 0, series: "CHN" },
+      { group: "unilateral", x: 2012, y: 1, series: "CHN" },
+      { group: "unilateral", x: 2021, y: 1, series: "CHN" },
     ]);
   });
 });

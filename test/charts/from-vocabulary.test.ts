@@ -1,5 +1,7 @@
 import { strict as assert } from "assert";
-import { keynessBars, namingPanels } from "../../lib/charts/from-vocabulary";
+import { dispersedKeynessBars, keynessBars, namingPanels } from "../../lib/charts/from-vocabulary";
+import { dispersedKeyness } from "../../lib/vocabulary/dispersed-keyness";
+import { documentFrequencies } from "../../lib/vocabulary/documents";
 import type { FrequencyList } from "../../lib/vocabulary/frequency";
 import { keyness } from "../../lib/vocabulary/keyness";
 import { namingRows } from "../../lib/vocabulary/naming";
@@ -57,5 +59,27 @@ describe("charts: data from the vocabulary", () => {
       ],
     );
     assert.throws(() => namingPanels(namingRows(counts, ["pristina_authorities"], "year")), /year-group/);
+  });
+
+  it("labels a key word whose hits sit in one document", () => {
+    // Invented: "burst" four times in one late document, "calm" in all three early ones.
+    const a = documentFrequencies(
+      [
+        { id: "e1", body: "calm one" },
+        { id: "e2", body: "calm two" },
+        { id: "e3", body: "calm six" },
+      ],
+      tokenize,
+    );
+    const b = documentFrequencies(
+      [
+        { id: "l1", body: "burst burst burst burst" },
+        { id: "l2", body: "x y" },
+      ],
+      tokenize,
+    );
+    const bars = dispersedKeynessBars(dispersedKeyness(a, b, { minFreq: 2 }), 3);
+    assert.ok(bars.some((x) => x.label === "burst (1 doc)" && x.value < 0));
+    assert.ok(bars.some((x) => x.label === "calm" && x.value > 0));
   });
 });

@@ -19,7 +19,12 @@ describe("tables: timeline", () => {
     const r = periodTestRows(periodTests(rows, periods, ["unilateral"]))[0];
     assert.equal(r["Fisher p"], "0.100");
     assert.equal(r.earlier, "0/3 (0.0%)");
-    assert.match(String(r["odds ratio [95% CI]"]), /\(HA\)$/);
+    // 2 of 2 against 0 of 3: the conditional MLE is infinite, the exact interval open above; no 0.5 added.
+    assert.match(String(r["odds ratio [95% CI]"]), /^∞ \[\d+\.\d\d, ∞\]$/);
+    assert.match(String(r["difference [95% CI]"]), /^1\.00 \[0\.\d\d, 1\.00\]$/);
+    const ha = periodTestRows(periodTests(rows, periods, ["unilateral"], undefined, 0.95, { haldane: true }))[0];
+    // By hand: (2.5·3.5)/(0.5·0.5) = 35, se = √(1/2.5 + 1/0.5 + 1/0.5 + 1/3.5) = 2.1646, 35·e^(∓1.96·se).
+    assert.equal(ha["odds ratio [95% CI]"], "35.00 [0.50, 2435.69] (HA)");
   });
 
   it("formats p to three decimals, '<0.001' below and '–' without a test", () => {

@@ -1,5 +1,8 @@
 import { strict as assert } from "assert";
-import { keynessCsv } from "../../lib/tables/vocabulary";
+import { dispersedKeynessCsv, dispersedKeynessRows, keynessCsv } from "../../lib/tables/vocabulary";
+import { dispersedKeyness } from "../../lib/vocabulary/dispersed-keyness";
+import { documentFrequencies } from "../../lib/vocabulary/documents";
+import { tokenize } from "../vocabulary/fixtures";
 import { keyness } from "../../lib/vocabulary/keyness";
 import { ENGLISH_STOPWORDS } from "../../lib/vocabulary/stopwords";
 import { A, B } from "../vocabulary/keyness-fixtures";
@@ -23,5 +26,35 @@ describe("tables: vocabulary", () => {
       },
     );
     assert.match(keynessCsv([row]).split("\n")[1], /^"a,""b",5,0,/);
+  });
+
+  it("shows range, DP, the BH p with m, keyness over documents and a flag for words in one document", () => {
+    // Invented: "burst" four times in one of two late documents; "calm" once in each of three early ones.
+    const a = documentFrequencies(
+      [
+        { id: "e1", body: "calm one" },
+        { id: "e2", body: "calm two" },
+        { id: "e3", body: "calm six" },
+      ],
+      tokenize,
+    );
+    const b = documentFrequencies(
+      [
+        { id: "l1", body: "burst burst burst burst" },
+        { id: "l2", body: "x y" },
+      ],
+      tokenize,
+    );
+    const rows = dispersedKeyness(a, b, { minFreq: 2 });
+    const shown = dispersedKeynessRows(rows, { a: "early", b: "late" });
+    const burst = shown.find((r) => r.word === "burst")!;
+    assert.equal(burst["documents late"], "1/2");
+    assert.equal(burst.hits, "⚠ 4 hits in 1 document");
+    assert.match(String(burst["p BH"]), new RegExp(`\\(m = ${rows.length}\\)$`));
+    const calm = shown.find((r) => r.word === "calm")!;
+    assert.equal(calm.hits, "3 hits in 3 documents");
+    const csv = dispersedKeynessCsv(rows);
+    assert.equal(csv, dispersedKeynessCsv(dispersedKeyness(a, b, { minFreq: 2 })));
+    assert.match(csv.split("\n")[0], /,docs_a,docs_b,.*,concentrated,document_p,p_bh,p_holm,document_p_bh,family$/);
   });
 });

@@ -36,11 +36,31 @@ describe("timeline: tests of change", () => {
     // Fisher by hand: only the observed table is as extreme, P = 1/C(5,2) = 0.1.
     near(t.fisher?.p, 0.1, 1e-12);
     near(t.riskDifference?.estimate, 1, 1e-12);
-    assert.equal(t.oddsRatio?.haldane, true);
     assert.ok(t.caveats.some((c) => /small samples/.test(c)));
     assert.ok(t.caveats.some((c) => /expected count is below 5/.test(c)));
-    assert.ok(t.caveats.some((c) => /Haldane/.test(c)));
     assert.equal(periodTests(rows, periods, ["unilateral", "dialogue"]).length, 6);
+  });
+
+  it("gives exact and score intervals by default: an infinite conditional odds ratio, Newcombe's difference", () => {
+    // 2 of 2 against 0 of 3: Newcombe's lower limit is 1 − √(u(0,2)² + u(0,3)²), u(0,n) = z²/(n + z²).
+    const t = comparePeriods(rows, "unilateral", periods[0], periods[2]);
+    const u0 = (n: number) => 1.959963984540054 ** 2 / (n + 1.959963984540054 ** 2);
+    near(t.riskDifference?.lower, 1 - Math.sqrt(u0(2) ** 2 + u0(3) ** 2), 1e-12, "Newcombe lower");
+    near(t.riskDifference?.upper, 1, 1e-12, "Newcombe upper");
+    assert.equal(t.oddsRatio?.estimate, Number.POSITIVE_INFINITY);
+    assert.equal(t.oddsRatio?.haldane, false);
+    assert.match(t.oddsRatioMethod, /conditional MLE/);
+    assert.ok(t.caveats.some((c) => /odds ratio is 0 or infinite/.test(c)));
+    assert.ok(!t.caveats.some((c) => /Haldane/.test(c)));
+  });
+
+  it("applies the Haldane–Anscombe correction only when asked, and says so", () => {
+    // (2.5·3.5)/(0.5·0.5) = 35.
+    const t = comparePeriods(rows, "unilateral", periods[0], periods[2], 0.95, { haldane: true });
+    near(t.oddsRatio?.estimate, 35, 1e-9);
+    assert.equal(t.oddsRatio?.haldane, true);
+    assert.match(t.oddsRatioMethod, /Haldane/);
+    assert.ok(t.caveats.some((c) => /Haldane/.test(c)));
   });
 
   it("has no Fisher test where the theme never varies, and says why", () => {
