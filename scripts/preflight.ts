@@ -8,14 +8,18 @@ import { listCards, loadCard, locateArchive, missingPieces } from "../lib/corpus
 import type { Chapter } from "../lib/report";
 
 /**
- * The corpus cards a run reads: the run's card, and every card a chosen chapter names ("ungdc-kosovo" in its
- * code cells).
+ * The corpus cards a run reads: the run's card, the cards its `analysis:` settings name (the corpus chapters 07
+ * and 08 compare speakers on, China's own corpus), and every card a chosen chapter names in its code cells.
  *
  * @example cardsOfRun(listChapters("notebooks"), "ungdc-kosovo") // ["china-ungdc", "ungdc-kosovo"]
  */
 export function cardsOfRun(chapters: Chapter[], corpus: string): string[] {
   const names = new Set([corpus]);
   const cards = listCards();
+  if (cards.includes(corpus)) {
+    const compare = loadCard(corpus).analysis.compare;
+    for (const other of [compare.corpus, compare.china]) if (other) names.add(other);
+  }
   for (const c of chapters) {
     const nb = JSON.parse(fs.readFileSync(c.notebook, "utf8")) as {
       cells: Array<{ cell_type: string; source: string | string[] }>;
