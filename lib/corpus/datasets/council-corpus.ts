@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { InputError, type Text, byCodeUnit, projectRoot } from "../../core";
 import type { CorpusCard, CorpusSource } from "../card";
-import type { LoadReport } from "../loaded";
+import { type LoadReport, textsReport } from "../loaded";
 import { countWords } from "../../text";
 import { type CouncilReadReport, type CouncilSpeech, bareName, nationalCapacityPart } from "./council";
 import { DATASETS } from "./kinds";
@@ -129,28 +129,11 @@ export function loadCouncilCorpus(
   const texts = [...streamCouncilTexts(card, { dir: opts.dir, years, report: read })].sort(
     (a, b) => byCodeUnit(a.date ?? "", b.date ?? "") || byCodeUnit(a.id, b.id),
   );
-  const perYear: Record<string, number> = {};
-  for (const t of texts) perYear[String(t.year)] = (perYear[String(t.year)] ?? 0) + 1;
   const notes = [
     `${texts.length} speeches of ${years[0]}–${years[1]} from ${read.files.join(", ")} ` +
       `(${DATASETS[card.source.kind].title} v${card.source.version ?? read.version}; ${read.rows} rows read).`,
     ...(read.joinedRows > 0 ? [`${read.joinedRows} rows split over two lines were joined.`] : []),
     ...read.notes,
   ];
-  return {
-    card,
-    texts,
-    report: {
-      card: card.name,
-      years,
-      texts: texts.length,
-      speechesPerYear: perYear,
-      excluded: [],
-      junk: [],
-      rocSpeeches: [],
-      noSpeakerRow: [],
-      notes,
-      from: "archive",
-    },
-  };
+  return { card, texts, report: textsReport(card, years, texts, notes, "archive") };
 }
