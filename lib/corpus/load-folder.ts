@@ -1,5 +1,4 @@
 /** Loading a folder card: its `.txt` texts within the years, with a note saying how to fill an empty folder. */
-import type { Text } from "../core";
 import { type CorpusCard, sourceDir } from "./card";
 import { readTextFolder, shownFolder } from "./folder";
 import { type LoadedCorpus, textsReport } from "./loaded";
