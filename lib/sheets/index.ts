@@ -21,6 +21,7 @@
  */
 export * from "./sample";
 export * from "./build";
+export * from "./sentences";
 export { sniffDelimiter } from "./csv";
 export * from "./parse";
 export * from "./disagreements";
