@@ -50,23 +50,20 @@ function asset(rel: string, root: string): string {
 }
 
 /**
- * Fills `{{name}}` slots of a template, each exactly once.
+ * Fills the `{{name}}` slots of a template in one pass (a value is never searched for slots), each slot
+ * exactly once.
  *
- * @throws {Error} when a slot is missing or a value would close its element (a bug of the page's assets)
+ * @throws {Error} when a slot is missing, repeated or left without a value (a bug of the page's assets)
  * @example fillTemplate("<p>{{a}}</p>", { a: "x" }) // "<p>x</p>"
  */
 export function fillTemplate(template: string, values: Record<string, string>): string {
-  let out = template;
-  for (const [name, value] of Object.entries(values)) {
-    const slot = `{{${name}}}`;
-    const at = out.indexOf(slot);
-    if (at < 0 || out.indexOf(slot, at + 1) >= 0)
-      throw new Error(`coding page template: slot ${slot} missing or repeated`);
-    out = out.slice(0, at) + value + out.slice(at + slot.length);
-  }
-  const left = /\{\{[a-z]+\}\}/.exec(out);
-  if (left) throw new Error(`coding page template: slot ${left[0]} not filled`);
-  return out;
+  const slots = [...template.matchAll(/\{\{([a-z]+)\}\}/g)].map((m) => m[1]);
+  for (const name of Object.keys(values))
+    if (slots.filter((s) => s === name).length !== 1)
+      throw new Error(`coding page template: slot {{${name}}} missing or repeated`);
+  const unfilled = slots.find((s) => !(s in values));
+  if (unfilled) throw new Error(`coding page template: slot {{${unfilled}}} not filled`);
+  return template.replace(/\{\{([a-z]+)\}\}/g, (_m, name: string) => values[name]);
 }
 
 /**

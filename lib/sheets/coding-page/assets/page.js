@@ -19,6 +19,7 @@
   var state = { format: 1, units: {}, at: { unit: 0, sentence: 0 } };
   var storage = null;
   var timings = { renders: 0, lastRenderMs: 0, maxRenderMs: 0 };
+  var shownUnit = null;
 
   function $(id) {
     return document.getElementById(id);
@@ -231,7 +232,9 @@
     $("unit-meta").textContent = u.title + " · " + u.sentences.length + " sentences";
     $("note").value = work(u).note;
     drawSentences();
-    units.forEach(function (_u, i) { markUnitList(i); });
+    if (shownUnit !== null && shownUnit !== state.at.unit) markUnitList(shownUnit);
+    markUnitList(state.at.unit);
+    shownUnit = state.at.unit;
     drawProgress();
     timings.renders++;
     timings.lastRenderMs = performance.now() - t0;
@@ -360,6 +363,7 @@
         state = { format: 1, units: {}, at: { unit: 0, sentence: 0 } };
         var dropped = adopt(b.state);
         save();
+        units.forEach(function (_u, i) { markUnitList(i); });
         drawUnit();
         message("Restored " + Object.keys(state.units).length + " units from " + file.name +
           (dropped.length ? "; dropped " + dropped.join(", ") + " (their sentences changed)" : "") + ".", true);
@@ -415,6 +419,7 @@
   drawCodebook();
   drawUnitList();
   load();
+  units.forEach(function (_u, i) { markUnitList(i); });
   drawUnit();
   document.addEventListener("keydown", onKey);
   $("note").addEventListener("input", function () {
