@@ -16,7 +16,7 @@ import { codeUnitsToRows } from "../../workflow";
 import { chooseUnits, type UnitChoice } from "../coding-page/units";
 import { headerOf, readCsv } from "../csv";
 import { codingFolder } from "../folder";
-import { dictionaryCoding, type SentenceCoding, type UnitCoding } from "./codings";
+import { dictionaryCoding, type SentenceCoding, type UnitCoding } from "../sentence-codings";
 import { type BuiltProject, qdaProject } from "./project";
 import { type CodingSheet, readCoding } from "./sheet-input";
 

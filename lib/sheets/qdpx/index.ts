@@ -6,17 +6,15 @@
  *
  *   buildQdpxExport, folderSheets, heldOutIds   export.ts      what `npm run export -- --format qdpx` writes
  *   qdaProject, codedSetName                    project.ts     units, codes, users, selections, sets
- *   dictionaryCoding, bySentence, fullyCoded    codings.ts     codes per sentence; the dictionary coder's
  *   projectXml / parseProjectXml                xml-write.ts / xml-read.ts   project.qde
  *   qdpxBytes, readQdpx                         archive.ts     the ZIP, with fixed dates; clear errors for others
  *   importCodings, importedSentenceSheet,
  *   importedPresenceSheet                       import.ts      a user's codings back into a sheet
- *   readCoding                                  sheet-input.ts a coder's sheet (interim, see its header)
+ *   roundTrips                                  round-trip.ts  does a project give back the codings that went in?
+ *   readCoding, readSentenceCoding              sheet-input.ts a coder's sheet (interim, see its header)
  *   stableGuid, toCodePoints, toCodeUnits       guid.ts, offsets.ts
  */
 export * from "./model";
-export { bySentence, DICTIONARY_USER, dictionaryCoding, fullyCoded } from "./codings";
-export type { SentenceCodes, SentenceCoding, UnitCoding } from "./codings";
 export { codedSetName, type BuiltProject, type ProjectInput, qdaProject, SOURCE_VARIABLES } from "./project";
 export { projectXml, QDA_NAMESPACE, QDA_SCHEMA_LOCATION, xmlSafe } from "./xml-write";
 export { type ParsedProject, parseProjectXml } from "./xml-read";
@@ -24,7 +22,8 @@ export { qdpxBytes, readQdpx } from "./archive";
 export { importCodings, importedPresenceSheet, importedSentenceSheet } from "./import";
 export type { ImportedCoding, ImportedUnit, ImportTheme } from "./import";
 export { buildQdpxExport, folderSheets, heldOutIds, type QdpxExport, type QdpxExportOptions } from "./export";
-export { type CodingSheet, readCoding } from "./sheet-input";
+export { type CodingSheet, readCoding, readSentenceCoding } from "./sheet-input";
 export { fillSheet } from "./fill-sheet";
+export { type RoundTrip, roundTrips } from "./round-trip";
 export { GUID_PATTERN, normalGuid, stableGuid } from "./guid";
 export { codePointLength, toCodePoints, toCodeUnits } from "./offsets";

@@ -10,7 +10,7 @@ import type { Codebook } from "../../codebook";
 import { codebookVersion } from "../../codebook/version";
 import { ArgumentError, byCodeUnit, type Unit } from "../../core";
 import { splitSentences } from "../../text";
-import { fullyCoded, type SentenceCoding, type UnitCoding } from "./codings";
+import { fullyCoded, type SentenceCoding, type UnitCoding } from "../sentence-codings";
 import { stableGuid } from "./guid";
 import type { QdaCode, QdaCoding, QdaProject, QdaSelection, QdaSource, QdaVariable } from "./model";
 import { toCodePoints } from "./offsets";

@@ -8,10 +8,12 @@
  * loaded sheet has the same `coder` and `sentences` (or `codes`) this returns.
  */
 import * as fs from "fs";
+import type { Codebook } from "../../codebook";
+import { codebookVersion } from "../../codebook/version";
 import { byCodeUnit, InputError, type Problem, ValidationError } from "../../core";
 import { headerOf, readCsv } from "../csv";
 import { loadSheet } from "../parse";
-import type { SentenceCodes, SentenceCoding, UnitCoding } from "./codings";
+import type { SentenceCodes, SentenceCoding, UnitCoding } from "../sentence-codings";
 
 /** A sheet read for the exchange: its file, coder, codebook version and codes at its level. */
 export type CodingSheet =
@@ -113,4 +115,26 @@ export function readCoding(file: string, themeKeys: string[], codebookVersion?: 
   for (const rows of Object.values(sentences)) rows.sort((a, b) => a.sentence - b.sentence);
   const coder = [...coders][0] ?? (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, "");
   return { level: "sentence", file, codebook: version, coding: { coder, sentences } };
+}
+
+/**
+ * Reads a sentence-level sheet coded against `codebook` (its themes; its version checked): the coder's codes
+ * per sentence.
+ *
+ * @throws {InputError} for a presence-level sheet (one row per unit), a missing file or another codebook version
+ * @example readSentenceCoding("data/coding/ungdc-kosovo-1989-2007/coder-a.csv", loadCodebook()).coder // "A"
+ */
+export function readSentenceCoding(file: string, codebook: Codebook): SentenceCoding {
+  const sheet = readCoding(
+    file,
+    codebook.themes.map((t) => t.key),
+    codebookVersion(codebook),
+  );
+  if (sheet.level !== "sentence")
+    throw new InputError({
+      file,
+      message: "is a presence sheet (one row per unit), not a sentence-level sheet",
+      fix: "export the sheet from a coding page (npm run coding-page), or write one with npm run sheet -- --level sentence",
+    });
+  return sheet.coding;
 }

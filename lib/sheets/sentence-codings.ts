@@ -1,11 +1,12 @@
 /**
- * A coder's codes as the exchange with QDA tools handles them: per sentence (a sentence-level sheet, the
- * dictionary coder's evidence, a tool's selections) or per unit (a presence-level sheet, a tool's coding of a
- * whole source). The shapes are the parts of a loaded sheet that the exchange needs, so a sheet from the
- * sheet reader can be passed as it is.
+ * A coder's codes per sentence (a sentence-level sheet, the coding page's export, the dictionary coder's
+ * evidence, a QDA tool's selections) or per unit (a presence-level sheet): the parts of a loaded sheet that the
+ * coding page, the exchange with QDA tools and the class's comparisons need, so that a sheet from the sheet
+ * reader can be passed as it is. Also: the dictionary coder as one more coder, a coding cut to some units, and
+ * where coders differ, sentence by sentence.
  */
-import type { CodedUnit, Unit } from "../../core";
-import { splitSentences } from "../../text";
+import { byCodeUnit, type CodedUnit, type Unit } from "../core";
+import { splitSentences } from "../text";
 
 /** One sentence's codes: theme → 1, 0, or null (not coded). */
 export interface SentenceCodes {
@@ -71,4 +72,47 @@ export function bySentence(coding: SentenceCoding): Record<string, Record<string
  */
 export function fullyCoded(rows: SentenceCodes[] | undefined, themeKeys: string[]): boolean {
   return !!rows && rows.length > 0 && rows.every((r) => themeKeys.every((t) => r.codes[t] === 0 || r.codes[t] === 1));
+}
+
+/**
+ * A coding cut to the given units (say the tuning half of a round).
+ *
+ * @example onlyUnits(coding, ["ALB_47_1992"]).sentences // { ALB_47_1992: [...] }
+ */
+export function onlyUnits(coding: SentenceCoding, ids: Iterable<string>): SentenceCoding {
+  const keep = new Set(ids);
+  return { ...coding, sentences: Object.fromEntries(Object.entries(coding.sentences).filter(([id]) => keep.has(id))) };
+}
+
+/** A sentence and theme on which coders differ: each coder's code (null = not coded). */
+export interface SentenceDisagreement {
+  id: string;
+  sentence: number;
+  theme: string;
+  values: Array<0 | 1 | null>;
+}
+
+/**
+ * Where coders differ, sentence by sentence and theme by theme, over the sentences every coder coded (a blank
+ * cell is not a disagreement: it is missing). In unit id, sentence and codebook order — the list an adjudicator
+ * works through (decisions.csv: id, sentence, theme, coder_a, coder_b, value, reason).
+ *
+ * @example sentenceDisagreements([a, b], keys)[0] // { id: "ALB_47_1992", sentence: 14, theme: "dialogue", values: [0, 1] }
+ */
+export function sentenceDisagreements(codings: SentenceCoding[], themeKeys: string[]): SentenceDisagreement[] {
+  const out: SentenceDisagreement[] = [];
+  const ids = Object.keys(codings[0]?.sentences ?? {})
+    .filter((id) => codings.every((c) => id in c.sentences))
+    .sort(byCodeUnit);
+  for (const id of ids) {
+    for (const row of codings[0].sentences[id]) {
+      const rows = codings.map((c) => c.sentences[id].find((r) => r.sentence === row.sentence));
+      for (const theme of themeKeys) {
+        const values = rows.map((r) => (r ? (r.codes[theme] ?? null) : null));
+        if (values.some((v) => v === null)) continue;
+        if (values.some((v) => v !== values[0])) out.push({ id, sentence: row.sentence, theme, values });
+      }
+    }
+  }
+  return out;
 }
