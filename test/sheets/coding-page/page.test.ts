@@ -275,6 +275,56 @@ describe("sheets/coding-page: the page in a browser (headless Chromium)", functi
     await page.context().close();
   });
 
+  it("a backup restores the work in another browser, only into the same page", async () => {
+    const file = fixturePage(dir, "student-d");
+    const first = await open(browser, file);
+    for (const k of ["1", "j", "x", "j", "2"]) await first.page.keyboard.press(k);
+    const [download] = await Promise.all([first.page.waitForEvent("download"), first.page.click("#backup")]);
+    assert.equal(download.suggestedFilename(), "student-d-backup.json");
+    const backup = path.join(dir, "student-d-backup.json");
+    await download.saveAs(backup);
+    await first.page.context().close();
+    const fresh = await open(browser, file); // a new context: nothing kept in this browser
+    assert.equal(await fresh.page.textContent("#progress-text"), "0 of 4 units coded");
+    await fresh.page.setInputFiles("#restore", backup);
+    await fresh.page.waitForFunction(`document.getElementById("message").textContent.startsWith("Restored")`);
+    assert.equal(await fresh.page.textContent("#progress-text"), "1 of 4 units coded");
+    assert.deepEqual((await allOnScreen(fresh.page)).AAA_63_2008, [["sovereignty"], [], ["dialogue"]]);
+    await fresh.page.context().close();
+    const other = await open(browser, fixturePage(dir, "student-e"));
+    await other.page.setInputFiles("#restore", backup);
+    await other.page.waitForFunction(`!document.getElementById("message").hidden`);
+    assert.match(
+      (await other.page.textContent("#message")) ?? "",
+      /Not restored from student-d-backup\.json: it is the backup of another page \(coder student-d/,
+    );
+    assert.equal(await other.page.textContent("#progress-text"), "0 of 4 units coded");
+    assert.deepEqual([...first.errors, ...fresh.errors, ...other.errors], []);
+    await other.page.context().close();
+  });
+
+  it("a page built again with a unit whose sentences changed: the unit's old codes are dropped, and named", async () => {
+    const file = path.join(dir, "rebuilt.html");
+    const build = (units: typeof PAGE_UNITS) =>
+      codingPageHtml(
+        codingPageData({ units, codebook: CODEBOOK, coder: "f", corpus: "test", sample: "s", sampleKey: "r" }),
+      );
+    fs.writeFileSync(file, build(PAGE_UNITS));
+    const { page, errors } = await open(browser, file);
+    for (const k of ["x", "j", "x", "j", "x", "n", "x", "j", "x"]) await page.keyboard.press(k); // AAA and BBB coded
+    assert.equal(await page.textContent("#progress-text"), "2 of 4 units coded");
+    fs.writeFileSync(file, build([unit("AAA_63_2008", "Now it is one sentence only.", 2008), ...PAGE_UNITS.slice(1)]));
+    await page.reload({ waitUntil: "load" });
+    await page.waitForFunction("window.codingPage && window.codingPage.ready");
+    assert.match(
+      (await page.textContent("#message")) ?? "",
+      /The sentences of AAA_63_2008 changed since you coded them/,
+    );
+    assert.equal(await page.textContent("#progress-text"), "1 of 4 units coded");
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it("a unit's text that looks like markup is shown as text", async () => {
     const hostile = unit("ZZZ_1_2000", 'Look: <img src=x onerror="window.pwned=1"> and </script><b>bold</b>. End.');
     const data = codingPageData({
@@ -316,6 +366,8 @@ describe("sheets/coding-page: the page in a browser (headless Chromium)", functi
       const machine = await page.locator(".chip.machine").count();
       if (evidence) assert.ok(marks > 0 && machine > 0, "the instructor's page marks the dictionary coder's words");
       else assert.equal(marks + machine, 0, "a blind page shows no evidence");
+      const out = await exportSheet(page);
+      assert.equal(out.name, evidence ? "student-a-with-evidence.csv" : "student-a.csv");
       await page.screenshot({ path: path.join(SHOTS, evidence ? "coding-page-evidence.png" : "coding-page.png") });
       assert.deepEqual(errors, []);
       await page.context().close();
