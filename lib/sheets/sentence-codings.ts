@@ -97,7 +97,8 @@ export interface SentenceDisagreement {
  * cell is not a disagreement: it is missing). In unit id, sentence and codebook order — the list an adjudicator
  * works through (decisions.csv: id, sentence, theme, coder_a, coder_b, value, reason).
  *
- * @example sentenceDisagreements([a, b], keys)[0] // { id: "ALB_47_1992", sentence: 14, theme: "dialogue", values: [0, 1] }
+ * @example sentenceDisagreements([a, b], keys)[0]
+ * // { id: "ALB_47_1992", sentence: 14, theme: "dialogue", values: [0, 1] }
  */
 export function sentenceDisagreements(codings: SentenceCoding[], themeKeys: string[]): SentenceDisagreement[] {
   const out: SentenceDisagreement[] = [];

@@ -16,7 +16,10 @@ describe("sheets: npm run coding-page (scripts/coding-page.ts)", function () {
     assert.equal(r.status, 0, r.stderr);
     assert.match(
       r.stderr,
-      /coding-page: 25 units, 156 sentences × 12 themes for ana \(blind; the 25 units listed in sample\.csv, half "tune"; codebook [0-9a-f]{12}\)/,
+      new RegExp(
+        "coding-page: 25 units, 156 sentences × 12 themes for ana \\(blind; the 25 units listed in sample\\.csv, " +
+          'half "tune"; codebook [0-9a-f]{12}\\)',
+      ),
     );
     const html = fs.readFileSync(out, "utf8");
     assert.doesNotMatch(html, /"dictionary"/);
@@ -43,7 +46,7 @@ describe("sheets: npm run coding-page (scripts/coding-page.ts)", function () {
     assert.match(fs.readFileSync(out, "utf8"), /"dictionary":\[\{"theme":/);
   });
 
-  it("usage errors (exit 2): no coder, --sample without --seed, --half without --units, an --out that is not .html", () => {
+  it("usage errors (exit 2): no coder, --sample without --seed, --half without --units, --out not .html", () => {
     const base = ["--corpus", "ungdc-kosovo-1989-2007"];
     const cases: Array<[string[], RegExp]> = [
       [[...base, "--out", "a.html"], /no coder: pass --coder/],

@@ -22,7 +22,7 @@ describe("sheets: sentence codings", () => {
     assert.equal(fullyCoded([], KEYS), false);
   });
 
-  it("sentenceDisagreements: where both coded and differ, in unit, sentence and codebook order; blanks are missing", () => {
+  it("sentenceDisagreements: where both coded and differ, in unit, sentence, codebook order; blanks missing", () => {
     // ana and ben differ on AAA sentence 2 (dialogue 1 / 0); on CCC sentence 4 ben is blank: not a disagreement
     assert.deepEqual(sentenceDisagreements([ANA, BEN], KEYS), [
       { id: "AAA_63_2008", sentence: 2, theme: "dialogue", values: [1, 0] },

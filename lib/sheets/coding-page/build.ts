@@ -34,7 +34,9 @@ export interface BuiltCodingPage {
 /**
  * Builds a coding page: blind unless `evidence` is asked for.
  *
- * @example buildCodingPage({ corpus: "ungdc-kosovo-1989-2007", coder: "ana", units: { kind: "sample", fraction: 0.1, seed: "1" } }).html
+ * @example
+ * const units = { kind: "sample", fraction: 0.1, seed: "1" } as const;
+ * buildCodingPage({ corpus: "ungdc-kosovo-1989-2007", coder: "ana", units }).html
  * @throws {InputError} or {ArgumentError} from the card, the codebook or the choice of units
  */
 export function buildCodingPage(opts: CodingPageOptions): BuiltCodingPage {

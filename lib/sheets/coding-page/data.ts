@@ -115,7 +115,8 @@ function unitsOfSheet(records: string[][], byId: Map<string, Unit>, marks: Map<s
  * The data of a coding page: units as sheet rows, the codebook's definitions and keys, where to autosave.
  *
  * @throws {ArgumentError} for an empty coder name or no units
- * @example codingPageData({ units, codebook, coder: "ana", corpus: "ungdc-kosovo", sample: "every unit", sampleKey: "all" })
+ * @example
+ * codingPageData({ units, codebook, coder: "ana", corpus: "ungdc-kosovo", sample: "every unit", sampleKey: "all" })
  */
 export function codingPageData(input: CodingPageInput): CodingPageData {
   const coder = input.coder.trim();

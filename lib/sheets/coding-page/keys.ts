@@ -43,7 +43,8 @@ export const MOVE_KEYS: Shortcut[] = [
 /**
  * The page's keyboard help for a codebook: a line per theme with a key, then the moving keys.
  *
- * @example codingPageShortcuts([{ key: "dialogue", label: "Dialogue" }])[0] // { key: "1", does: "dialogue — Dialogue" }
+ * @example codingPageShortcuts([{ key: "dialogue", label: "Dialogue" }])[0]
+ * // { key: "1", does: "dialogue — Dialogue" }
  */
 export function codingPageShortcuts(themes: Array<{ key: string; label: string }>): Shortcut[] {
   const keys = themeShortcuts(themes.map((t) => t.key));

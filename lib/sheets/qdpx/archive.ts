@@ -40,7 +40,9 @@ async function openZip(bytes: Uint8Array, file: string): Promise<JSZip> {
     throw new InputError({
       file,
       message: `is not a .qdpx project: not a readable ZIP archive (${(e as Error).message})`,
-      fix: "export the project again from the QDA tool (File → Export → REFI-QDA project, .qdpx); if it was copied, copy it whole",
+      fix:
+        "export the project again from the QDA tool (File → Export → REFI-QDA project, .qdpx); " +
+        "if it was copied, copy it whole",
     });
   }
 }
@@ -48,7 +50,8 @@ async function openZip(bytes: Uint8Array, file: string): Promise<JSZip> {
 /**
  * Reads a `.qdpx` file: the project, with each text source's text from its file in `sources/` (or inline).
  *
- * @throws {InputError} for a file that is not a ZIP, has no `project.qde`, holds no REFI-QDA project, or lacks a source's text
+ * @throws {InputError} for a file that is not a ZIP, has no `project.qde`, holds no REFI-QDA project, or lacks a
+ *   source's text
  * @example (await readQdpx(fs.readFileSync("class.qdpx"), "class.qdpx")).users.map((u) => u.name)
  */
 export async function readQdpx(bytes: Uint8Array, file: string): Promise<ParsedProject> {
@@ -58,7 +61,9 @@ export async function readQdpx(bytes: Uint8Array, file: string): Promise<ParsedP
     const qdc = Object.keys(zip.files).find((f) => f.toLowerCase().endsWith(".qdc"));
     throw new InputError({
       file,
-      message: `is a ZIP archive but no REFI-QDA project: it has no project.qde${qdc ? ` (it holds a codebook, ${qdc})` : ""}`,
+      message:
+        "is a ZIP archive but no REFI-QDA project: it has no project.qde" +
+        (qdc ? ` (it holds a codebook, ${qdc})` : ""),
       fix: "export a project (.qdpx) from the QDA tool, not a codebook or another archive",
     });
   }

@@ -163,7 +163,8 @@ export function qdaProject(input: ProjectInput): BuiltProject {
     origin: input.origin ?? "china-kosovo-workbook",
     description:
       `Units of the corpus card ${input.corpus} as text sources (the unit's text; sentences as the workbook numbers ` +
-      `them), the themes of codebook version ${version} as codes, and the codings of ${users.map((u) => u.name).join(", ")} ` +
+      `them), the themes of codebook version ${version} as codes, and the codings of ` +
+      `${users.map((u) => u.name).join(", ")} ` +
       `as users. A set "${codedSetName("<user>")}" lists the units a user coded completely: there a sentence without ` +
       `a coding of a theme is a 0.`,
     users,

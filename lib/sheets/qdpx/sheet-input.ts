@@ -110,7 +110,9 @@ export function readCoding(file: string, themeKeys: string[], codebookVersion?: 
       file,
       column: "codebook",
       message: `was coded against codebook version ${version}, but the codebook is now version ${codebookVersion}`,
-      fix: "code the units again on a sheet or page built from the current codebook (or check out the codebook it was coded against)",
+      fix:
+        "code the units again on a sheet or page built from the current codebook " +
+        "(or check out the codebook it was coded against)",
     });
   for (const rows of Object.values(sentences)) rows.sort((a, b) => a.sentence - b.sentence);
   const coder = [...coders][0] ?? (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, "");
@@ -134,7 +136,7 @@ export function readSentenceCoding(file: string, codebook: Codebook): SentenceCo
     throw new InputError({
       file,
       message: "is a presence sheet (one row per unit), not a sentence-level sheet",
-      fix: "export the sheet from a coding page (npm run coding-page), or write one with npm run sheet -- --level sentence",
+      fix: "export the sheet from a coding page (npm run coding-page), or write a sentence-level sheet",
     });
   return sheet.coding;
 }

@@ -71,7 +71,9 @@ function selection(n: Node, file: string): QdaSelection {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start)
     throw new InputError({
       file,
-      message: `selection ${att(n, "guid")} has no valid startPosition/endPosition ("${att(n, "startPosition")}", "${att(n, "endPosition")}")`,
+      message:
+        `selection ${att(n, "guid")} has no valid startPosition/endPosition ` +
+        `("${att(n, "startPosition")}", "${att(n, "endPosition")}")`,
       fix: "export the project again from the tool",
     });
   return { guid: guidOf(n), name: att(n, "name"), start, end, user: userOf(n), codings: codings(n) };

@@ -17,7 +17,7 @@ const input = {
 describe("sheets/coding-page: codingPageData", () => {
   const data = codingPageData(input);
 
-  it("holds the blank sentence-level sheet's cells: per unit the shared cells, per sentence its number and text", () => {
+  it("holds the blank sentence-level sheet's cells: per unit the shared ones, per sentence number and text", () => {
     const sheet = parse(sentenceSheetCsv(UNITS, KEYS, { coder: "ana", codebook: codebookVersion(CODEBOOK) }), {
       bom: true,
     }) as string[][];
@@ -39,7 +39,7 @@ describe("sheets/coding-page: codingPageData", () => {
     assert.equal(data.units[0].sentences[1].text, "Talks between the two sides should go on.");
   });
 
-  it("names the coder (trimmed), the codebook version, and keys its storage by coder, version, corpus and sample", () => {
+  it("names the coder (trimmed) and codebook version; keys its storage by coder, version, corpus, sample", () => {
     assert.equal(data.coder, "ana");
     assert.equal(data.codebook, codebookVersion(CODEBOOK));
     assert.equal(data.storageKey, `workbook-coding-page/1/ana/${data.codebook}/test/all/blind`);

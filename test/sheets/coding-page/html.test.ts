@@ -26,7 +26,7 @@ describe("sheets/coding-page: the page's HTML", () => {
     assert.throws(() => fillTemplate("{{a}}{{b}}", { a: "1" }), /slot \{\{b\}\} not filled/);
   });
 
-  it("one self-contained file: the style and script inline, no src or href to anything, a unit's markup kept as text", () => {
+  it("one self-contained file: style and script inline, no src or href, a unit's markup kept as text", () => {
     const hostile = unit("ZZZ_1_2000", 'A text with </script><img src=x onerror="alert(1)"> in it. A coder named it.');
     const pageData = codingPageData({
       units: [hostile],

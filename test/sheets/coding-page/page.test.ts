@@ -138,7 +138,7 @@ describe("sheets/coding-page: the page in a browser (headless Chromium)", functi
     await browser?.close();
   });
 
-  it("codes three units with clicks and keys; after a reload the codes are still there; the export is what was clicked", async () => {
+  it("codes three units by clicks and keys; after a reload the codes are there; the export is the clicks", async () => {
     const { page, errors, requests } = await open(browser, fixturePage(dir, "student-a"));
     assert.equal(await page.textContent("#progress-text"), "0 of 4 units coded");
     // unit 1, AAA (3 sentences), by clicks: sovereignty; dialogue; no theme
@@ -303,7 +303,7 @@ describe("sheets/coding-page: the page in a browser (headless Chromium)", functi
     await other.page.context().close();
   });
 
-  it("a page built again with a unit whose sentences changed: the unit's old codes are dropped, and named", async () => {
+  it("a page built again with a unit whose sentences changed: its old codes are dropped, and named", async () => {
     const file = path.join(dir, "rebuilt.html");
     const build = (units: typeof PAGE_UNITS) =>
       codingPageHtml(

@@ -78,8 +78,10 @@ describe("sheets/qdpx: the .qdpx archive", () => {
   it("reads a source whose text is inline (PlainTextContent) and a sources folder spelt Sources/", async () => {
     const xml =
       '<Project xmlns="urn:QDA-XML:project:1.0" name="p"><Sources>' +
-      '<TextSource guid="A1B2C3D4-0000-5000-8000-000000000001" name="inline"><PlainTextContent>One. Two.</PlainTextContent></TextSource>' +
-      '<TextSource guid="A1B2C3D4-0000-5000-8000-000000000002" name="file" plainTextPath="internal://a1b2c3d4-0000-5000-8000-000000000002.txt"/>' +
+      '<TextSource guid="A1B2C3D4-0000-5000-8000-000000000001" name="inline">' +
+      "<PlainTextContent>One. Two.</PlainTextContent></TextSource>" +
+      '<TextSource guid="A1B2C3D4-0000-5000-8000-000000000002" name="file" ' +
+      'plainTextPath="internal://a1b2c3d4-0000-5000-8000-000000000002.txt"/>' +
       "</Sources></Project>";
     const bytes = await zipOf({
       "project.qde": xml,

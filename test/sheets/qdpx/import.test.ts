@@ -101,7 +101,7 @@ describe("sheets/qdpx: importing a user's codings", () => {
     );
   });
 
-  it("offsets are code points: after the emoji of BBB the second sentence is found where the tool counts it", async () => {
+  it("offsets are code points: after BBB's emoji the second sentence is where the tool counts it", async () => {
     const back = await roundTrip(project);
     const bbb = back.sources.find((s) => s.name === "BBB_64_2009")!;
     assert.deepEqual(
@@ -156,7 +156,7 @@ describe("sheets/qdpx: importing a user's codings", () => {
     );
   });
 
-  it("a presence sheet: 1 where any sentence or the whole unit has the theme, 0 in a unit coded completely, else blank", async () => {
+  it("a presence sheet: 1 where a sentence or the unit has it, 0 in a unit coded completely, else blank", async () => {
     const built = qdaProject({
       corpus: "test",
       units: UNITS,

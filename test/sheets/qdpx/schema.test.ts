@@ -40,7 +40,8 @@ describe("sheets/qdpx: project.qde against the published REFI-QDA schema (xmllin
   before(function () {
     if (!xsd) {
       console.log(
-        "      skipped: no REFI-QDA Project.xsd (set REFI_QDA_XSD, or put it in ../shared/refi-qda/ or downloads/refi-qda/;" +
+        "      skipped: no REFI-QDA Project.xsd (set REFI_QDA_XSD, or put it in ../shared/refi-qda/ or " +
+          "downloads/refi-qda/;" +
           " it is published at http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd)",
       );
       this.skip();
