@@ -11,7 +11,8 @@
  *   importCodings, importedSentenceSheet,
  *   importedPresenceSheet                       import.ts      a user's codings back into a sheet
  *   roundTrips                                  round-trip.ts  does a project give back the codings that went in?
- *   readCoding, readSentenceCoding              sheet-input.ts a coder's sheet (interim, see its header)
+ *   readCoding, loadSentenceSheet,
+ *   readSentenceCoding                          sheet-input.ts a coder's sheet (interim, see its header)
  *   stableGuid, toCodePoints, toCodeUnits       guid.ts, offsets.ts
  */
 export * from "./model";
@@ -22,7 +23,7 @@ export { qdpxBytes, readQdpx } from "./archive";
 export { importCodings, importedPresenceSheet, importedSentenceSheet } from "./import";
 export type { ImportedCoding, ImportedUnit, ImportTheme } from "./import";
 export { buildQdpxExport, folderSheets, heldOutIds, type QdpxExport, type QdpxExportOptions } from "./export";
-export { type CodingSheet, readCoding, readSentenceCoding } from "./sheet-input";
+export { type CodingSheet, loadSentenceSheet, readCoding, readSentenceCoding, type SentenceSheet } from "./sheet-input";
 export { fillSheet } from "./fill-sheet";
 export { type RoundTrip, roundTrips } from "./round-trip";
 export { GUID_PATTERN, normalGuid, stableGuid } from "./guid";

@@ -127,16 +127,44 @@ export function readCoding(file: string, themeKeys: string[], codebookVersion?: 
  * @example readSentenceCoding("data/coding/ungdc-kosovo-1989-2007/coder-a.csv", loadCodebook()).coder // "A"
  */
 export function readSentenceCoding(file: string, codebook: Codebook): SentenceCoding {
-  const sheet = readCoding(
-    file,
-    codebook.themes.map((t) => t.key),
-    codebookVersion(codebook),
-  );
+  const sheet = loadSentenceSheet(file, {
+    themeKeys: codebook.themes.map((t) => t.key),
+    codebookVersion: codebookVersion(codebook),
+  });
+  return { coder: sheet.coder, sentences: sheet.sentences };
+}
+
+/** A sentence-level sheet as the interim reader returns it: the fields the one sheet reader's sheet has too. */
+export interface SentenceSheet extends SentenceCoding {
+  file: string;
+  level: "sentence";
+  codebook: string | null;
+}
+
+/**
+ * Reads a sentence-level sheet with the call and the result the one sheet reader (`loadSheet`, issue 14) has:
+ * `loadSentenceSheet(file, { themeKeys, codebookVersion })` → `{ file, coder, level, codebook, sentences }`, so
+ * that code using it switches to that reader by its import alone.
+ *
+ * @throws {InputError} for a presence sheet, a missing file or another codebook version
+ * @example loadSentenceSheet("ana.csv", { themeKeys: ["dialogue"], codebookVersion: "235eeccb530e" }).coder
+ */
+export function loadSentenceSheet(
+  file: string,
+  opts: { themeKeys: string[]; codebookVersion?: string },
+): SentenceSheet {
+  const sheet = readCoding(file, opts.themeKeys, opts.codebookVersion);
   if (sheet.level !== "sentence")
     throw new InputError({
       file,
       message: "is a presence sheet (one row per unit), not a sentence-level sheet",
       fix: "export the sheet from a coding page (npm run coding-page), or write a sentence-level sheet",
     });
-  return sheet.coding;
+  return {
+    file,
+    level: "sentence",
+    codebook: sheet.codebook,
+    coder: sheet.coding.coder,
+    sentences: sheet.coding.sentences,
+  };
 }

@@ -3,9 +3,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { InputError } from "../../../lib/core";
-import { fillSheet, readCoding, sentenceSheetCsv } from "../../../lib/sheets";
+import { fillSheet, loadSentenceSheet, readCoding, readSentenceCoding, sentenceSheetCsv } from "../../../lib/sheets";
 import { FIX, problemsOf } from "../fixtures";
-import { ANA, KEYS, UNITS } from "./fixtures";
+import { ANA, CODEBOOK, KEYS, UNITS } from "./fixtures";
+import { codebookVersion } from "../../../lib/codebook/version";
 
 /** Writes a sheet to a temporary file. */
 function write(name: string, csv: string): string {
@@ -72,5 +73,16 @@ describe("sheets/qdpx: readCoding (a coder's sheet for the exchange)", () => {
     // test/fixtures/sheets/ana.csv: AAA 1,1,0; BBB 0,1,blank; CCC 1,0,1
     assert.deepEqual(s.coding.codes.AAA_63_2008, { sovereignty: 1, dialogue: 1, unilateral: 0 });
     assert.deepEqual(s.coding.codes.BBB_64_2009, { sovereignty: 0, dialogue: 1, unilateral: null });
+  });
+
+  it("loadSentenceSheet has the one sheet reader's call and fields; a presence sheet is refused by it", () => {
+    const f = write("ana.csv", anaCsv(codebookVersion(CODEBOOK)));
+    const s = loadSentenceSheet(f, { themeKeys: KEYS, codebookVersion: codebookVersion(CODEBOOK) });
+    assert.deepEqual([s.file, s.level, s.coder, s.codebook], [f, "sentence", "ana", codebookVersion(CODEBOOK)]);
+    assert.deepEqual(readSentenceCoding(f, CODEBOOK), { coder: "ana", sentences: s.sentences });
+    assert.throws(
+      () => loadSentenceSheet(path.join(FIX, "ana.csv"), { themeKeys: ["sovereignty", "dialogue", "unilateral"] }),
+      /ana\.csv: is a presence sheet \(one row per unit\), not a sentence-level sheet/,
+    );
   });
 });
