@@ -5,10 +5,12 @@
  *   pairKappaRecords            κ (and agreement) per theme for every pair of coders, side by side
  *   sentenceDisagreementRecords the sentences and themes on which coders differ, with the sentence
  *   codingPageRecords           what each written coding page holds
+ *   roundTripRecords            a REFI-QDA project's codings against the sheets that went in
  */
 import type { PairTable } from "../reliability/pairs";
 import { formatCoefficient } from "../reliability/coefficient";
 import type { BuiltCodingPage } from "../sheets/coding-page/build";
+import type { RoundTrip } from "../sheets/qdpx/round-trip";
 import { foldLineBreaks } from "../sheets/coding-page/evidence";
 import type { SentenceDisagreement } from "../sheets/sentence-codings";
 import type { Unit } from "../core";
@@ -81,5 +83,21 @@ export function codingPageRecords(
     KB: Math.round(Buffer.byteLength(page.html) / 1024),
     codebook: page.data.codebook,
     file,
+  }));
+}
+
+/**
+ * Each coder's round trip through a REFI-QDA project, in words a reader can check.
+ *
+ * @example showTable(roundTripRecords(roundTrips(project, codings, themes, file)))
+ */
+export function roundTripRecords(rows: RoundTrip[]): Array<Record<string, string | number>> {
+  return rows.map((r) => ({
+    coder: r.coder,
+    "codings in the project": r.codings,
+    "1s in the sheet": r.sheetOnes,
+    "1s read back": r.readOnes,
+    "cells compared": r.cells,
+    "cells that differ": r.differing,
   }));
 }

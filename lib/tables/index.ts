@@ -15,7 +15,7 @@
  *   periodFamilyRows, stratifiedRows, verdictRows,
  *   speakerMixWide, trajectoryRows, withinTrendRows       change.ts       change within speakers, families
  *   pairKappaRecords, sentenceDisagreementRecords,
- *   codingPageRecords                                     coders.ts       a class's coding: pages, pairs, disagreements
+ *   codingPageRecords, roundTripRecords                   coders.ts       a class's coding: pages, pairs, disagreements
  */
 export * from "./corpus";
 export * from "./sources";

@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import { pairwiseTables } from "../../lib/reliability";
 import { bySentence, codingPageData, codingPageHtml, sentenceDisagreements } from "../../lib/sheets";
-import { codingPageRecords, pairKappaRecords, sentenceDisagreementRecords } from "../../lib/tables";
+import { codingPageRecords, pairKappaRecords, roundTripRecords, sentenceDisagreementRecords } from "../../lib/tables";
 import { ANA, BEN, CODEBOOK, KEYS, UNITS } from "../sheets/qdpx/fixtures";
 
 describe("tables: a class's coding (coders.ts)", () => {
@@ -62,6 +62,20 @@ describe("tables: a class's coding (coders.ts)", () => {
         KB: Math.round(Buffer.byteLength(html) / 1024),
         codebook: data.codebook,
         file: "output/coding-pages/ana.html",
+      },
+    ]);
+  });
+
+  it("roundTripRecords: the round trip's counts under names a reader can check", () => {
+    const row = { coder: "ana", codings: 6, sheetOnes: 6, readOnes: 5, cells: 27, differing: 1 };
+    assert.deepEqual(roundTripRecords([row]), [
+      {
+        coder: "ana",
+        "codings in the project": 6,
+        "1s in the sheet": 6,
+        "1s read back": 5,
+        "cells compared": 27,
+        "cells that differ": 1,
       },
     ]);
   });
