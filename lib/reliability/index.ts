@@ -14,6 +14,7 @@
  *   bootstrapCI                           bootstrap.ts  seeded percentile interval, resampling units
  *   themeIntervals                        intervals.ts  alpha and AC1 per theme with intervals
  *   reliabilityTable                      table.ts      one row per theme plus `overall`
+ *   pairwiseTables                        pairs.ts      a table per pair of coders (people and the machine)
  *   reliabilityCsv, undefinedCells        csv.ts        the CSV of `npm run reliability`, NA reasons
  *   prevalenceParadox, crossTable         paradox.ts    high agreement, low kappa, and why
  *   codeSupport, supportWarning,
@@ -37,6 +38,7 @@ export * from "./brennan-prediger";
 export * from "./bootstrap";
 export * from "./intervals";
 export * from "./table";
+export * from "./pairs";
 export * from "./csv";
 export * from "./paradox";
 export * from "./support";

@@ -14,6 +14,8 @@
  *   formatFixed, formatEstimate                           numbers.ts      estimates: no "-0.00", "∞"
  *   periodFamilyRows, stratifiedRows, verdictRows,
  *   speakerMixWide, trajectoryRows, withinTrendRows       change.ts       change within speakers, families
+ *   pairKappaRecords, sentenceDisagreementRecords,
+ *   codingPageRecords, roundTripRecords                   coders.ts       a class's coding: pages, pairs, disagreements
  */
 export * from "./corpus";
 export * from "./sources";
@@ -25,3 +27,4 @@ export * from "./timeline";
 export * from "./vocabulary";
 export * from "./numbers";
 export * from "./change";
+export * from "./coders";
