@@ -10,8 +10,13 @@ describe("workbook: what data a run reads, checked before it starts (scripts/pre
 
   it("the run's card and every card a chosen chapter names", () => {
     // 00 and 09 name the study's card; the cards' analysis settings name the corpus chapters 07 and 08 compare
-    // speakers on (ungdc-kosovo) and China's own corpus (china-ungdc)
-    assert.deepEqual(cardsOfRun(chapters, "ungdc-kosovo"), ["china-kosovo", "china-ungdc", "ungdc-kosovo"]);
+    // speakers on (ungdc-kosovo) and China's own corpus (china-ungdc); 04 names the double-coded round's card
+    assert.deepEqual(cardsOfRun(chapters, "ungdc-kosovo"), [
+      "china-kosovo",
+      "china-ungdc",
+      "ungdc-kosovo",
+      "ungdc-kosovo-1989-2007",
+    ]);
     assert.deepEqual(cardsOfRun(only("02"), "ungdc-kosovo-1989-2007"), ["china-ungdc", "ungdc-kosovo-1989-2007"]);
     assert.deepEqual(cardsOfRun(only("08"), "china-kosovo"), ["china-kosovo", "china-ungdc", "ungdc-kosovo"]);
     assert.deepEqual(cardsOfRun(only("02"), "no-such-card"), []);
