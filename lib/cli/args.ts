@@ -38,6 +38,19 @@ function argumentErrorOf(e: unknown, argv: string[], spec: Record<string, Option
 }
 
 /**
+ * A refused option as an ArgumentError (exit 2, with the usage) whose message is the sentence given:
+ * `<option>: <message> — <fix>`, for refusals that "expected …, got …" would say badly.
+ *
+ * @example throw refuseOption("--years", "applies to --corpus only (a folder of texts is coded whole)",
+ *   "leave --years out")
+ */
+export function refuseOption(option: string, message: string, fix: string): ArgumentError {
+  const e = new ArgumentError(option, message, "", fix);
+  e.message = `${option}: ${message} — ${fix}`;
+  return e;
+}
+
+/**
  * Parses command-line options with `util.parseArgs` (strict: unknown options are errors). Options of
  * kind "strings" take every value up to the next option, so `--coders a.csv b.csv` gives
  * `{ coders: ["a.csv", "b.csv"] }`; a value that follows no such option is an error.

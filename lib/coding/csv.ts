@@ -62,15 +62,37 @@ export function codingCsv(rows: CodedRow[], layout: CodingLayout): string {
 export const EVIDENCE_COLUMNS = ["unit_id", "theme", "sentence", "start", "end", "match", "pattern", "text"];
 
 /**
- * The evidence CSV: one row per pattern that made a sentence count, in unit order, then
- * sentence, theme and offset order. `text` is the whole sentence (line breaks as spaces).
+ * Is this the first line of a coding CSV (an earlier output that a new run may replace)?
  *
- * @example evidenceCsv(coded).split("\n")[0] // "unit_id,theme,sentence,start,end,match,pattern,text"
+ * @example isCodingCsvHeader("id,date,year,category,country,speaker,sovereignty,sovereignty_n") // true
+ * @example isCodingCsvHeader("id,coder,year,country,speaker,text,sovereignty") // false: a coder's sheet
  */
-export function evidenceCsv(coded: CodedUnit[]): string {
-  const rows: string[][] = [EVIDENCE_COLUMNS];
+export function isCodingCsvHeader(line: string): boolean {
+  return line === META_COLUMNS.join(",") || line.startsWith(`${META_COLUMNS.join(",")},`);
+}
+
+/**
+ * Is this the first line of an evidence CSV?
+ *
+ * @example isEvidenceCsvHeader("unit_id,theme,sentence,start,end,match,pattern,text") // true
+ */
+export function isEvidenceCsvHeader(line: string): boolean {
+  return line === "unit_id,theme" || line.startsWith("unit_id,theme,");
+}
+
+/** Evidence rows per piece of `evidenceCsvPieces`. */
+const ROWS_PER_PIECE = 2000;
+
+/**
+ * The evidence CSV in pieces of a few thousand rows, for a writer that never holds it whole
+ * (`writeFilesAtomic` takes them in turn); joined they are `evidenceCsv(coded)`.
+ *
+ * @example writeFileAtomic("coding.evidence.csv", evidenceCsvPieces(coded))
+ */
+export function* evidenceCsvPieces(coded: CodedUnit[]): Generator<string> {
+  let rows: string[][] = [EVIDENCE_COLUMNS];
   for (const c of coded)
-    for (const e of c.evidence)
+    for (const e of c.evidence) {
       rows.push([
         e.unitId,
         e.theme,
@@ -81,5 +103,20 @@ export function evidenceCsv(coded: CodedUnit[]): string {
         e.pattern,
         e.text.replace(/\s+/g, " "),
       ]);
-  return stringify(rows, { record_delimiter: "\n" });
+      if (rows.length >= ROWS_PER_PIECE) {
+        yield stringify(rows, { record_delimiter: "\n" });
+        rows = [];
+      }
+    }
+  if (rows.length > 0) yield stringify(rows, { record_delimiter: "\n" });
+}
+
+/**
+ * The evidence CSV: one row per pattern that made a sentence count, in unit order, then
+ * sentence, theme and offset order. `text` is the whole sentence (line breaks as spaces).
+ *
+ * @example evidenceCsv(coded).split("\n")[0] // "unit_id,theme,sentence,start,end,match,pattern,text"
+ */
+export function evidenceCsv(coded: CodedUnit[]): string {
+  return [...evidenceCsvPieces(coded)].join("");
 }

@@ -5,6 +5,7 @@
  */
 export * from "./errors";
 export * from "./io";
+export * from "./atomic";
 export * from "./types";
 export * from "./compare";
 export * from "./dates";
