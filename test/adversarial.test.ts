@@ -1065,6 +1065,7 @@ describe("adversarial: the fetch cache", function () {
         textsDir: path.join(dir, "texts"),
         cacheDir: path.join(dir, "cache"),
         baseUrl: srv.base,
+        allowLocal: true,
         timeoutMs: 2000,
         retries: 0,
         backoffMs: 0,
@@ -1099,6 +1100,7 @@ describe("adversarial: the fetch cache", function () {
         textsDir: path.join(dir, "texts"),
         cacheDir: path.join(dir, "cache"),
         baseUrl: srv.base,
+        allowLocal: true,
         timeoutMs: 2000,
         retries: 0,
         backoffMs: 0,
@@ -1136,6 +1138,7 @@ describe("adversarial: the fetch cache", function () {
       "10000",
       "--base-url",
       srv.base,
+      "--allow-local",
     ];
     try {
       // the fixture server answers from this process: the script must run without blocking it

@@ -28,7 +28,8 @@ export interface InputPath {
   /** The option that names it, for messages ("--texts"). */
   option: string;
   path: string;
-  kind: "file" | "folder";
+  /** What it must be ("either": a file or a folder, e.g. a download given as a folder or a workbook). */
+  kind: "file" | "folder" | "either";
 }
 
 /** A file or folder a command writes. */
@@ -135,7 +136,7 @@ function checkInput(input: InputPath): void {
   const kind = kindAt(input.path, input.option, shown, false);
   const fix = `check the path given to ${input.option} (it is read from where you typed the command)`;
   if (kind === "none") throw new InputError({ file: shown, message: "does not exist", fix });
-  if (kind !== input.kind)
+  if (input.kind !== "either" && kind !== input.kind)
     throw new InputError({
       file: shown,
       message: `is a ${kind}, not a ${input.kind}`,

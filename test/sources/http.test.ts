@@ -17,7 +17,7 @@ describe("sources: HTTP behaviour against a local server", function () {
     });
   });
   after(() => srv.close());
-  const opts = { timeoutMs: 2000, retries: 3, backoffMs: 5 };
+  const opts = { timeoutMs: 2000, retries: 3, backoffMs: 5, allowLocal: true }; // the fixture server is on 127.0.0.1
 
   it("does not retry a 404", async () => {
     await assert.rejects(
