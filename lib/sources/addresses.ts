@@ -18,8 +18,8 @@
  * An IPv6 address that carries an IPv4 one (::ffff:a.b.c.d, 64:ff9b::a.b.c.d, 2002:AABB:CCDD::) is
  * judged by that IPv4 address. The check is made on the URL's host before connecting, on the
  * addresses DNS gives for a name (so a public name that resolves to 127.0.0.1 is refused too), and
- * again on every redirect. `allowLocal` (the commands' `--allow-local`) lifts it, for a test server
- * on the same machine.
+ * again on every redirect. `allowLocal: true` (the commands' `--allow-local`) lifts it, for a test
+ * server on the same machine; `allowLocal: ["127.0.0.1"]` lifts it for those addresses only.
  */
 import * as dns from "dns";
 import * as net from "net";
@@ -27,8 +27,21 @@ import { FetchError } from "./fetch-error";
 
 /** What the fetcher may connect to. */
 export interface AddressPolicy {
-  /** Allow loopback, private and link-local addresses (a local test server). Default false. */
-  allowLocal?: boolean;
+  /**
+   * Allow addresses that are not public (a local test server): every one (true), or only those listed
+   * (IP addresses). Default false.
+   */
+  allowLocal?: boolean | string[];
+}
+
+/** Why the policy refuses an address (a host name or IP), or null when it allows it. */
+function refusedBy(policy: AddressPolicy, host: string): string | null {
+  if (policy.allowLocal === true) return null;
+  const bare = host.replace(/^\[|\]$/g, "");
+  if (Array.isArray(policy.allowLocal) && policy.allowLocal.includes(bare)) return null;
+  if (net.isIP(bare) === 0)
+    return bare === "localhost" || bare.endsWith(".localhost") ? "a loopback address (this machine)" : null;
+  return blockedAddress(bare);
 }
 
 type Range = [string, number, "ipv4" | "ipv6"];
@@ -158,10 +171,7 @@ function refused(url: string, host: string, why: string, address?: string): Fetc
  * @throws {FetchError} kind "blocked"
  */
 export function checkUrlHost(u: URL, policy: AddressPolicy): void {
-  if (policy.allowLocal) return;
-  const host = u.hostname.replace(/^\[|\]$/g, "");
-  const why =
-    host === "localhost" || host.endsWith(".localhost") ? "a loopback address (this machine)" : blockedAddress(host);
+  const why = refusedBy(policy, u.hostname);
   if (why) throw refused(u.toString(), u.hostname, why);
 }
 
@@ -184,11 +194,10 @@ export function guardedLookup(
   return (hostname, options, callback) => {
     dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, []);
-      if (!policy.allowLocal)
-        for (const a of addresses) {
-          const why = blockedAddress(a.address);
-          if (why) return callback(refused(url, hostname, why, a.address) as unknown as NodeJS.ErrnoException, []);
-        }
+      for (const a of addresses) {
+        const why = refusedBy(policy, a.address);
+        if (why) return callback(refused(url, hostname, why, a.address) as unknown as NodeJS.ErrnoException, []);
+      }
       if (options.all) return callback(null, addresses);
       const first = addresses[0];
       if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: "ENOTFOUND" }), []);

@@ -3,6 +3,7 @@
  * checksum) and the URL that serves each one (its original format for a file Dataverse ingested as a table,
  * e.g. an `.xlsx` it also offers as `.tab`).
  */
+import type { AddressPolicy } from "./addresses";
 import { FetchError } from "./fetch-error";
 import { httpGet } from "./http";
 
@@ -82,7 +83,7 @@ export function parseFileList(json: unknown, url: string): DataverseFile[] {
 export async function listDatasetFiles(
   server: string,
   doi: string,
-  opts: { version?: string; timeoutMs?: number; allowLocal?: boolean } = {},
+  opts: { version?: string; timeoutMs?: number } & AddressPolicy = {},
 ): Promise<DataverseFile[]> {
   const url = filesListUrl(server, doi, opts.version);
   const r = await httpGet(url, {

@@ -110,7 +110,11 @@ describe("sources: resumable download", function () {
     const port = await closedPort();
     const file = path.join(dir(), "a.tgz");
     await assert.rejects(
-      downloadResumable(`http://127.0.0.1:${port}/api/access/datafile/7`, file, { checksum, allowLocal: true, retryDelayMs: 1 }),
+      downloadResumable(`http://127.0.0.1:${port}/api/access/datafile/7`, file, {
+        checksum,
+        allowLocal: true,
+        retryDelayMs: 1,
+      }),
       (e: Error) => e instanceof FetchError && e.kind === "unreachable" && /connection refused/.test(e.message),
     );
   });
