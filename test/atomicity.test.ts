@@ -19,6 +19,7 @@ import { readTextFolder } from "../lib/corpus";
 import { writeFileAtomic } from "../lib/core";
 import { loadCodingFolder } from "../lib/sheets";
 import {
+  EARLIER_CODING,
   ROOT,
   inventedProse,
   snapshot,
@@ -215,8 +216,7 @@ describe("atomicity: npm run code killed mid-run", function () {
     const dir = tmpDir("atomic-code");
     const out = path.join(dir, "coding.csv");
     writeTree(dir, {
-      // an earlier output (npm run code replaces only a file that begins like a coding CSV)
-      "coding.csv": "id,date,year,category,country,speaker,dialogue,dialogue_n\nearlier,,2010,,,,1,1\n",
+      "coding.csv": EARLIER_CODING, // npm run code replaces only a file that begins like a coding CSV
       "coding.evidence.csv": "unit_id,theme\nearlier,dialogue\n",
     });
     const before = snapshot(dir);
