@@ -25,7 +25,14 @@ import { EXIT, exitCode } from "../lib/cli/fetch-exit-codes";
 import { closingNote, formatReport } from "../lib/cli/fetch-report";
 import { ArgumentError, InputError, ValidationError } from "../lib/core";
 import { loadCard, sourceDir } from "../lib/corpus";
-import { checkCommandPaths, fromUser, fsErrorMessage, isFileSystemError, shownFromUser } from "../lib/cli";
+import {
+  checkCommandPaths,
+  fromUser,
+  fsErrorMessage,
+  isFileSystemError,
+  shownFromUser,
+  wholeNumberOption,
+} from "../lib/cli";
 import {
   defaultCacheDir,
   defaultTextsDir,
@@ -61,22 +68,10 @@ interface Options {
   help: boolean;
 }
 
-/** A whole-number option from `min` to `max`; `dflt` when not given. */
-function intOption(
-  v: string | undefined,
-  name: string,
-  dflt: number,
-  min: number,
-  max = Number.MAX_SAFE_INTEGER,
-): number {
-  if (v === undefined) return dflt;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
-    const why = max === MAX_TIMER_MS ? " (milliseconds; Node's timers wait at most about 24.8 days)" : "";
-    throw new ArgumentError(`--${name}`, `a whole number ${range}${why}`, v);
-  }
-  return n;
+/** A whole-number option from `min` to `max` (a delay: at most what Node's timers can wait); `dflt` when not given. */
+function intOption(v: string | undefined, name: string, dflt: number, min: number, max?: number): number {
+  const why = max === MAX_TIMER_MS ? "milliseconds; Node's timers wait at most about 24.8 days" : undefined;
+  return wholeNumberOption(`--${name}`, v, { min, max, dflt, why });
 }
 
 /** Reads the command line (`util.parseArgs`). Throws ArgumentError for a bad option or value. */

@@ -105,17 +105,18 @@
  *   O12    code --out an earlier coding CSV                           → replaced, with its evidence
  *  test/adversarial/texts.test.ts — 3 (texts): empty files and copies
  *   X1–X2  a 0-byte or whitespace-only .txt in --texts                → exit 1 "<file>:1: empty file / no text"
- *   X3–X4  add-text the same statement, other whitespace and capitals → exit 1 "already in the corpus"; a changed word → added
+ *   X3–X4  add-text the same statement, other whitespace and capitals → exit 1 "already in the corpus";
+ *          the statement with a word changed                          → added
  *  test/adversarial/names.test.ts — 4 (names)
- *   N1     a theme keyed `year` (or id, coder, units, overall, k_n)   → exit 1 "<codebook>:<line>: theme key … is a column"
+ *   N1     a theme keyed `year` (or id, coder, units, overall, k_n)   → exit 1 "<codebook>:<line>: theme key …"
  *   N3     30 texts of one day                                        → ids … -z, -ba, -bb: plain file names
  *  test/adversarial/unicode.test.ts — 6: decomposed (NFD) patterns and texts
- *   U1–U4  a pattern, a codebook file, a text file, a unit body typed decomposed → matched as composed
+ *   U1–U4  a pattern, codebook file, text file or unit body decomposed → matched as composed
  *  test/adversarial/quadratic.test.ts — 7: long sentences (figures: npm run bench:long)
  *   Q1     the sentence-length bound changes no coding of ungdc-kosovo
  *   Q2     8 MB without a sentence end                                → coded (was hours)
  *  test/adversarial/interrupted.test.ts — 8: a signal while npm run code writes
- *   I1–I2  SIGINT / SIGTERM mid-write                                 → exit 130 / 143; earlier outputs byte-identical
+ *   I1–I2  SIGINT / SIGTERM mid-write                                 → exit 130 / 143; earlier outputs intact
  *  test/adversarial/fetcher.test.ts — 9: the fetcher trusts no address
  *   W1     a slot on 127.0.0.1 without --allow-local                  → slot "failed (blocked)", nothing asked
  *   W2     user:password in a slot URL                                → in no text, message or cache note
@@ -124,7 +125,8 @@
  *  test/adversarial/paths.test.ts — 10: paths and options
  *   P1–P3  relative paths of code, add-text, fetch                    → from where the command was typed
  *   P4–P5  --years with --texts; --bootstrap abc                      → exit 2, the option named
- *   P6–P10 --out a folder / through a file / a link loop; --codebook a folder; --texts a file → in words, before any work
+ *   P6–P10 --out a folder, through a file, a link loop; --codebook a folder; --texts a file
+ *                                                                      → in words, before any work
  *   P11–P12 an empty or missing corpus folder                         → exit 1, the earlier output untouched
  */
 import { strict as assert } from "assert";

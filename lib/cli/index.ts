@@ -5,7 +5,8 @@
  * and how a command ends (`failWith`, `runCommand`: exit 1 for a bad input file,
  * exit 2 with the usage line for bad options).
  *
- *   parseOptions, listOption, fromUser   args.ts
+ *   parseOptions, listOption, fromUser,  args.ts
+ *   wholeNumberOption, refuseOption
  *   failWith, runCommand            exit.ts
  *   checkCommandPaths               paths-guard.ts (the one guard of inputs and outputs, before any work)
  *   fsErrorMessage                  fs-errors.ts (EISDIR, ENOTDIR, ELOOP, EACCES … in words)

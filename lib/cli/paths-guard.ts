@@ -9,7 +9,8 @@
  *     writes there by design (`mayWriteIn`: `add-text` into its corpus folder, `build-subset` into
  *     the subset's folder);
  *   - it would overwrite an existing file that is not an earlier output of the same kind (`replaces`
- *     looks at the file's first line: a coding CSV begins `id,date,year,…`, a coder's sheet does not);
+ *     looks at the file's first line: a coding CSV begins `id,date,year,…`, a coder's sheet does not),
+ *     or any existing file when the output is always a new one (`replaces: false`: a blank coding sheet);
  *   - its name is a side file's name (`sideSuffixes`, e.g. `.evidence.csv`: the evidence beside
  *     `x.csv` is `x.evidence.csv`, so `--out x.evidence.csv` would collide with it);
  *   - two outputs are one file;
@@ -39,8 +40,12 @@ export interface OutputPath {
   kind: "file" | "folder";
   /** What the command writes there, for messages ("the coding CSV"). */
   what: string;
-  /** An existing file is replaced only when its first line says it is an earlier output of this kind. */
-  replaces?: (firstLine: string) => boolean;
+  /**
+   * An existing file is replaced only when its first line says it is an earlier output of this kind;
+   * `false`: an existing file is never replaced (a new coding sheet, a decisions file to fill).
+   * Unset: any file outside the protected places may be replaced.
+   */
+  replaces?: ((firstLine: string) => boolean) | false;
 }
 
 /** What a command reads and writes. */
@@ -246,6 +251,13 @@ export function checkCommandPaths(c: CommandPaths): void {
         "choose a path outside data/ and the corpus folders, e.g. under output/",
       );
     const kind = checkWritable(o, shown);
+    if (kind === "file" && o.replaces === false)
+      throw new OutputRefused(
+        o.option,
+        shown,
+        "exists: not overwriting it (it may hold someone's work)",
+        `choose another ${o.option} path, or move the file away first`,
+      );
     // an empty file holds nothing to lose
     if (kind === "file" && o.replaces && fs.statSync(o.path).size > 0 && !o.replaces(firstLine(o.path)))
       throw new OutputRefused(

@@ -30,7 +30,8 @@ export const RESERVED_NAMES: Readonly<Record<string, string>> = {
  * Why a theme key collides with a column the tables already have, or null.
  *
  * @example themeKeyCollision("year", ["sovereignty", "year"]) // "\"year\" is a column of the coding CSV …"
- * @example themeKeyCollision("dialogue_n", ["dialogue", "dialogue_n"]) // "… the mentions column of theme \"dialogue\""
+ * @example themeKeyCollision("dialogue_n", ["dialogue", "dialogue_n"])
+ * // "theme key \"dialogue_n\" is the mentions column of theme \"dialogue\" …"
  * @example themeKeyCollision("sovereignty", ["sovereignty", "dialogue"]) // null
  */
 export function themeKeyCollision(key: string, keys: string[]): string | null {

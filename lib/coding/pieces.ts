@@ -27,7 +27,8 @@ function cutAt(text: string, from: number, max: number): number {
  * `maxChars` as pieces of at most `maxChars` characters cut at whitespace (each piece trimmed, its
  * start an offset into `text`). The index counts what `fn` is given.
  *
- * @example forEachCodedSentence("One. Two.", 65536, 20000, (i, start, s) => console.log(i, start, s)) // 0 0 One., 1 5 Two.
+ * @example forEachCodedSentence("One. Two.", 65536, 20000, (i, start, s) => console.log(i, start, s))
+ * // 0 0 One., 1 5 Two.
  * @example forEachCodedSentence("aaa bbb ccc", 65536, 4, (i, start, s) => console.log(i, start, s))
  * // 0 0 aaa, 1 4 bbb, 2 8 ccc
  */

@@ -7,8 +7,10 @@
  *
  *  W1  npm run fetch, a slot on 127.0.0.1, no --allow-local  → exit 1, the slot "failed (blocked)": "refused:
  *      127.0.0.1 is a loopback address (this machine) — … pass --allow-local"; no text written, nothing asked
- *  W2  a slot URL with user:password, fetched                 → the text's source: line and every message without them
- *  W3  npm run fetch --timeout 2147483648                      → exit 2 "--timeout: expected a whole number from 1 to 2147483647 …"
+ *  W2  a slot URL with user:password, fetched                 → the text's source: line, every message and the
+ *                                                              cache notes without them
+ *  W3  npm run fetch --timeout 2147483648                      → exit 2 "--timeout: expected a whole number from 1
+ *                                                              to 2147483647 (milliseconds; …)"
  *  W4  npm run get-data --server on 127.0.0.1, no --allow-local → exit 1 "refused: 127.0.0.1 is a loopback address"
  *  (a redirect or DNS answer to a local address, the 1 MiB gzip that unpacks to 1 GiB, the table of addresses:
  *  test/sources/addresses.test.ts, test/sources/http.test.ts, test/sources/redact.test.ts)
@@ -85,7 +87,10 @@ describe("adversarial (issue 19, class 9): the fetcher trusts no address", funct
     assert.equal(r.status, 2, r.stdout + r.stderr);
     assert.match(
       r.stderr,
-      /--timeout: expected a whole number from 1 to 2147483647 \(milliseconds; Node's timers wait at most about 24\.8 days\), got "2147483648"/,
+      new RegExp(
+        "--timeout: expected a whole number from 1 to 2147483647 " +
+          '\\(milliseconds; Node\'s timers wait at most about 24\\.8 days\\), got "2147483648"',
+      ),
     );
   });
 

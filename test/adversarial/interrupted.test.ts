@@ -34,7 +34,7 @@ describe("adversarial (issue 19, class 8): a signal while npm run code writes", 
     ["I1", "SIGINT", 130],
     ["I2", "SIGTERM", 143],
   ] as const) {
-    it(`${id} ${signal} while the outputs are written: exit ${status}, the earlier outputs byte-identical`, async () => {
+    it(`${id} ${signal} while the outputs are written: exit ${status}, the earlier outputs intact`, async () => {
       const dir = tmpDir("interrupt");
       writeTree(dir, { "out.csv": EARLIER_CODING, "out.evidence.csv": "unit_id,theme\nearlier,dialogue\n" });
       const before = snapshot(dir);

@@ -7,7 +7,8 @@
  *  O1  code --out data/coding/ungdc-kosovo/coder-a.csv (a coder's hand coding)  → exit 2 "lies in the project's data"
  *  O2  code --out data/corpora/china-kosovo.slots.csv (the slots list)         → exit 2 "lies in the project's data"
  *  O3  code --out x.evidence.csv (a side file's name)                           → exit 2 "ends in .evidence.csv"
- *  O4  code --out ana.csv, a coder's sheet outside data/                        → exit 2 "exists and is not the coding CSV"
+ *  O4  code --out ana.csv, a coder's sheet outside data/                        → exit 2 "exists and is not the
+ *                                                                                coding CSV"
  *  O5  code --out out.csv whose out.evidence.csv is a coder's sheet             → exit 2 "is not the evidence CSV"
  *  O6  code --codebook cb.csv --out cb.csv (an input)                           → exit 2 "is the input of --codebook"
  *  O7  add-text --dir data/coding/ungdc-kosovo                                  → exit 2 "lies in the project's data"

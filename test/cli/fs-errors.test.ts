@@ -10,7 +10,8 @@ describe("cli: file-system errors in words", () => {
     ["ELOOP", "out.csv is a loop of symbolic links — point the link at a real file or folder"],
     [
       "EACCES",
-      "out.csv may not be read or written by you (permission denied) — choose a place you may write, or fix its rights",
+      "out.csv may not be read or written by you (permission denied) — " +
+        "choose a place you may write, or fix its rights",
     ],
     ["EPERM", "out.csv may not be changed (operation not permitted) — choose another place, or fix its rights"],
     ["EROFS", "out.csv is on a read-only file system — choose a place you may write"],

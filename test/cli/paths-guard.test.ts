@@ -100,3 +100,20 @@ describe("cli: the guard of a command's inputs and outputs", () => {
     assert.ok(places.includes("the texts of corpus china-kosovo"));
   });
 });
+
+describe("cli: the guard, for outputs that are always new files", () => {
+  it("replaces: false refuses any existing file, even an empty one, and allows a new one", () => {
+    const dir = tmpDir("guard-new");
+    writeTree(dir, { "ana.csv": "", "ben.csv": SHEET });
+    const sheetAt = (f: string) => () =>
+      checkCommandPaths({
+        inputs: [],
+        outputs: [
+          { option: "--out", path: path.join(dir, f), kind: "file", what: "a blank coding sheet", replaces: false },
+        ],
+      });
+    for (const f of ["ana.csv", "ben.csv"])
+      assert.throws(sheetAt(f), /exists: not overwriting it \(it may hold someone's work\)/);
+    assert.doesNotThrow(sheetAt("carla.csv"));
+  });
+});

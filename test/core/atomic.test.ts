@@ -57,7 +57,7 @@ describe("core: outputs written as one unit", () => {
   });
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    it(`${signal} while a command writes: old outputs byte-identical, no temporary file, exit 128 + n`, async function () {
+    it(`${signal} while a command writes: old outputs intact, no temporary file, exit 128 + n`, async function () {
       this.timeout(60000);
       const dir = tmpDir(`signal-${signal}`);
       writeTree(dir, OLD);
