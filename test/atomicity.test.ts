@@ -7,8 +7,9 @@
  *  2. A child process writing a 256 MB output through `writeFileAtomic` over an existing output is killed with
  *     SIGKILL while its temporary file is half written: the old output survives byte-identical, and the
  *     leftover temporary file is not mistaken for an output by the loaders (its name does not end in .txt/.csv).
- *  3. `npm run code` on the real corpus, to an existing output, killed with SIGKILL mid-run: the old CSV and
- *     evidence survive byte-identical, and no other file appears as the output.
+ *  3. `npm run code` on the real corpus, to an existing output (an earlier coding CSV and its evidence), killed
+ *     with SIGKILL mid-run: the old CSV and evidence survive byte-identical, and no other file appears as the
+ *     output.
  */
 import { strict as assert } from "assert";
 import type { ChildProcess } from "child_process";
@@ -18,6 +19,7 @@ import { readTextFolder } from "../lib/corpus";
 import { writeFileAtomic } from "../lib/core";
 import { loadCodingFolder } from "../lib/sheets";
 import {
+  EARLIER_CODING,
   ROOT,
   inventedProse,
   snapshot,
@@ -30,8 +32,9 @@ import { needFullArchive } from "./support/full-archive";
 
 /** Writes that may bypass writeFileAtomic, as "file: call", with the reason. */
 const ALLOWED: Record<string, string> = {
-  "lib/core/io.ts: writeFileSync": "writeFileAtomic itself writes the temporary file",
-  "lib/core/io.ts: openSync": "writeFileAtomic opens the temporary file to fsync it before the rename",
+  "lib/core/atomic.ts: writeFileSync": "writeFilesAtomic itself writes the temporary files",
+  "lib/core/atomic.ts: openSync": "writeFilesAtomic opens each temporary file to write it in pieces and fsync it",
+  "lib/cli/paths-guard.ts: openSync": "opens an existing output read-only, to read its first line (is it ours?)",
   "scripts/bench-cells.ts: writeFileSync":
     "the benchmark's own empty step log in its temporary folder (the notebook kernel appends to it; deleted after)",
   "scripts/bench-coding.ts: writeFileSync":
@@ -224,7 +227,7 @@ describe("atomicity: npm run code killed mid-run", function () {
     const dir = tmpDir("atomic-code");
     const out = path.join(dir, "coding.csv");
     writeTree(dir, {
-      "coding.csv": "id,dialogue\nearlier,1\n",
+      "coding.csv": EARLIER_CODING, // npm run code replaces only a file that begins like a coding CSV
       "coding.evidence.csv": "unit_id,theme\nearlier,dialogue\n",
     });
     const before = snapshot(dir);

@@ -7,6 +7,7 @@
  *   - keys: `themeKeys`, `vocabularyKeys`, `vocabularyColumns` (the coding CSV's vocabulary columns)
  *   - study settings: `coreThemes`, `rankedThemes`, `stanceWeights`
  *   - export: `toQuantedaYaml`, `describePattern`
+ *   - names a theme key may not take (a table has that column): `RESERVED_NAMES`, `themeKeyCollision`
  *
  * Patterns are a small plain-word language, never regular expressions:
  *
@@ -42,3 +43,4 @@ export { defaultCodebookPath, loadCodebook } from "./load";
 export { themeKeys, vocabularyColumns, vocabularyKeys, type VocabularyColumn } from "./keys";
 export { coreThemes, rankedThemes, stanceWeights } from "./study";
 export { toQuantedaYaml } from "./quanteda";
+export { RESERVED_NAMES, themeKeyCollision } from "./reserved";

@@ -1,6 +1,6 @@
 /** Parsing and validating codebook YAML: every problem of the file is reported at once, with its line. */
 import { LineCounter, isScalar, parseDocument } from "yaml";
-import { ValidationError } from "../core";
+import { composeNfc, ValidationError } from "../core";
 import type { Problem } from "../core";
 import { Reader } from "./reader";
 import { readAboutKosovo, readThemes, readVocabulary } from "./sections";
@@ -49,7 +49,8 @@ function syntaxProblems(text: string, file: string): { problems: Problem[]; lc: 
  * @example parseCodebook(fs.readFileSync("data/codebook.yaml", "utf8"), "data/codebook.yaml").themes.length // 12
  */
 export function parseCodebook(text: string, file: string): Codebook {
-  const { problems, lc, contents: root } = syntaxProblems(text, file);
+  // patterns typed decomposed (NFD: some keyboards, macOS file names) must match the composed texts
+  const { problems, lc, contents: root } = syntaxProblems(composeNfc(text), file);
   if (problems.length > 0) throw new ValidationError(`codebook ${file}`, problems);
 
   const r = new Reader(file, lc);

@@ -2,6 +2,7 @@
 import type { Alternatives, Codebook, Pattern, Scope } from "../codebook";
 import { tokenize } from "../text";
 import { buildSpeedLayer } from "./may-fire";
+import { MAX_SENTENCE_CHARS } from "./pieces";
 import { addTerm, newNode } from "./trie";
 import type {
   CompileOptions,
@@ -27,7 +28,8 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
   const termOf = (words: Array<{ word: string; prefix: boolean }>): number => {
     const toks: TermToken[] = [];
     for (const w of words) {
-      const ts = tokenize(w.word);
+      // a pattern typed decomposed (NFD) must match the composed texts
+      const ts = tokenize(w.word.normalize("NFC"));
       ts.forEach((t, i) => {
         toks.push({ norm: t.norm, prefix: w.prefix && i === ts.length - 1 });
       });
@@ -88,6 +90,7 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
     codebook,
     mode,
     chunkSize: opts.chunkSize ?? 65536,
+    maxSentenceChars: opts.maxSentenceChars ?? MAX_SENTENCE_CHARS,
     exhaustive,
     themeKeys: codebook.themes.map((t) => t.key),
     vocabularyKeys: codebook.vocabulary.map((v) => v.key),

@@ -8,9 +8,10 @@
  *
  * Verbs:
  *   - compile: `compileCodebook`, `defaultScopeMode`
- *   - code: `codeUnit`, `codeUnits` (the coder), `mayFire` (the speed layer's one question)
+ *   - code: `codeUnit`, `codeUnits` (the coder), `mayFire` (the speed layer's one question),
+ *     `forEachCodedSentence` (the sentences it reads: none longer than `MAX_SENTENCE_CHARS`)
  *   - explain: `explainText` (every pattern found in a typed text, and why it counted or not)
- *   - tabulate: `toCodedRows`, `codingCsv`, `codingColumns`, `evidenceCsv`
+ *   - tabulate: `toCodedRows`, `codingCsv`, `codingColumns`, `evidenceCsv` (`evidenceCsvPieces` to stream it)
  *   - compare: `themeChanges` (counts before and after a change to a corpus)
  *
  * Loading a corpus and coding it in one call is `codeCorpus` of `lib/workflow.ts`.
@@ -23,5 +24,15 @@ export { codeUnit, codeUnits } from "./coder";
 export { mayFire } from "./may-fire";
 export { explainText, type PatternCheck } from "./explain";
 export { toCodedRows } from "./rows";
-export { codingColumns, codingCsv, EVIDENCE_COLUMNS, evidenceCsv, type CodingLayout } from "./csv";
+export {
+  codingColumns,
+  codingCsv,
+  EVIDENCE_COLUMNS,
+  evidenceCsv,
+  evidenceCsvPieces,
+  isCodingCsvHeader,
+  isEvidenceCsvHeader,
+  type CodingLayout,
+} from "./csv";
+export { forEachCodedSentence, MAX_SENTENCE_CHARS } from "./pieces";
 export { type ThemeChange, themeChanges } from "./theme-changes";

@@ -14,6 +14,8 @@ export interface CompileOptions {
   mode?: ScopeMode;
   /** Characters per chunk when streaming a long unit (default 65536; tests use small values). */
   chunkSize?: number;
+  /** The longest sentence coded whole; longer ones are cut into pieces (default `MAX_SENTENCE_CHARS`). */
+  maxSentenceChars?: number;
   /**
    * Skip the prefilters and tokenise every sentence (slow; the reference the fast path is checked
    * against in the tests and by `npm run bench -- --check`). Default false.
@@ -69,6 +71,8 @@ export interface CompiledCodebook {
   codebook: Codebook;
   mode: ScopeMode;
   chunkSize: number;
+  /** Sentences longer than this many characters are coded in pieces (see `./pieces`). */
+  maxSentenceChars: number;
   themeKeys: string[];
   vocabularyKeys: string[];
   exhaustive: boolean;
