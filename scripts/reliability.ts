@@ -5,7 +5,7 @@
  *        [--themes k1,k2,...]              theme columns to compare (default: the first sheet's)
  *        [--bootstrap 1000 --seed 1]       also print seeded 95% intervals for alpha and AC1
  *
- * Columns: theme,units,agreement,cohen_kappa,scott_pi,kripp_alpha,gwet_ac1 (3 decimals, NA when a
+ * Columns: theme,units,decisions,agreement,cohen_kappa,scott_pi,kripp_alpha,gwet_ac1 (3 decimals, NA when a
  * coefficient is not defined — the reasons are printed). `units` = units every coder coded. With
  * three or more coders, cohen_kappa is Conger's kappa and scott_pi is Fleiss' kappa (their
  * many-coder generalisations), and agreement is the mean share of agreeing coder pairs.

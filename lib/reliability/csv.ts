@@ -6,6 +6,7 @@ import type { ReliabilityRow } from "./table";
 export const RELIABILITY_COLUMNS = [
   "theme",
   "units",
+  "decisions",
   "agreement",
   "cohen_kappa",
   "scott_pi",
@@ -15,7 +16,8 @@ export const RELIABILITY_COLUMNS = [
 
 /**
  * The reliability table as CSV text (columns `RELIABILITY_COLUMNS`, 3 decimals, "NA" when a
- * coefficient is not defined).
+ * coefficient is not defined). `units` and `decisions` say what each row rests on: for `overall`, the
+ * units behind the pooled decisions and the unit × theme decisions themselves.
  *
  * @example reliabilityCsv(reliabilityTable([a, b], themes))
  */
@@ -26,6 +28,7 @@ export function reliabilityCsv(rows: ReliabilityRow[], digits = 3): string {
       [
         r.theme,
         String(r.units),
+        String(r.decisions),
         formatCoefficient(r.agreement, digits),
         formatCoefficient(r.cohenKappa, digits),
         formatCoefficient(r.scottPi, digits),
