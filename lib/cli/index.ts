@@ -7,7 +7,9 @@
  *   parseOptions, listOption, fromUser   args.ts
  *   failWith, runCommand            exit.ts
  *   splitCellError                  cell-error.ts (a failing chapter cell: message first, trace for --verbose)
+ *   textTable                       text-table.ts (records as a fixed-width table for the terminal)
  */
 export * from "./args";
 export * from "./cell-error";
 export * from "./exit";
+export * from "./text-table";

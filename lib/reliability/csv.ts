@@ -1,5 +1,6 @@
 /** The reliability table as the CSV file `npm run reliability` writes, and the reasons for its NA cells. */
 import { type Coefficient, formatCoefficient } from "./coefficient";
+import type { MentionReliabilityRow } from "./mention-counts";
 import type { ReliabilityRow } from "./table";
 
 /** The exact columns of the reliability CSV. */
@@ -58,4 +59,19 @@ export function undefinedCells(rows: ReliabilityRow[]): string[] {
     for (const [name, c] of cells) if (typeof c !== "number") out.push(`${r.theme} ${name}: ${c.reason}`);
   }
   return out;
+}
+
+/**
+ * Count-level reliability as CSV: theme, units, each coder's total (`total_<coder>`), α interval,
+ * α ratio, ICC(2,1); 3 decimals, "NA" when not defined.
+ *
+ * @example mentionReliabilityCsv(mentionReliability([a.mentions, b.mentions], themes), ["A", "B"])
+ */
+export function mentionReliabilityCsv(rows: MentionReliabilityRow[], coders: string[], digits = 3): string {
+  const f = (c: Coefficient) => formatCoefficient(c, digits);
+  const head = ["theme", "units", ...coders.map((c) => `total_${c}`), "alpha_interval", "alpha_ratio", "icc_2_1"];
+  const lines = [head.join(",")];
+  for (const r of rows)
+    lines.push([r.theme, r.units, ...r.totals, f(r.alphaInterval), f(r.alphaRatio), f(r.icc)].join(","));
+  return lines.join("\n") + "\n";
 }

@@ -84,6 +84,17 @@ export function sentenceDecisionsTemplateCsv(ds: SentenceDisagreement[], coders:
   return stringify([head, ...rows], { record_delimiter: "\n" });
 }
 
+/**
+ * Sentence-level disagreements as CSV: id, sentence, theme, one column per coder (blank = not coded).
+ *
+ * @example sentenceDisagreementsCsv(findSentenceDisagreements([a, b], themes), ["A", "B"])
+ */
+export function sentenceDisagreementsCsv(ds: SentenceDisagreement[], coders: string[]): string {
+  const v = (x: 0 | 1 | null | undefined) => (x === null || x === undefined ? "" : String(x));
+  const rows = ds.map((d) => [d.id, String(d.sentence), d.theme, ...coders.map((c) => v(d.values[c]))]);
+  return stringify([["id", "sentence", "theme", ...coders], ...rows], { record_delimiter: "\n" });
+}
+
 /** Decisions whose coder columns no longer match the sheets (a sheet changed after adjudication). */
 function staleDecisions(sheets: Sheet[], decisions: Decision[], file: string): Problem[] {
   const problems: Problem[] = [];

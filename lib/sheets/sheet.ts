@@ -104,3 +104,22 @@ export function splitSentenceKey(key: string): { id: string; sentence: number } 
   const at = key.lastIndexOf("#");
   return { id: key.slice(0, at), sentence: Number(key.slice(at + 1)) };
 }
+
+/**
+ * A sheet with only the given units (e.g. one half of a sample), in the sheet's order.
+ *
+ * @example restrictSheet(coderA, idsOfHalf(sample, "tune")).ids.length // 25
+ */
+export function restrictSheet(sheet: Sheet, ids: Iterable<string>): Sheet {
+  const keep = new Set(ids);
+  const pick = <T>(m: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(m).filter(([id]) => keep.has(id)));
+  return {
+    ...sheet,
+    ids: sheet.ids.filter((id) => keep.has(id)),
+    codes: pick(sheet.codes),
+    mentions: pick(sheet.mentions),
+    sentences: pick(sheet.sentences),
+    info: pick(sheet.info),
+  };
+}
