@@ -6,6 +6,7 @@
  *
  *   sampleUnits                          sample.ts         the seeded double-coded sample
  *   stratifiedSample, splitHalves        stratified.ts     a share of every stratum; tune / holdout halves
+ *   drawSample, stratumOf                draw.ts           the sample of a round (strata, halves)
  *   sampleListCsv, parseSampleList,
  *   idsOfHalf, parseHalf                 sample-list.ts    sample.csv: units, strata, halves
  *   sheetCsv                             build.ts          a blank sheet: one row per unit, a column per theme
@@ -32,6 +33,7 @@
 export * from "./sample";
 export * from "./stratified";
 export * from "./sample-list";
+export * from "./draw";
 export * from "./build";
 export * from "./sentences";
 export * from "./coder-brief";
