@@ -130,6 +130,16 @@ function staleDecisions(sheets: Sheet[], decisions: Decision[], file: string): P
   return problems;
 }
 
+/** A problem of the unit-level gold in sentence-level words: "u2 sentence 1 × dialogue", the row to add. */
+function atSentenceLevel(p: Problem): Problem {
+  const words = (t: string) => t.replace(/(\S+)#(\d+) ×/g, "$1 sentence $2 ×");
+  const missing = /^add a row "(.+)#(\d+),([^,]+),/.exec(p.fix);
+  const fix = missing
+    ? `add a row "${missing[1]},${missing[2]},${missing[3]},<the coders' values>,<0 or 1>,<one-line reason>"`
+    : p.fix;
+  return { ...p, message: words(p.message), fix };
+}
+
 /**
  * The sentence-level gold: for every sentence of the units in all sheets and every theme, the
  * coders' common value or the decision for a disagreement, sorted by unit, sentence, theme.
@@ -146,7 +156,14 @@ export function buildSentenceGold(
   const stale = staleDecisions(sheets, decisions, decisionsFile);
   if (stale.length) throw new ValidationError(`adjudication (${decisionsFile})`, stale);
   const keyed = decisions.map((d) => ({ ...d, id: sentenceKey(d.id, d.sentence as number) }));
-  const gold = buildGold(sheets.map(sentenceView), keyed, themes, decisionsFile).map((g) => {
+  let rows: GoldRow[];
+  try {
+    rows = buildGold(sheets.map(sentenceView), keyed, themes, decisionsFile);
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    throw new ValidationError(`adjudication (${decisionsFile})`, e.problems.map(atSentenceLevel));
+  }
+  const gold = rows.map((g) => {
     const { id, sentence } = splitSentenceKey(g.id);
     return { id, sentence, theme: g.theme, value: g.value, source: g.source, reason: g.reason };
   });

@@ -29,7 +29,7 @@ export function holdoutOpening(dir: string): HoldoutOpening | null {
   const file = path.join(dir, HOLDOUT_RECORD);
   if (!fs.existsSync(file)) return null;
   const text = fs.readFileSync(file, "utf8");
-  const at = /first opened at (\S+)/.exec(text)?.[1] ?? "";
+  const at = /first opened for the dictionary coder at (\S+)/.exec(text)?.[1] ?? "";
   const by = /^by: (.*)$/m.exec(text)?.[1] ?? "";
   return { file, at, by };
 }
