@@ -132,7 +132,8 @@ function main(): void {
   const cells = sentences ? shared.reduce((n, id) => n + sheets[0].sentences[id].length, 0) : shared.length;
   const step = disagreementsOf(sheets, themes);
   console.error(
-    `adjudicate: ${sheets.length} ${sentences ? "sentence-level" : "unit-level"} sheets, ${shared.length} shared units` +
+    `adjudicate: ${sheets.length} ${sentences ? "sentence-level" : "unit-level"} sheets, ` +
+      `${shared.length} shared units` +
       `${sentences ? ` (${cells} sentences)` : ""}, ${themes.length} themes, ${step.count} disagreement(s) ` +
       `of ${cells * themes.length} cells`,
   );

@@ -50,8 +50,7 @@ function nulLine(text: string): number {
 export function checkSpreadsheetText(text: string, file: string): void {
   const head = text.slice(0, 400);
   const utf16 =
-    /^(\uFFFE|\uFFFD\uFFFD)/.test(head) ||
-    (head.length >= 8 && (head.match(/\u0000/g) ?? []).length * 3 >= head.length);
+    /^(\uFFFE|\uFFFD\uFFFD)/.test(head) || (head.length >= 8 && head.split("\u0000").length * 3 >= head.length + 3);
   if (utf16)
     throw new InputError({
       file,

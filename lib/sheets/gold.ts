@@ -167,7 +167,9 @@ export function parseGold(text: string, file: string): GoldRow[] {
         file,
         line,
         column: "id",
-        message: `${sentence === null ? id : `${id} sentence ${sentence}`} × ${theme} appears again (first on row ${seen.get(key)})`,
+        message:
+          `${sentence === null ? id : `${id} sentence ${sentence}`} × ${theme} appears again ` +
+          `(first on row ${seen.get(key)})`,
         fix: "keep one row per unit (or sentence) and theme",
       });
     else {

@@ -27,7 +27,8 @@ export const SAMPLE_COLUMNS = ["id", "stratum", "half", "sentences"] as const;
 /**
  * The sample list as CSV, in the order given (stratum, then id, as `splitHalves` returns it).
  *
- * @example sampleListCsv([{ id: "u1", stratum: "a × b", half: "tune", sentences: 3 }]) // "id,stratum,half,sentences\nu1,a × b,tune,3\n"
+ * @example sampleListCsv([{ id: "u1", stratum: "a × b", half: "tune", sentences: 3 }])
+ * // "id,stratum,half,sentences\nu1,a × b,tune,3\n"
  */
 export function sampleListCsv(entries: SampleEntry[]): string {
   const rows = entries.map((e) => [e.id, e.stratum, e.half, String(e.sentences)]);

@@ -57,7 +57,8 @@ function bySentence<T extends { id: string; sentence?: number; theme: string }>(
 /**
  * Every sentence × theme (units in all sheets) where the coders differ, by unit, sentence, theme.
  *
- * @example findSentenceDisagreements([a, b], themes)[0] // { id: "u1", sentence: 2, theme: "dialogue", values: { A: 0, B: 1 } }
+ * @example findSentenceDisagreements([a, b], themes)[0]
+ * // { id: "u1", sentence: 2, theme: "dialogue", values: { A: 0, B: 1 } }
  */
 export function findSentenceDisagreements(sheets: Sheet[], themes: string[]): SentenceDisagreement[] {
   const ds = findDisagreements(sheets.map(sentenceView), themes).map((d) => ({

@@ -53,7 +53,9 @@ const CAPTION = [
 ];
 const Q_MARK = /^\s*(q(uestion)?\s*\d*|问)\s*[:：]\s*/i;
 const A_MARK = /^\s*(a(nswer)?\s*\d*|答)\s*[:：]\s*/i;
-const LABEL = /^\s*([A-Z][\p{L}.'’&()-]*(?:\s+(?:[A-Z(][\p{L}.'’&()-]*|of|from|the|de|and)){0,5})\s*[:：]\s+(?=\S)/u;
+/** A speaker's label: up to six capitalised words (and of, from, the, de, and) before a colon. */
+const LABEL_WORD = "[A-Z(][\\p{L}.'’&()-]*|of|from|the|de|and";
+const LABEL = new RegExp(`^\\s*([A-Z][\\p{L}.'’&()-]*(?:\\s+(?:${LABEL_WORD})){0,5})\\s*[:：]\\s+(?=\\S)`, "u");
 
 /** A headline-like line: short and without a sentence's closing punctuation. */
 const headlineLike = (t: string) => countWords(t) <= 25 && !/[.!?。"”’)]$/.test(t);

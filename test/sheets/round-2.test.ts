@@ -59,7 +59,7 @@ describe("sheets: round 2 is reproducible", function () {
     assert.equal(list.length, 50);
     assert.equal(list.filter((e) => e.half === "tune").length, 25);
   });
-  it("… and writes the sentences each coder coded (id, sentence, coder, codebook, year, country, speaker, text)", () => {
+  it("… and writes the sentences each coder coded (every column but the themes and the note)", () => {
     for (const [coder, file] of [
       ["A", "coder-a.csv"],
       ["B", "coder-b.csv"],

@@ -66,7 +66,8 @@ describe("sheets: sentence-level sheets, disagreements and gold", () => {
     );
   });
   const decided =
-    "id,sentence,theme,coder_a,coder_b,value,reason\nu1,2,dialogue,1,0,1,endorses talks\nu2,1,sovereignty,0,1,0,another country\n";
+    "id,sentence,theme,coder_a,coder_b,value,reason\n" +
+    "u1,2,dialogue,1,0,1,endorses talks\nu2,1,sovereignty,0,1,0,another country\n";
   it("builds the gold: agreed codes plus each decision, sentence by sentence", () => {
     const decisions = parseDecisions(decided, "decisions.csv", { themeKeys: THEMES });
     assert.deepEqual(decisions[0], {
@@ -105,7 +106,8 @@ describe("sheets: sentence-level sheets, disagreements and gold", () => {
     assert.deepEqual(
       problemsOf(() => buildSentenceGold([A, B], decisions, THEMES)),
       [
-        '2|coder_a|the adjudicator saw coder_a = "0" for u1 sentence 2 × dialogue, but A.csv now has "1": the sheet changed after adjudication',
+        '2|coder_a|the adjudicator saw coder_a = "0" for u1 sentence 2 × dialogue, but A.csv now has "1": ' +
+          "the sheet changed after adjudication",
       ],
     );
   });

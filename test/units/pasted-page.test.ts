@@ -36,7 +36,8 @@ describe("units: a pasted page — only the official's words are coded", () => {
     assert.deepEqual(kinds(body), ["2 question", "3 question"]);
     assert.equal(
       kept(body),
-      "Regular Press Conference, 3 May\n\nWe call on both sides to return to dialogue.\nWe respect the sovereignty of Serbia.",
+      "Regular Press Conference, 3 May\n\n" +
+        "We call on both sides to return to dialogue.\nWe respect the sovereignty of Serbia.",
     );
   });
   it('"Question:" / "Answer:" the same way', () => {
