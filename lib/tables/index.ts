@@ -9,7 +9,8 @@
  *   disagreementsToRead                                   sheets.ts       coders' disagreements, with text
  *   validationRecords, compareRuns, kappaBeforeAfter       validation.ts   the dictionary coder against people
  *   presenceGoalRecords, sentenceRecords,
- *   mentionGoalRecords, missedGoals                        round.ts        … on a half of a round, beside the goals
+ *   mentionGoalRecords, missedGoals, goalDiagnosis,
+ *   sampleRecords, carriedRecords                         round.ts        … on a half of a round, beside the goals
  *   sentenceReliabilityRecords, mentionReliabilityRecords  sentence-reliability.ts  coders at sentence and count level
  *   countsRows, breakdownRows, comparisonRows, formatShare counts.ts       theme counts, the paper beside
  *   prevalenceWide, periodTestRows, trendRows, formatP     timeline.ts     change over time

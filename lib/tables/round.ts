@@ -4,8 +4,10 @@
  * figures (core themes only; secondary themes have no goal).
  */
 import { type Coefficient, formatCoefficient } from "../reliability";
+import type { SampleEntry } from "../sheets";
 import {
   atLeast,
+  type CarriedSentence,
   type GoalResult,
   type HalfValidation,
   type MentionValidation,
@@ -125,4 +127,82 @@ export function missedGoals(after: HalfValidation, core: string[]): string[] {
     if (why.length) out.push(`${theme}: ${why.join("; ")}`);
   }
   return out;
+}
+
+/** Why a theme's figures fall short, read from its sentence-level errors. */
+function whyShort(after: HalfValidation, theme: string): string {
+  const s = after.sentences.find((x) => x.theme === theme);
+  const p = after.presence.find((x) => x.theme === theme);
+  if (!s || !p) return "";
+  if (p.tp + p.fn === 0) return "no coder marked it in this half";
+  const marked = s.tp + s.fn;
+  const parts: string[] = [];
+  if (s.fn > s.fp)
+    parts.push(
+      `mostly misses: the coder finds ${s.tp} of the ${marked} sentences the coders marked and counts ${s.fp} ` +
+        "they did not — wording the codebook does not know, or sentences that continue the theme without naming it",
+    );
+  else if (s.fp > 0)
+    parts.push(
+      `mostly false alarms: ${s.fp} sentences counted that the coders did not mark, against ${s.fn} missed — ` +
+        "a pattern broader than the definition",
+    );
+  if (p.tp + p.fn <= 2) parts.push(`the half has ${p.tp + p.fn} unit(s) with the theme: one unit moves κ a long way`);
+  return parts.join("; ");
+}
+
+/**
+ * For every core theme that misses a goal after tuning: which goal, and why (from its sentence-level
+ * misses and false alarms), as records for a table.
+ *
+ * @example showTable(goalDiagnosis(after, coreThemes(codebook)))
+ */
+export function goalDiagnosis(after: HalfValidation, core: string[]): Row[] {
+  return missedGoals(after, core).map((line) => {
+    const theme = line.slice(0, line.indexOf(":"));
+    return { theme, "goal missed": line.slice(theme.length + 2), why: whyShort(after, theme) };
+  });
+}
+
+/**
+ * A round's sample by stratum: units and sentences in each half.
+ *
+ * @example showTable(sampleRecords(round.sample))
+ */
+export function sampleRecords(sample: SampleEntry[]): Row[] {
+  const strata = [...new Set(sample.map((e) => e.stratum))];
+  const sum = (xs: SampleEntry[], half: string) => {
+    const of = xs.filter((e) => e.half === half);
+    return `${of.length} (${of.reduce((s, e) => s + e.sentences, 0)})`;
+  };
+  const rows = strata.map((stratum) => {
+    const xs = sample.filter((e) => e.stratum === stratum);
+    return { stratum, "tune: units (sentences)": sum(xs, "tune"), "holdout: units (sentences)": sum(xs, "holdout") };
+  });
+  return [
+    ...rows,
+    {
+      stratum: "all",
+      "tune: units (sentences)": sum(sample, "tune"),
+      "holdout: units (sentences)": sum(sample, "holdout"),
+    },
+  ];
+}
+
+/**
+ * The sentences the follow-up rule carried a theme into, as a table to read: where, which theme, the
+ * back-reference, the sentence it was carried from (numbered as in the sheets), the coders' verdict, the text.
+ *
+ * @example showTable(carriedRecords(carriedSentences(gold, coded), texts))
+ */
+export function carriedRecords(carried: CarriedSentence[], texts: Record<string, string>): Row[] {
+  return carried.map((c) => ({
+    id: c.id,
+    sentence: c.sentence,
+    theme: c.theme,
+    "back-reference": c.backReference,
+    "carried from": c.from,
+    "coders marked it": c.gold === null ? "NA" : c.gold === 1 ? "yes" : "no",
+    text: texts[`${c.id}#${c.sentence}`] ?? "",
+  }));
 }

@@ -11,7 +11,8 @@
  *   - compare: `compareToGold`, `beforeAfterRuns`, `errorsToRead`
  *   - references: `referenceCodes`, `referenceSets`, `codebookBeforeTuning`
  *   - sentence level: `compareSentences`, `coderSentences`, `compareMentions`, `validateHalf`, `goldOfHalf`;
- *     a round with halves: `loadCodingRound`, `validateRoundHalf`
+ *     a round with halves: `loadCodingRound`, `validateRoundHalf`; to read: `sentenceErrorsToRead`,
+ *     `carriedSentences` (what the follow-up rule carried, and the gold's verdict)
  *   - goals: `VALIDATION_GOALS`, `atLeast`, `withinBias`
  *   - the held-out half: `openHoldout`, `holdoutOpening`, `HOLDOUT_RECORD`
  *   - write: `validationCsv`, `validationRunsCsv`, `roundValidationCsv`
@@ -39,6 +40,12 @@ export {
   validationRunsCsv,
 } from "./csv";
 export { coderSentences, compareSentences } from "./sentences";
+export {
+  type CarriedSentence,
+  carriedSentences,
+  type SentenceErrorToRead,
+  sentenceErrorsToRead,
+} from "./sentence-errors";
 export { compareMentions, type MentionValidation } from "./mentions";
 export { goldOfHalf, type HalfValidation, validateHalf } from "./round";
 export { type CodingRound, loadCodingRound, validateRoundHalf } from "./round-run";

@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import { codebookVersion, loadCodebook, themeKeys } from "../codebook";
-import { ArgumentError, InputError } from "../core";
+import { ArgumentError, type CodedUnit, InputError } from "../core";
 import {
   type CodingFolder,
   codingFolder,
@@ -74,7 +74,8 @@ export function loadCodingRound(corpus: string, codebookFile?: string): CodingRo
 
 /**
  * The dictionary coder on one half of a round, with the codebook before the round's tuning and with
- * the current one (or `codebookFile`); only the half's units are coded.
+ * the current one (or `codebookFile`); only the half's units are coded. `coded` is the current
+ * codebook's coding of them (its evidence, for reading the errors).
  *
  * @throws {ArgumentError} for the held-out half (or all) before it has been opened on the record
  * @example const { before, after } = validateRoundHalf(loadCodingRound("ungdc-kosovo-1989-2007"), "tune")
@@ -83,7 +84,7 @@ export function validateRoundHalf(
   round: CodingRound,
   half: Half,
   codebookFile?: string,
-): { before: HalfValidation; after: HalfValidation } {
+): { before: HalfValidation; after: HalfValidation; coded: CodedUnit[] } {
   if (half !== "tune" && !holdoutOpening(round.folder.dir))
     throw new ArgumentError(
       "half",
@@ -100,5 +101,6 @@ export function validateRoundHalf(
   return {
     before: validateHalf(gold, half, "before", before.coded, themes),
     after: validateHalf(gold, half, "after", after.coded, themes),
+    coded: after.coded,
   };
 }

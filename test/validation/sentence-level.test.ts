@@ -6,12 +6,14 @@ import type { CodedUnit, Evidence } from "../../lib/core";
 import type { GoldRow } from "../../lib/sheets";
 import {
   atLeast,
+  carriedSentences,
   coderSentences,
   compareMentions,
   compareSentences,
   holdoutOpening,
   openHoldout,
   roundValidationCsv,
+  sentenceErrorsToRead,
   validateHalf,
   withinBias,
 } from "../../lib/validation";
@@ -87,6 +89,39 @@ describe("validation: the coder against a sentence-level gold", () => {
     assert.equal(withinBias(-9.9), "met");
     const csv = roundValidationCsv([v]).split("\n");
     assert.equal(csv[1], "tune,after,dialogue,2,2,0,0,NA,6,2,1,2,0.667,0.500,0.571,4,3,-25.0,0.727");
+  });
+});
+
+describe("validation: sentence-level errors and carried sentences, to read", () => {
+  it("each miss and false alarm with its sentence's text and, for a false alarm, the pattern", () => {
+    const rows = compareSentences(gold, coded, ["dialogue"]);
+    const texts = { "u1#2": "Talks matter.", "u2#1": "Some talks.", "u2#2": "We back it." };
+    assert.deepEqual(
+      sentenceErrorsToRead(rows, coded, texts).map((e) => [e.id, e.sentence, e.kind, e.text, e.patterns]),
+      [
+        ["u1", 2, "miss", "Talks matter.", ""],
+        ["u2", 2, "miss", "We back it.", ""],
+        ["u2", 1, "false alarm", "Some talks.", "talks"],
+      ],
+    );
+    assert.equal(sentenceErrorsToRead(rows, coded, texts, 1).length, 2);
+  });
+  it("a carried sentence: where it was carried from (numbered from 1) and what the gold says", () => {
+    const carriedUnit: CodedUnit = {
+      ...coded[0],
+      evidence: [{ ...ev("u1", 1), match: "this", pattern: "follow-up: carried from sentence 0" }],
+    };
+    assert.deepEqual(carriedSentences(gold, [carriedUnit]), [
+      {
+        id: "u1",
+        sentence: 2,
+        theme: "dialogue",
+        backReference: "this",
+        from: 1,
+        pattern: "follow-up: carried from sentence 0",
+        gold: 1,
+      },
+    ]);
   });
 });
 
