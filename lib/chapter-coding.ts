@@ -108,14 +108,17 @@ export function reliabilityView(name: string = currentCardName()): ReliabilityVi
 /** The dictionary coder against the current card's gold and reference, before and after tuning. */
 export interface GoldView {
   gold: GoldRow[];
-  /** What the reference is made of, in words ("" without a gold). */
+  /** What the reference is made of, in brackets, e.g. "(20 gold units + 79 coded by A alone)"; "" without a gold. */
   reference: string;
   onGold: ThemeValidation[];
   onReference: ThemeValidation[];
   onReferenceBefore: ThemeValidation[];
   /** κ before → after on the tuning set, the held-out gold and all (`beforeAfterRuns`). */
   runs: LabelledValidation[];
-  /** Where the untuned codebook came from ("" without one). */
+  /**
+   * Where the untuned codebook came from, in brackets, e.g.
+   * "(untuned: data/coding/ungdc-kosovo/codebook-before-tuning.yaml)"; "" without one.
+   */
   baseline: string;
   /** Whether the codebook has been tuned since (false: the untuned codebook is the current one). */
   tuned: boolean;
@@ -159,7 +162,7 @@ export function goldView(view: ReliabilityView): GoldView {
   const out: GoldView = {
     ...none,
     gold,
-    reference: `${ref.goldUnits} gold units + ${ref.singleUnits} coded by ${ref.coder} alone`,
+    reference: `(${ref.goldUnits} gold units + ${ref.singleUnits} coded by ${ref.coder} alone)`,
     onGold: compareToGold(gold, after.presence, themes, { gold: folder.goldFile, coder: coderName }),
     onReference,
     errors: errorsToRead(onReference, after.coded, after.units, 300),
@@ -174,7 +177,7 @@ export function goldView(view: ReliabilityView): GoldView {
     ...out,
     runs: beforeAfterRuns(referenceSets(gold, full), before.presence, after.presence, themes),
     onReferenceBefore: compareToGold(ref.rows, before.presence, themes, { gold: "reference", coder: "before" }),
-    baseline: base.origin,
+    baseline: `(untuned: ${base.origin})`,
     tuned: !same,
     emptyBaseline: "",
   };
