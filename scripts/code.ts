@@ -8,7 +8,10 @@
  * Options:
  *   --corpus <card>      a corpus card of data/corpora (its units: Kosovo passages or whole texts)
  *   --texts <folder>     .txt files; front matter (id, date, category, …) optional: without it the
- *                        file name is the id and the year is taken from a 4-digit year in the name
+ *                        file name is the id and the year is taken from a 4-digit year in the name.
+ *                        A page pasted whole is read for the official's words only (questions of a
+ *                        press conference, tickers, related news, navigation, captions left out and
+ *                        reported: lib/units/pasted-page.ts)
  *   --out <file.csv>     the coding CSV; evidence goes to <file>.evidence.csv
  *   --codebook <file>    default data/codebook.yaml
  *   --mode sentence|unit the about-Kosovo scope (default: unit for a folder of whole texts,
@@ -25,7 +28,7 @@ import { codingCsv, evidenceCsvPieces, isCodingCsvHeader, isEvidenceCsvHeader } 
 import type { ScopeMode } from "../lib/coding";
 import { archiveLine, type CorpusCard, type LoadReport, loadCard, readLooseTextFolder, sourceDir } from "../lib/corpus";
 import { ArgumentError, InputError, outputPath, writeFilesAtomicAsync } from "../lib/core";
-import { wholeTextUnit } from "../lib/units";
+import { type LeftOut, pastedPageUnit } from "../lib/units";
 import { codeCorpus, codeUnitsToRows } from "../lib/workflow";
 import type { CodingRun } from "../lib/workflow";
 import {
@@ -90,6 +93,19 @@ function options(argv: string[]): Options {
   };
 }
 
+/** Prints what a pasted page lost: one line per kind, then each line left out (shortened). */
+function reportLeftOut(file: string, leftOut: LeftOut[]): void {
+  if (leftOut.length === 0) return;
+  const kinds = new Map<string, number>();
+  for (const l of leftOut) kinds.set(l.kind, (kinds.get(l.kind) ?? 0) + 1);
+  const summary = [...kinds].map(([k, n]) => `${n} ${k}${n === 1 ? "" : " lines"}`).join(", ");
+  console.error(`code: ${file}: left out ${summary} (not the official's words)`);
+  for (const l of leftOut) {
+    const text = l.text.length > 80 ? `${l.text.slice(0, 77)}...` : l.text;
+    console.error(`  ${file}:${l.line} (${l.kind}) ${text}`);
+  }
+}
+
 /** A corpus with nothing to code is an error: an earlier output must not be replaced by an empty one. */
 function nothingToCode(card: CorpusCard, years: [number, number] | undefined, texts: number): InputError {
   const where = shownFromUser(card.source.kind === "folder" ? sourceDir(card) : card.file);
@@ -138,7 +154,9 @@ async function main(): Promise<void> {
     if (coded.units.length === 0) throw nothingToCode(card, o.years, coded.texts.length);
     run = coded;
   } else {
-    const units = readLooseTextFolder(o.texts as string).map(wholeTextUnit);
+    const pages = readLooseTextFolder(o.texts as string).map((t) => ({ source: t.source, ...pastedPageUnit(t) }));
+    for (const p of pages) reportLeftOut(p.source, p.leftOut);
+    const units = pages.map((p) => p.unit);
     t0 = process.hrtime.bigint();
     run = codeUnitsToRows(units, { codebook, mode: o.mode ?? "unit" });
   }

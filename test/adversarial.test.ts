@@ -79,6 +79,10 @@
  *   R4  two sheets by the same coder              → exit 1; no output written
  *   R5  --out naming one of the coders' sheets    → exit 2; the sheet untouched                  [fixed]
  *   R6  adjudicate --out naming the decisions     → exit 2; the decisions untouched              [fixed]
+ *   (R3, R4 pass --themes: the theme columns come from the codebook, and these invented sheets have two)
+ *
+ *  coding sheets as people save them (issue 19, classes 2–5): the table at the top of
+ *  test/adversarial-sheets.test.ts
  *
  *  npm run code --texts
  *   K1  a plain .txt with invalid UTF-8           → exit 1 naming "<file>:<line>"; old --out untouched [fixed]
@@ -938,6 +942,8 @@ describe("adversarial: npm run reliability", function () {
       path.join(dir, "ben.csv"),
       "--out",
       path.join(dir, "rel.csv"),
+      "--themes",
+      THEMES.join(","),
     ]);
     assert.equal(r.status, 1);
     assert.ok(r.stderr.includes(`${path.join(dir, "ben.csv")}:3 (column dialogue)`), r.stderr);
@@ -1009,6 +1015,8 @@ describe("adversarial: npm run reliability", function () {
       path.join(dir, "b.csv"),
       "--out",
       path.join(dir, "rel.csv"),
+      "--themes",
+      THEMES.join(","),
     ]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /coder "ana" names more than one sheet/);

@@ -11,9 +11,11 @@
  *   checkCommandPaths               paths-guard.ts (the one guard of inputs and outputs, before any work)
  *   fsErrorMessage                  fs-errors.ts (EISDIR, ENOTDIR, ELOOP, EACCES … in words)
  *   splitCellError                  cell-error.ts (a failing chapter cell: message first, trace for --verbose)
+ *   textTable                       text-table.ts (records as a fixed-width table for the terminal)
  */
 export * from "./args";
 export * from "./cell-error";
 export * from "./exit";
 export * from "./fs-errors";
 export * from "./paths-guard";
+export * from "./text-table";

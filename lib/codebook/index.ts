@@ -6,6 +6,8 @@
  *   - read: `loadCodebook`, `parseCodebook`, `defaultCodebookPath`, `parseAlternatives`
  *   - keys: `themeKeys`, `vocabularyKeys`, `vocabularyColumns` (the coding CSV's vocabulary columns)
  *   - study settings: `coreThemes`, `rankedThemes`, `stanceWeights`
+ *   - the follow-up rule (`follow_up`: back-references carry a theme into the next sentence), read into
+ *     `Codebook.followUp`; the definitions' version coders code against: `codebookVersion`
  *   - export: `toQuantedaYaml`, `describePattern`
  *   - names a theme key may not take (a table has that column): `RESERVED_NAMES`, `themeKeyCollision`
  *
@@ -25,6 +27,7 @@ export type {
   Alternatives,
   Codebook,
   Examples,
+  FollowUpRule,
   NearPattern,
   Pattern,
   PatternWord,
@@ -44,3 +47,5 @@ export { themeKeys, vocabularyColumns, vocabularyKeys, type VocabularyColumn } f
 export { coreThemes, rankedThemes, stanceWeights } from "./study";
 export { toQuantedaYaml } from "./quanteda";
 export { RESERVED_NAMES, themeKeyCollision } from "./reserved";
+export { MAX_FOLLOW_UP_DISTANCE } from "./follow-up";
+export { codebookVersion } from "./version";

@@ -4,10 +4,11 @@ import { composeNfc, ValidationError } from "../core";
 import type { Problem } from "../core";
 import { Reader } from "./reader";
 import { readAboutKosovo, readThemes, readVocabulary } from "./sections";
+import { readFollowUp } from "./follow-up";
 import { readStudy } from "./study";
 import type { Codebook } from "./types";
 
-const TOP_KEYS = ["version", "title", "about_kosovo", "themes", "vocabulary", "study"];
+const TOP_KEYS = ["version", "title", "about_kosovo", "themes", "vocabulary", "study", "follow_up"];
 
 /** Tabs in indentation, and YAML syntax errors, as problems (before the codebook is read). */
 function syntaxProblems(text: string, file: string): { problems: Problem[]; lc: LineCounter; contents: unknown } {
@@ -67,10 +68,11 @@ export function parseCodebook(text: string, file: string): Codebook {
   const themes = readThemes(r, top.get("themes"), root, seen);
   const vocabulary = readVocabulary(r, top.get("vocabulary"), themes, seen);
   const study = readStudy(r, top.get("study"), themes);
+  const followUp = readFollowUp(r, top.get("follow_up"), themes);
 
   if (r.problems.length > 0) {
     r.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     throw new ValidationError(`codebook ${file}`, r.problems);
   }
-  return { file, version, title, aboutKosovo, themes, vocabulary, study };
+  return { file, version, title, aboutKosovo, themes, vocabulary, study, followUp };
 }

@@ -9,6 +9,8 @@
  * 3. Per sentence the hits make patterns fire (phrases; near: pairs within N words), `unless` and
  *    theme `veto` patterns cancel them, and the "about Kosovo" rule (codebook `about_kosovo`)
  *    decides whether a scope-"kosovo" theme may count the sentence.
+ * 4. When the codebook has a `follow_up` rule, a sentence with a back-reference may carry a theme of
+ *    the sentence before it (`carryFollowUp`).
  * A sentence counts once per theme however many patterns fire; every pattern that fired is kept as
  * evidence.
  */
@@ -17,6 +19,7 @@ import type { CodedUnit, Evidence, ThemeCode, Unit } from "../core";
 import { tokenize } from "../text";
 import type { WordToken } from "../text";
 import { firePattern } from "./fire";
+import { carryFollowUp } from "./follow-up";
 import { mayFire, sentenceGate } from "./may-fire";
 import { forEachCodedSentence } from "./pieces";
 import { matchTokens } from "./trie";
@@ -98,12 +101,19 @@ function scanSentences(
   const pending: SentenceResult[] = [];
   const done: Array<{ index: number; anchored: boolean }> = [];
   const found = new Map<number, Evidence[]>();
+  // the last sentence that expressed each owner in its own words (for the follow-up rule), or −1
+  const lastOwn = compiled.followUp ? new Int32Array(compiled.owners.length).fill(-1) : null;
   const commit = (r: SentenceResult, about: boolean) => {
     if (!about && !r.maybe) return;
     ensure(compiled, r);
     if (r.hits.size === 0) return;
     found.clear();
     evaluate(compiled, unitId, body, r, about, found);
+    if (lastOwn) {
+      const own = [...found.keys()];
+      if (about) carryFollowUp(compiled, unitId, body, r, found, lastOwn);
+      for (const oi of own) lastOwn[oi] = r.index;
+    }
     for (const [oi, ev] of found) {
       mentions[oi]++;
       for (const e of ev) evidence.push(e);

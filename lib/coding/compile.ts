@@ -86,6 +86,15 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
   const anchors = codebook.aboutKosovo.anchors.map(pattern);
   const otherTopics = codebook.aboutKosovo.otherTopics.map(pattern);
   const exhaustive = opts.exhaustive === true;
+  // after every other pattern, so that the terms of a codebook without the rule keep their numbers
+  const fu = codebook.followUp;
+  const followUp = fu
+    ? {
+        distance: fu.distance,
+        owners: fu.themes.map((k) => owners.findIndex((o) => o.isTheme && o.key === k)).filter((i) => i >= 0),
+        backReferences: fu.backReferences.map(pattern),
+      }
+    : null;
   return {
     codebook,
     mode,
@@ -101,5 +110,6 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
     trie,
     termTokens,
     speed: buildSpeedLayer({ termTokens, anchors, owners, mode, exhaustive }),
+    followUp,
   };
 }

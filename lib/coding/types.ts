@@ -66,6 +66,14 @@ export interface TrieNode {
   terms: number[];
 }
 
+/** The codebook's follow-up rule compiled: back-reference patterns and the owners (themes) it carries. */
+export interface CompiledFollowUp {
+  distance: number;
+  /** Indexes into `owners` of the themes the rule carries. */
+  owners: number[];
+  backReferences: CompiledPattern[];
+}
+
 /** A codebook ready for coding: built once by `compileCodebook`. */
 export interface CompiledCodebook {
   codebook: Codebook;
@@ -90,4 +98,6 @@ export interface CompiledCodebook {
   termTokens: TermToken[][];
   /** @internal the prefilters that let most texts skip the exact scan (see `mayFire`) */
   speed: SpeedLayer;
+  /** @internal the follow-up rule, or null when the codebook has none (no sentence is carried) */
+  followUp: CompiledFollowUp | null;
 }

@@ -1,6 +1,7 @@
 /** Showing a table: one display with an HTML table and an aligned plain-text fallback. */
 import { display, type MimeBundle } from "./bundle";
 import { escapeHtml } from "./escape";
+import { showNote } from "./notes";
 import { formatCell, tableData } from "./table-data";
 
 /** Options of `showTable`. */
@@ -13,6 +14,8 @@ export interface TableOptions {
   decimals?: number;
   /** Columns to show, in order (default: every key, in first-appearance order). */
   columns?: string[];
+  /** `showTable` only: shown as a note instead of the table when there are no rows (say why, and what fills it). */
+  empty?: string;
 }
 
 /**
@@ -100,10 +103,15 @@ export function tableBundle(input: Record<string, unknown>[] | unknown, opts: Ta
 /**
  * Shows a table (records or a danfojs DataFrame) as one display with an HTML table and a text fallback.
  * Outside a notebook it does nothing (use `tableText` to print one). Returns nothing, so a cell ending
- * with it prints nothing more.
+ * with it prints nothing more. With `empty` and no rows it shows that note instead (so that a chapter
+ * step needs no `if`: the lib returns no rows, the note says why).
  *
  * @example showTable([{ theme: "sovereignty", units: 66, share: 0.805 }], { title: "Paper, table 1", decimals: 2 })
  */
 export function showTable(input: Record<string, unknown>[] | unknown, opts: TableOptions = {}): void {
+  if (opts.empty !== undefined && Array.isArray(input) && input.length === 0) {
+    showNote(opts.title ? `${opts.title}: ${opts.empty}` : opts.empty, { quiet: true });
+    return;
+  }
   display(tableBundle(input, opts));
 }

@@ -9,6 +9,8 @@
  *   cohenKappa, scottPi,
  *   congerKappa, fleissKappa              kappa.ts      chance-corrected by the coders' marginals
  *   krippendorffAlpha                     alpha.ts      any coders, missing values, four levels
+ *   intraclassCorrelations                icc.ts        Shrout and Fleiss's six ICCs, for counts
+ *   mentionReliability                    mention-counts.ts  α interval/ratio and ICC(2,1) on mention counts
  *   gwetAC1                               ac1.ts        robust to a theme almost always present
  *   brennanPrediger                       brennan-prediger.ts   chance agreement 1/q
  *   bootstrapCI                           bootstrap.ts  seeded percentile interval, resampling units
@@ -33,6 +35,8 @@ export * from "./data";
 export * from "./agreement";
 export * from "./kappa";
 export * from "./alpha";
+export * from "./icc";
+export * from "./mention-counts";
 export * from "./ac1";
 export * from "./brennan-prediger";
 export * from "./bootstrap";

@@ -85,7 +85,7 @@ export function onlyUnits(coding: SentenceCoding, ids: Iterable<string>): Senten
 }
 
 /** A sentence and theme on which coders differ: each coder's code (null = not coded). */
-export interface SentenceDisagreement {
+export interface CodingDisagreement {
   id: string;
   sentence: number;
   theme: string;
@@ -100,8 +100,8 @@ export interface SentenceDisagreement {
  * @example sentenceDisagreements([a, b], keys)[0]
  * // { id: "ALB_47_1992", sentence: 14, theme: "dialogue", values: [0, 1] }
  */
-export function sentenceDisagreements(codings: SentenceCoding[], themeKeys: string[]): SentenceDisagreement[] {
-  const out: SentenceDisagreement[] = [];
+export function sentenceDisagreements(codings: SentenceCoding[], themeKeys: string[]): CodingDisagreement[] {
+  const out: CodingDisagreement[] = [];
   const ids = Object.keys(codings[0]?.sentences ?? {})
     .filter((id) => codings.every((c) => id in c.sentences))
     .sort(byCodeUnit);

@@ -12,7 +12,7 @@ import { formatCoefficient } from "../reliability/coefficient";
 import type { BuiltCodingPage } from "../sheets/coding-page/build";
 import type { RoundTrip } from "../sheets/qdpx/round-trip";
 import { foldLineBreaks } from "../sheets/coding-page/evidence";
-import type { SentenceDisagreement } from "../sheets/sentence-codings";
+import type { CodingDisagreement } from "../sheets/sentence-codings";
 import type { Unit } from "../core";
 import { splitSentences } from "../text";
 import { shortText } from "./sheets";
@@ -43,7 +43,7 @@ export function pairKappaRecords(pairs: PairTable[], digits = 3): Array<Record<s
  * @example sentenceDisagreementRecords(sentenceDisagreements([a, b], keys), ["A", "B"], units)
  */
 export function sentenceDisagreementRecords(
-  list: SentenceDisagreement[],
+  list: CodingDisagreement[],
   coders: string[],
   units: Unit[],
   maxChars = 160,

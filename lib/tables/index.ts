@@ -8,6 +8,10 @@
  *   reliabilityRecords, intervalTable, formatInterval      reliability.ts  agreement per theme
  *   disagreementsToRead                                   sheets.ts       coders' disagreements, with text
  *   validationRecords, compareRuns, kappaBeforeAfter       validation.ts   the dictionary coder against people
+ *   presenceGoalRecords, sentenceRecords,
+ *   mentionGoalRecords, missedGoals, goalDiagnosis,
+ *   sampleRecords, carriedRecords                         round.ts        … on a half of a round, beside the goals
+ *   sentenceReliabilityRecords, mentionReliabilityRecords  sentence-reliability.ts  coders at sentence and count level
  *   countsRows, breakdownRows, comparisonRows, formatShare counts.ts       theme counts, the paper beside
  *   prevalenceWide, periodTestRows, trendRows, formatP     timeline.ts     change over time
  *   keynessCsv                                            vocabulary.ts   key words
@@ -22,6 +26,8 @@ export * from "./sources";
 export * from "./sheets";
 export * from "./reliability";
 export * from "./validation";
+export * from "./round";
+export * from "./sentence-reliability";
 export * from "./counts";
 export * from "./timeline";
 export * from "./vocabulary";

@@ -19,6 +19,12 @@ describe("display: tables", () => {
       assert.deepEqual(Object.keys(sent[0].msg.data).sort(), ["text/html", "text/plain"]);
       assert.match(sent[0].msg.data["text/html"] as string, /<caption[^>]*>Invented<\/caption>/);
     });
+    it("no rows and an `empty` note: the note instead of an empty table", () => {
+      showTable([], { title: "Invented", empty: "no sheets yet — run npm run sheet" });
+      const sent = tslab.sent();
+      assert.equal(sent.length, 1);
+      assert.match(sent[0].msg.data["text/plain"] as string, /^Note: Invented: no sheets yet — run npm run sheet$/);
+    });
   });
 
   it("escapes HTML in cells, headers, title and caption", () => {

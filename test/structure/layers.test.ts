@@ -29,6 +29,7 @@ const STAGES = [
   "charts",
   "display",
   "chapter",
+  "chapter-coding",
   "report",
   "cli",
 ];
