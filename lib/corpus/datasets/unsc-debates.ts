@@ -6,13 +6,12 @@
  * versions differ in names (`country_org` or `country`, `role` or `role_in_un`), in 3- or 4-digit
  * speech numbers and in date formats. The texts keep the printed form of address, which is removed.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { decodeUtf8Strict, normalizeBody } from "../../core";
 import { type CouncilReadReport, type CouncilSelection, type CouncilSpeech, stripFormOfAddress } from "./council";
 import { countryCode } from "./countries";
 import { DATASETS } from "./kinds";
-import { findFile, requireFile, shownPath } from "./layout";
+import { COUNCIL_FILES, findFile, requireFile, shownPath } from "./layout";
 import { isChina, isKosovoAgenda } from "./select";
 import { readFolderSpeeches, readTarSpeeches } from "./tar";
 import { type TsvTable, openTsv } from "./tsv";
@@ -93,12 +92,12 @@ export function* readUnscDebates(
   select: CouncilSelection,
   report: CouncilReadReport,
 ): Generator<CouncilSpeech> {
-  const metaFile = requireFile(dir, ["meta.tsv", "meta.tab"], "unsc-debates");
-  const speakerFile = requireFile(dir, ["speaker.tsv", "speaker.tab"], "unsc-debates");
+  const layout = COUNCIL_FILES["unsc-debates"];
+  const metaFile = requireFile(dir, layout.meta, "unsc-debates");
+  const speakerFile = requireFile(dir, layout.speaker, "unsc-debates");
+  requireFile(dir, layout.speeches, "unsc-debates");
   const tarFile = findFile(dir, ["speeches.tar"]);
   const folder = path.join(dir, "speeches");
-  if (!tarFile && !(fs.existsSync(folder) && fs.statSync(folder).isDirectory()))
-    requireFile(dir, ["speeches.tar", "speeches/"], "unsc-debates");
   const metas = readMeta(metaFile);
   const t = openTsv({
     file: speakerFile,
