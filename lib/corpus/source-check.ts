@@ -1,14 +1,15 @@
 /**
  * Is a card's source there? One answer for every kind of card, so that the runner's preflight and the
  * chapters say the same thing: what is missing before a card's texts can be read, each piece with how
- * to get it, and where a card's texts come from in a line a table can show.
+ * to get it (checkSource, missingSourceLine), and, in a line a table can show, where a card's texts come
+ * from (describeSource) and where they are read from on this machine (sourceStatus).
  */
 import { formatProblem, type Problem } from "../core";
-import { locateArchive, missingPieces } from "./archive-source";
+import { locateArchive, missingPieces, shownPath } from "./archive-source";
 import type { CorpusCard } from "./card";
 import { asCouncilCard } from "./datasets/card";
 import { isCouncilKind } from "./datasets/council-corpus";
-import { councilSourceProblem } from "./datasets/council-source";
+import { councilDir, councilSourceProblem } from "./datasets/council-source";
 import { DATASETS } from "./datasets/kinds";
 
 /** What is missing of a card's source. */
@@ -65,4 +66,21 @@ export function describeSource(card: CorpusCard): string {
     return `${info.title} (doi:${info.doi}), downloaded to ${s.path}${env}`;
   }
   return `folder ${s.path}${env}`;
+}
+
+/**
+ * Whether a card's source is there, in one line for a table: where its texts are read from, or what is missing
+ * and how to get it.
+ *
+ * @example sourceStatus(loadCard("unsc-kosovo")) // "there: ../shared/corpora/unsc-speeches", or the missing line
+ * @example sourceStatus(loadCard("ungdc-kosovo")) // "there: the embedded subset in data/ungdc-subset"
+ */
+export function sourceStatus(card: CorpusCard): string {
+  const missing = missingSourceLine(card);
+  if (missing) return missing;
+  if (isCouncilKind(card.source.kind)) return `there: ${shownPath(councilDir(asCouncilCard(card)))}`;
+  const archive = card.source.kind === "ungdc" ? locateArchive(card) : null;
+  if (archive)
+    return `there: ${archive.kind === "full" ? "the full archive" : "the embedded subset"} in ${shownPath(archive.dir)}`;
+  return `a folder: ${card.source.path}${card.source.env ? ` (or $${card.source.env})` : ""}`;
 }

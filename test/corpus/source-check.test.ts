@@ -1,7 +1,8 @@
 import { strict as assert } from "assert";
 import * as path from "path";
+import { projectRoot } from "../../lib/core";
 import { loadCard } from "../../lib/corpus";
-import { checkSource, describeSource, missingSourceLine } from "../../lib/corpus/source-check";
+import { checkSource, describeSource, missingSourceLine, sourceStatus } from "../../lib/corpus/source-check";
 import { tmpDir, withEnv, writeUnscSpeeches } from "./datasets/fixtures";
 
 describe("corpus/source-check: is a card's source there?", () => {
@@ -42,5 +43,24 @@ describe("corpus/source-check: is a card's source there?", () => {
       "UN General Debate archive (or its subset in data/ungdc-subset)",
     );
     assert.equal(describeSource(loadCard("china-kosovo")), "folder texts/china-kosovo (or $CHINA_KOSOVO_TEXTS)");
+  });
+
+  it("says where a card's texts are read from on this machine, or what is missing", () => {
+    const there = writeUnscSpeeches(path.join(tmpDir(), "unsc-speeches"));
+    assert.equal(
+      withEnv("UNSC_SPEECHES_DIR", there, () => sourceStatus(loadCard("unsc-kosovo"))),
+      `there: ${path.relative(projectRoot(), there)}`,
+    );
+    const nowhere = path.join(tmpDir(), "nowhere");
+    assert.match(
+      withEnv("UNSC_SPEECHES_DIR", nowhere, () => sourceStatus(loadCard("unsc-kosovo"))),
+      /download that corpus "unsc-kosovo" reads is not there \(no such folder\)/,
+    );
+    // with no archive in $UNGDC_DIR, a General Debate card reads the subset that ships with the repository
+    assert.equal(
+      withEnv("UNGDC_DIR", path.join(projectRoot(), "data"), () => sourceStatus(loadCard("ungdc-kosovo"))),
+      "there: the embedded subset in data/ungdc-subset",
+    );
+    assert.equal(sourceStatus(loadCard("china-kosovo")), "a folder: texts/china-kosovo (or $CHINA_KOSOVO_TEXTS)");
   });
 });
