@@ -197,7 +197,7 @@ export function councilView(card: CorpusCard, codebook: Codebook = loadCodebook(
   const all = loadTexts(council);
   view.texts = sameMeetingsAsChina(all);
   view.meetings = {
-    all: new Set(all.map(meetingOf)).size,
+    all: new Set(all.map(meetingOf).filter((m) => m !== "")).size,
     withChina: [...new Set(view.texts.map(meetingOf))],
   };
   const units = unitsOfTexts(council, view.texts);

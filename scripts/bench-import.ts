@@ -2,19 +2,20 @@
  * Benchmark (not a test): importing and coding datasets of the real size.
  *
  *   npm run bench:import [-- --dataset unsc-speeches|unsc-debates|cmfa-presscon|all] [--speeches 170000]
- *                        [--mb 500] [--dyads 30964] [--keep <dir>]
+ *                        [--mb 500] [--dyads 30964] [--runs 1] [--keep <dir>]
  *
  * For each dataset it writes a copy of the real size in the dataset's layout (scripts/bench-import-data.ts;
  * not timed), then, each in a fresh Node process so that peak memory is its own:
  * - the import: the whole dataset streamed, China's Kosovo statements selected, matched to the study's
  *   slots and written, then every written text coded with the codebook (`npm run import` and coding);
- * - for the Security Council datasets, each card read and coded as it streams (china-unsc: every China
- *   speech; unsc-kosovo: every speaker at the Kosovo meetings).
+ * - for the Security Council datasets, each card read and coded as it streams, in the card's scope mode
+ *   (china-unsc: every China speech, sentence scope; unsc-kosovo: every speaker at the Kosovo meetings, unit scope).
  * - for the TSV datasets, the same TSV files read by csv-parse alone (its streaming API, every row parsed, nothing
  *   selected or coded): what the workbook's reader would cost without its byte-level framing (tsv.ts).
  * ripgrep counts the Kosovo anchor terms (case-insensitive literals, `-a` for the tar) over the same files
  * (the press workbook's sheet XML unzipped first), warm, median of three runs. Peak RSS is the process's
- * maximum resident set (getrusage). Each figure is wall-clock seconds, with the CPU seconds beside it (user +
+ * maximum resident set (getrusage). With `--runs N` each measurement is made in N fresh processes and the
+ * median (by wall-clock time) is shown, with the largest peak RSS of the N. Each figure is wall-clock seconds, with the CPU seconds beside it (user +
  * system; ripgrep's read from /proc on Linux): on a machine shared with other work the wall-clock ratio moves
  * with the load, the CPU ratio much less. Nothing is asserted. The last line of each dataset is
  *   bench:import: <dataset> <N> speeches, <MB> MB in <s> s; peak RSS <MB> MB; ripgrep <s> s; ratio <x>
@@ -26,7 +27,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import * as XLSX from "xlsx";
 import { loadCodebook } from "../lib/codebook";
-import { codeUnit, compileCodebook } from "../lib/coding";
+import { codeUnit, compileCodebook, defaultScopeMode } from "../lib/coding";
 import { loadCard, readTextFolder } from "../lib/corpus";
 import { loadSlots, slotsPath } from "../lib/sources";
 import {
@@ -90,7 +91,7 @@ function measureCard(dataset: DatasetName, from: string, cardName: string): Meas
   const c0 = process.cpuUsage();
   const base = loadCouncilCard(cardName);
   const card = { ...base, source: { ...base.source, kind: dataset as "unsc-speeches" | "unsc-debates" } };
-  const compiled = compileCodebook(loadCodebook(), { mode: "sentence" });
+  const compiled = compileCodebook(loadCodebook(), { mode: defaultScopeMode(card) }); // as the chapters code it
   let texts = 0;
   let words = 0;
   for (const t of streamCouncilTexts(card, { dir: from })) {
@@ -121,6 +122,15 @@ function child(args: string[]): Measured {
   });
   if (r.status !== 0) throw new Error(`bench-import: measuring ${args.join(" ")} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop() as string) as Measured;
+}
+
+/** `runs` fresh measurements (`before` runs ahead of each): the median by wall-clock time, the largest peak. */
+function measured(args: string[], runs: number, before: () => void = () => {}): Measured {
+  const all = Array.from({ length: Math.max(1, runs) }, () => {
+    before();
+    return child(args);
+  }).sort((a, b) => a.seconds - b.seconds);
+  return { ...all[Math.floor((all.length - 1) / 2)], peakMb: Math.max(...all.map((m) => m.peakMb)) };
 }
 
 /** The files ripgrep reads for a dataset: the dataset's own, the workbook's sheet XML unzipped. */
@@ -166,7 +176,11 @@ function ripgrep(files: string[], scratch: string): { seconds: number; cpu: numb
 
 const fixed = (x: number, d = 2) => (Number.isNaN(x) ? "n/a" : x.toFixed(d));
 
-function bench(dataset: DatasetName, root: string, opts: { speeches: number; mb: number; dyads: number }): void {
+function bench(
+  dataset: DatasetName,
+  root: string,
+  opts: { speeches: number; mb: number; dyads: number; runs: number },
+): void {
   const dir = path.join(root, dataset);
   const t0 = Date.now();
   const gen =
@@ -191,13 +205,14 @@ function bench(dataset: DatasetName, root: string, opts: { speeches: number; mb:
         `peak RSS ${Math.round(m.peakMb)} MB; ratio ${fixed(m.seconds / rg.seconds)} (cpu ${fixed(m.cpu / rg.cpu)})`,
     );
   if (dataset !== "cmfa-presscon") {
-    line("csv-parse alone (streaming API)", child(["--csv-parse", dataset, gen.path]));
+    line("csv-parse alone (streaming API)", measured(["--csv-parse", dataset, gen.path], opts.runs));
     for (const card of ["china-unsc", "unsc-kosovo"])
-      line(`card ${card} (read and code)`, child(["--card", dataset, gen.path, card]));
+      line(`card ${card} (read and code)`, measured(["--card", dataset, gen.path, card], opts.runs));
   }
   const texts = path.join(root, `${dataset}-texts`);
-  fs.rmSync(texts, { recursive: true, force: true });
-  const m = child(["--import", dataset, gen.path, texts]);
+  const m = measured(["--import", dataset, gen.path, texts], opts.runs, () =>
+    fs.rmSync(texts, { recursive: true, force: true }),
+  );
   line("import and code", m);
   console.log(
     `bench:import: ${dataset} ${gen.speeches} speeches, ${fixed(mb, 1)} MB in ${fixed(m.seconds)} s; ` +
@@ -222,6 +237,7 @@ function main(): void {
       speeches: { type: "string", default: "170000" },
       mb: { type: "string", default: "500" },
       dyads: { type: "string", default: "30964" },
+      runs: { type: "string", default: "1" },
       keep: { type: "string" },
     },
   });
@@ -229,7 +245,12 @@ function main(): void {
   const order = (["cmfa-presscon", "unsc-debates", "unsc-speeches"] as DatasetName[]).filter((d) => which.includes(d));
   if (order.length === 0) throw new Error(`bench-import: --dataset must be all or one of ${DATASET_NAMES.join(", ")}`);
   const root = values.keep ? path.resolve(values.keep) : fs.mkdtempSync(path.join(os.tmpdir(), "bench-import-"));
-  const opts = { speeches: Number(values.speeches), mb: Number(values.mb), dyads: Number(values.dyads) };
+  const opts = {
+    speeches: Number(values.speeches),
+    mb: Number(values.mb),
+    dyads: Number(values.dyads),
+    runs: Number(values.runs),
+  };
   try {
     for (const d of order) bench(d, root, opts);
   } finally {

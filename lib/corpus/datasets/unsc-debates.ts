@@ -163,15 +163,16 @@ function chooseRows(
   let fourDigits = false;
   for (let r = t.next(); r; r = t.next()) {
     report.rows++;
+    if (!fourDigits && /_spch\d{4}\.txt\s*$/i.test(t.peek(r, c.file))) fourDigits = true;
+    // China's rows are a few in a hundred: its card asks the country first, which one peek answers
+    if (select.chinaOnly && !isChina(t.peek(r, c.country))) continue;
     const name = path.posix.basename(cell(t.peek(r, c.file)).replace(/\\/g, "/"));
-    if (!fourDigits && /_spch\d{4}\.txt$/i.test(name)) fourDigits = true;
     const year = Number(/^UNSC_(\d{4})_/.exec(name)?.[1] ?? cell(t.peek(r, c.y)));
     if (!(year >= select.years[0] && year <= select.years[1])) continue;
     const meta = metas.get(meetingBasename(name));
     const rec = r;
     const kosovo = meta ? meta.kosovo : isKosovoAgenda(t.peek(rec, c.topic), ...c.items.map((k) => t.peek(rec, k)));
     if (select.kosovoMeetings && !kosovo) continue;
-    if (select.chinaOnly && !isChina(t.peek(r, c.country))) continue;
     const f = t.parse(r);
     const get = (k: number) => (k < 0 ? "" : cell(f[k]));
     const date = parseDateCell(get(c.date)) ?? isoFromParts(get(c.y), get(c.m), get(c.d)) ?? meta?.date ?? null;
