@@ -5,6 +5,8 @@
  *
  *   perYearRows, countryRows, speakerRows, categoryRows   corpus.ts       what a corpus holds
  *   slotsByYear                                           sources.ts      the study's slots, filled or not
+ *   councilMeetingRows, councilGroupRows,
+ *   councilStanceRows                                     council.ts      who spoke at the Council's meetings
  *   reliabilityRecords, intervalTable, formatInterval      reliability.ts  agreement per theme
  *   disagreementsToRead                                   sheets.ts       coders' disagreements, with text
  *   validationRecords, compareRuns, kappaBeforeAfter       validation.ts   the dictionary coder against people
@@ -23,6 +25,7 @@
  */
 export * from "./corpus";
 export * from "./sources";
+export * from "./council";
 export * from "./sheets";
 export * from "./reliability";
 export * from "./validation";

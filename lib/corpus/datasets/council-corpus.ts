@@ -3,15 +3,13 @@
  * Council's Kosovo meetings; `china-unsc`: all of China's Council speeches), streamed from the user's
  * download and returned as the corpus loader's Texts (`loadCorpus` routes these source kinds here).
  */
-import * as fs from "fs";
-import * as path from "path";
-import { InputError, type Text, byCodeUnit, projectRoot } from "../../core";
+import { InputError, type Text, byCodeUnit } from "../../core";
 import type { CorpusCard, CorpusSource } from "../card";
 import { type LoadReport, textsReport } from "../loaded";
 import { countWords } from "../../text";
 import { type CouncilReadReport, type CouncilSpeech, bareName, nationalCapacityPart } from "./council";
+import { councilDir, councilSourceProblem } from "./council-source";
 import { DATASETS } from "./kinds";
-import { listing, shownPath } from "./layout";
 import { chinaStatementBody, isChina } from "./select";
 import { readUnscDebates } from "./unsc-debates";
 import { readUnscSpeeches } from "./unsc-speeches";
@@ -36,17 +34,6 @@ const KINDS: CouncilKind[] = ["unsc-speeches", "unsc-debates"];
  */
 export function isCouncilKind(kind: string): kind is CouncilKind {
   return (KINDS as string[]).includes(kind);
-}
-
-/**
- * The folder of a card's dataset: `$<env>` when set, else `path` (relative to the project root).
- *
- * @example councilDir(asCouncilCard(loadCard("china-unsc"))) // "<project>/../shared/corpora/unsc-speeches"
- */
-export function councilDir(card: CouncilCard): string {
-  const fromEnv = card.source.env ? (process.env[card.source.env] ?? "").trim() : "";
-  const p = fromEnv || card.source.path;
-  return path.isAbsolute(p) ? p : path.join(projectRoot(), p);
 }
 
 /** The part of a speech a card keeps: China's statement (china), or any speaker's words (not procedural turns). */
@@ -74,14 +61,8 @@ export function* streamCouncilTexts(
 ): Generator<Text> {
   const dir = opts.dir ?? councilDir(card);
   const info = DATASETS[card.source.kind];
-  if (!fs.existsSync(dir))
-    throw new InputError({
-      file: shownPath(dir, projectRoot()),
-      message: `the ${info.title} download for corpus "${card.name}" is not there (${listing(dir)})`,
-      fix:
-        `download it from doi:${info.doi} (${info.layout}) into that folder` +
-        (card.source.env ? `, or set ${card.source.env} to the folder that holds it` : ""),
-    });
+  const missing = opts.dir === undefined ? councilSourceProblem(card) : null;
+  if (missing) throw new InputError(missing);
   const report = opts.report ?? { files: [], version: info.version, rows: 0, kept: 0, joinedRows: 0, notes: [] };
   const years = opts.years ?? card.filters.years;
   const select = {
