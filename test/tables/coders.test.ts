@@ -26,7 +26,7 @@ describe("tables: a class's coding (coders.ts)", () => {
     assert.deepEqual(pairKappaRecords([]), []);
   });
 
-  it("sentenceDisagreementRecords: each coder's code (blank: not coded) and the sentence as the sheet prints it", () => {
+  it("sentenceDisagreementRecords: each coder's code (blank: not coded), the sentence as the sheet prints it", () => {
     // the sheets as the one reader loads them; the finder is adjudicate's: ana and ben differ on AAA sentence 2
     // (dialogue 1 / 0), and ben left CCC sentence 4 blank where ana coded it (0, 1, 0): three cells to decide
     const found = findSentenceDisagreements([sheetOf(ANA), sheetOf(BEN)], KEYS);

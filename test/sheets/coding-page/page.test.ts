@@ -4,8 +4,8 @@
  * reload, the export downloaded and equal — byte for byte — to the sheet of what was clicked, read back with the
  * one sheet reader (`loadSheet`), and two coders' exports compared with the reliability functions. A half-coded
  * unit is refused and named. A page of the real corpus exports a sheet that `loadSheet`, the coding folder and the
- * REFI-QDA export read, and refuse alike when it names another codebook version. Saves screenshots under output/screenshots/ and prints the size and unit-switch time of a page of
- * 100 real units (no timed assertion).
+ * REFI-QDA export read, and refuse alike when it names another codebook version. Saves screenshots under
+ * output/screenshots/ and prints the size and unit-switch time of a page of 100 real units (no timed assertion).
  */
 import { strict as assert } from "assert";
 import * as fs from "fs";

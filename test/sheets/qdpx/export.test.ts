@@ -104,7 +104,8 @@ describe("sheets/qdpx: buildQdpxExport (what npm run export writes)", function (
     assert.throws(
       () => buildQdpxExport({ corpus: CARD, units: { kind: "list", file: list }, sheets: [other] }),
       new RegExp(
-        `coded against codebook version 000000000000, but the codebook's definitions are now version ${codebookVersion(codebook)}`,
+        "coded against codebook version 000000000000, but the codebook's definitions are now version " +
+          codebookVersion(codebook),
       ),
     );
   });
