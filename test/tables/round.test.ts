@@ -77,7 +77,7 @@ describe("tables: a round's validation beside the goals", () => {
       /^mostly misses: the coder finds 2 of the 8 sentences/,
     );
   });
-  it("why: as many false alarms as misses is not 'mostly' either (one of each, as us_nato on round 2's held-out half)", () => {
+  it("why: as many false alarms as misses is not 'mostly' (one of each: us_nato, round 2's held-out half)", () => {
     const tie: HalfValidation = {
       ...after,
       presence: [tv("us_nato", 0, 1, 1, 23, -0.042)],
