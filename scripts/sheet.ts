@@ -22,7 +22,16 @@ import { codebookVersion, loadCodebook, themeKeys } from "../lib/codebook";
 import { loadCard, loadUnits } from "../lib/corpus";
 import { writeFileAtomic } from "../lib/core";
 import { drawSample, sampleListCsv, sentenceSheetCsv, sheetCsv } from "../lib/sheets";
-import { failWith, fromUser, listOption, parseOptions, runCommand } from "../lib/cli";
+import {
+  type OutputPath,
+  checkCommandPaths,
+  codingFoldersDir,
+  failWith,
+  fromUser,
+  listOption,
+  parseOptions,
+  runCommand,
+} from "../lib/cli";
 
 const USAGE =
   "usage: npm run sheet -- --corpus <card> --coder <name> --out <file.csv> [--level unit|sentence] " +
@@ -71,8 +80,17 @@ function main(): void {
   if (level !== "unit" && level !== "sentence") fail(`--level must be unit or sentence, not "${level}"`);
   const out = fromUser(values.out);
   const codebookFile = values.codebook === undefined ? undefined : fromUser(values.codebook);
-  if (fs.existsSync(out))
-    fail(`${out} exists; not overwriting a coding sheet — choose another --out path or move the old one`, 1);
+  const sampleList = values["sample-list"] === undefined ? undefined : fromUser(values["sample-list"]);
+  const outputs: OutputPath[] = [{ option: "--out", path: out, kind: "file", what: "a coding sheet", replaces: false }];
+  // an existing sample list is read and compared, never replaced (writeSampleList)
+  if (sampleList && !fs.existsSync(sampleList))
+    outputs.push({ option: "--sample-list", path: sampleList, kind: "file", what: "the sample list", replaces: false });
+  checkCommandPaths({
+    inputs: codebookFile ? [{ option: "--codebook", path: codebookFile, kind: "file" }] : [],
+    outputs,
+    mayWriteIn: [codingFoldersDir()],
+    sideSuffixes: [{ suffix: ".evidence.csv", of: "the dictionary coder's evidence" }],
+  });
   const fraction = sampleFraction(values.sample, values.seed);
   const stratify = listOption(values.stratify ?? []);
   const drawn = fraction < 1 || stratify.length > 0 || values.halves;
@@ -91,7 +109,7 @@ function main(): void {
     : null;
   if (values["sample-list"] !== undefined) {
     if (!sample) fail("--sample-list needs a sample: pass --sample <share> --seed <s>");
-    writeSampleList(fromUser(values["sample-list"]), sampleListCsv(sample.map((s) => s.entry)));
+    writeSampleList(sampleList as string, sampleListCsv(sample.map((s) => s.entry)));
   }
   const units = sample ? sample.map((s) => s.unit) : all;
   const bom = !values["no-bom"];

@@ -23,7 +23,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { loadCodebook, themeKeys } from "../lib/codebook";
 import { ArgumentError, InputError, ValidationError, outputPath, writeFileAtomic } from "../lib/core";
-import { failWith, fromUser } from "../lib/cli";
+import { OUTPUT_KINDS, checkCommandPaths, failWith, fromUser } from "../lib/cli";
 import { formatCoefficient, type Coefficient } from "../lib/reliability";
 import { codingFolder, loadCodingFolder, parseGold, parseHalf } from "../lib/sheets";
 import { validateRoundCommand } from "./validate-round";
@@ -114,7 +114,20 @@ function main(): void {
   const flags = options(process.argv.slice(2));
   const corpus = flags.corpus ?? "ungdc-kosovo";
   const afterFile = flags.codebook ? fromUser(flags.codebook) : undefined;
-  if (afterFile && !fs.existsSync(afterFile)) fail(`${afterFile}: file not found`, 1);
+  checkCommandPaths({
+    inputs: afterFile ? [{ option: "--codebook", path: afterFile, kind: "file" }] : [],
+    outputs: flags.out
+      ? [
+          {
+            option: "--out",
+            path: fromUser(flags.out),
+            kind: "file",
+            what: "a validation table",
+            replaces: OUTPUT_KINDS.validation,
+          },
+        ]
+      : [],
+  });
 
   const dir = codingFolder(corpus);
   if (fs.existsSync(path.join(dir, "sample.csv"))) {
