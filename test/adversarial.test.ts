@@ -107,6 +107,15 @@
  *   O6     code --out the codebook it reads                           → exit 2 "is the input of --codebook"
  *   O7–O11 add-text, fetch, import, build-subset, get-data into data/ → exit 2 "lies in the project's data"
  *   O12    code --out an earlier coding CSV                           → replaced, with its evidence
+ *  test/adversarial/outputs-sheets.test.ts — 1, for sheet, adjudicate, reliability, validate, coding-page,
+ *   export, import-codings (the same guard; what each earlier output begins with: lib/cli/output-kinds.ts)
+ *   G1–G2  adjudicate --disagreements a filled decisions file (in data/ or not) → exit 2 "is not a disagreements
+ *          table"
+ *   G3–G5  adjudicate --template an existing file; --out a sheet or the decisions → exit 2
+ *   G6–G7  reliability --out a decisions file; into data/corpora               → exit 2
+ *   G8–G9  sheet --out an existing sheet; x.evidence.csv                       → exit 2
+ *   G10–G13 validate into data/; coding-page, export onto another tool's file; import-codings onto a sheet → exit 2
+ *   G14    an earlier reliability or disagreements table                       → replaced
  *  test/adversarial/texts.test.ts — 3 (texts): empty files and copies
  *   X1–X2  a 0-byte or whitespace-only .txt in --texts                → exit 1 "<file>:1: empty file / no text"
  *   X3–X4  add-text the same statement, other whitespace and capitals → exit 1 "already in the corpus";
