@@ -13,7 +13,7 @@
  *  G7  reliability --out data/corpora/x.csv                        → exit 2 "lies in the project's data"
  *  G8  sheet --out an existing sheet                               → exit 2 "exists: not overwriting it"
  *  G9  sheet --out x.evidence.csv                                  → exit 2 "ends in .evidence.csv"
- *  G10 validate (validate-coder) --out data/coding/ungdc-kosovo/gold.csv            → exit 2 "lies in the project's data"
+ *  G10 validate (validate-coder) --out data/coding/ungdc-kosovo/gold.csv → exit 2 "lies in the project's data"
  *  G11 coding-page --out an HTML file that is not a coding page    → exit 2 "is not a coding page"
  *  G12 export --out a zip that is not a REFI-QDA project           → exit 2 "is not a REFI-QDA project"
  *  G13 import-codings --out a coder's sheet                        → exit 2 "exists: not overwriting it"
