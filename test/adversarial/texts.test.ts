@@ -78,9 +78,20 @@ describe("adversarial (issue 19, class 3): empty texts and copies", function () 
       r.stderr,
       new RegExp(
         'standard input: this text is already in the corpus as "mfa-2010-07-22" ' +
-          "\\(the same words; only spacing, line breaks or capitals differ\\)",
+          "\\(the same words; only spacing, line breaks, capitals, accents or quote marks differ\\)",
       ),
     );
+    assert.deepEqual(snapshot(dir), before);
+  });
+
+  it("X5 add-text the statement with a space before each full stop and a line's words run together: exit 1", () => {
+    const dir = folder();
+    const before = snapshot(dir);
+    const again = prose.replace(/\./g, " .").replace(/ (\w+)$/, "$1");
+    assert.notEqual(again.replace(/\s+/g, " "), prose.replace(/\s+/g, " ")); // not the same once spacing is one space
+    const r = add(dir, again);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /this text is already in the corpus as "mfa-2010-07-22"/);
     assert.deepEqual(snapshot(dir), before);
   });
 
