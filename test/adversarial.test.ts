@@ -120,8 +120,12 @@
  *   X1–X2  a 0-byte or whitespace-only .txt in --texts                → exit 1 "<file>:1: empty file / no text"
  *   X3–X4  add-text the same statement, other whitespace and capitals → exit 1 "already in the corpus";
  *          the statement with a word changed                          → added
+ *   X5     add-text it with a space before each full stop, words run together → exit 1 "already in the corpus"
+ *   X6–X7  a copy "a (1).txt" (or other spacing) in --texts or a folder corpus → exit 1 / ValidationError
+ *          "<file>:1: holds the same statement as <other file>"
  *  test/adversarial/names.test.ts — 4 (names)
  *   N1     a theme keyed `year` (or id, coder, units, overall, k_n)   → exit 1 "<codebook>:<line>: theme key …"
+ *   N2b    every column of the coding CSV and both sheets (note, comment, text, sentence …) is a reserved key
  *   N3     30 texts of one day                                        → ids … -z, -ba, -bb: plain file names
  *  test/adversarial/unicode.test.ts — 6: decomposed (NFD) patterns and texts
  *   U1–U4  a pattern, codebook file, text file or unit body decomposed → matched as composed
