@@ -139,6 +139,7 @@
  *   W2     user:password in a slot URL                                → in no text, message or cache note
  *   W3     --timeout 2147483648                                       → exit 2, the timer limit named
  *   W4     get-data --server on 127.0.0.1 without --allow-local       → exit 1 "refused: … loopback"
+ *   W5     add-text --source with user:password                       → the source: line without them
  *  test/adversarial/paths.test.ts — 10: paths and options
  *   P1–P3  relative paths of code, add-text, fetch                    → from where the command was typed
  *   P4–P5  --years with --texts; --bootstrap abc                      → exit 2, the option named
