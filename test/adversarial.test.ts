@@ -142,7 +142,7 @@
  *   W5     add-text --source with user:password                       → the source: line without them
  *  test/adversarial/paths.test.ts — 10: paths and options
  *   P1–P3  relative paths of code, add-text, fetch                    → from where the command was typed
- *   P4–P5  --years with --texts; --bootstrap abc                      → exit 2, the option named
+ *   P4–P5  --years with --texts; --bootstrap abc, 0, 10⁹ (was hours) → exit 2, the option named
  *   P6–P10 --out a folder, through a file, a link loop; --codebook a folder; --texts a file
  *                                                                      → in words, before any work
  *   P11–P12 an empty or missing corpus folder                         → exit 1, the earlier output untouched
