@@ -25,7 +25,7 @@ import { loadCodebook, themeKeys } from "../lib/codebook";
 import { ArgumentError, InputError, ValidationError, outputPath, writeFileAtomic } from "../lib/core";
 import { OUTPUT_KINDS, checkCommandPaths, failWith, fromUser } from "../lib/cli";
 import { formatCoefficient, type Coefficient } from "../lib/reliability";
-import { codingFolder, loadCodingFolder, parseGold, parseHalf } from "../lib/sheets";
+import { codingFolder, loadCodingFolder, parseGold, parseHalf, readCsvFile } from "../lib/sheets";
 import { validateRoundCommand } from "./validate-round";
 import {
   beforeAfterRuns,
@@ -141,7 +141,7 @@ function main(): void {
   const adjudicate = "adjudicate the double-coded sample first (npm run adjudicate)";
   if (!folder.goldFile) fail(`${dir}: no gold.csv — ${adjudicate}`, 1);
   const goldIds = new Set<string>();
-  const gold = parseGold(fs.readFileSync(folder.goldFile, "utf8"), folder.goldFile);
+  const gold = parseGold(readCsvFile(folder.goldFile), folder.goldFile);
   for (const g of gold) goldIds.add(g.id);
   // The single coder: the sheet that covers every unit (the other sheets are the double-coded sample).
   const sheet = [...folder.sheets].sort((a, b) => b.ids.length - a.ids.length)[0];

@@ -82,7 +82,8 @@
  *   (R3, R4 pass --themes: the theme columns come from the codebook, and these invented sheets have two)
  *
  *  coding sheets as people save them (issue 19, classes 2–5): the table at the top of
- *  test/adversarial-sheets.test.ts
+ *  test/adversarial-sheets.test.ts (B1–B4 blanks, W1–W7 the wrong file, N1–N3 --themes, X1–X12 saved forms:
+ *  UTF-16, sep=;, NUL, BOMs, Latin-1, a workbook, an XML Spreadsheet or a web page named .csv)
  *
  *  npm run code --texts
  *   K1  a plain .txt with invalid UTF-8           → exit 1 naming "<file>:<line>"; old --out untouched [fixed]
