@@ -15,7 +15,7 @@
  * definitions (its `codebook` column) is refused.
  */
 import { codebookVersion, loadCodebook, themeKeys } from "../lib/codebook";
-import { writeFileAtomic } from "../lib/core";
+import { writeFileAtomic, writeFilesAtomic } from "../lib/core";
 import {
   blankWarnings,
   buildGold,
@@ -76,10 +76,14 @@ function disagreementsOf(sheets: Sheet[], themes: string[]): Step1 {
 
 /** Step 1: the disagreements table (to a file or stdout) and, when asked, a decisions file to fill. */
 function writeDisagreements(step: Step1, table?: string, template?: string): void {
-  if (table) writeFileAtomic(table, step.table);
-  else process.stdout.write(step.table);
+  // the table and the decisions file are one unit: both written, or neither (writeFilesAtomic)
+  const files = [
+    ...(table ? [{ file: table, data: step.table }] : []),
+    ...(template ? [{ file: template, data: step.template }] : []),
+  ];
+  writeFilesAtomic(files);
+  if (!table) process.stdout.write(step.table);
   if (!template) return;
-  writeFileAtomic(template, step.template);
   console.error(
     `adjudicate: fill value (0/1) and a one-line reason in ${template}, ` +
       `then run with --decisions ${template} --out <gold.csv>`,

@@ -142,8 +142,7 @@ export function workbookFormat(bytes: Uint8Array): string | null {
     .replace(/^\uFEFF/, "")
     .trimStart()
     .toLowerCase();
-  if (head.startsWith("<?xml"))
-    return 'an XML file (Excel\'s "XML Spreadsheet 2003" format, or another XML document)';
+  if (head.startsWith("<?xml")) return 'an XML file (Excel\'s "XML Spreadsheet 2003" format, or another XML document)';
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<table"))
     return 'a web page (a spreadsheet\'s "Web Page" or HTML format)';
   return null;

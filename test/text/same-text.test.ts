@@ -37,7 +37,9 @@ describe("text: when two texts are the same statement", () => {
 describe("text: the digest of the same-statement key, made piece by piece", () => {
   it("equals the digest of the whole key, across the 1 MiB pieces", () => {
     const long = "An invented Word, with Spacing.\n".repeat(70000); // about 2.2 MB: three pieces
-    const whole = createHash("sha256").update(Buffer.from(sameTextKey(long), "utf16le")).digest("hex");
+    const whole = createHash("sha256")
+      .update(Buffer.from(sameTextKey(long), "utf16le"))
+      .digest("hex");
     assert.equal(sameTextDigest(long), whole);
     assert.equal(sameTextDigest(long.toUpperCase().replace(/ /g, "  ")), whole);
     assert.notEqual(sameTextDigest(long.replace("Word", "Ward")), whole);
