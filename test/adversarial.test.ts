@@ -69,7 +69,7 @@
  *       → ValidationError "<file>:2" [fixed]
  *   S7  a theme column twice in the header        → ValidationError "<file>:1 (column …)"       [fixed]
  *   S8  an unclosed quote                         → InputError "<file>:2 not readable as CSV"
- *   S9  npm run sheet onto an existing sheet      → exit 1; the existing sheet untouched
+ *   S9  npm run sheet onto an existing sheet      → exit 2 (the output guard); the existing sheet untouched
  *   S10 npm run sheet with a broken codebook      → exit 1 naming "<codebook>:<line>"; no sheet written
  *
  *  reliability (scripts/reliability.ts)
@@ -872,7 +872,7 @@ describe("adversarial: coding sheets", () => {
     writeTree(dir, { "ana.csv": sheet(THEMES, [row("u1", "1", "0")]) });
     const before = snapshot(dir);
     const r = runScript("sheet", ["--corpus", "ungdc-kosovo", "--coder", "ana", "--out", path.join(dir, "ana.csv")]);
-    assert.equal(r.status, 1);
+    assert.equal(r.status, 2); // refused by the output guard before any work
     assert.ok(r.stderr.includes(`${path.join(dir, "ana.csv")} exists`), r.stderr);
     assert.deepEqual(snapshot(dir), before);
   });
@@ -992,7 +992,7 @@ describe("adversarial: npm run reliability", function () {
       path.join(dir, "ben.csv"),
     ]);
     assert.equal(r.status, 2);
-    assert.ok(r.stderr.includes(`--out ${path.join(dir, "ben.csv")} is one of the coders' sheets`), r.stderr);
+    assert.ok(r.stderr.includes(`--out ${path.join(dir, "ben.csv")} is the input of --coders`), r.stderr);
     assert.deepEqual(snapshot(dir), before);
   });
 
@@ -1014,7 +1014,7 @@ describe("adversarial: npm run reliability", function () {
       path.join(dir, "decisions.csv"),
     ]);
     assert.equal(r.status, 2);
-    assert.ok(r.stderr.includes(`--out ${path.join(dir, "decisions.csv")} is one of the inputs`), r.stderr);
+    assert.ok(r.stderr.includes(`--out ${path.join(dir, "decisions.csv")} is the input of --decisions`), r.stderr);
     assert.deepEqual(snapshot(dir), before);
   });
 

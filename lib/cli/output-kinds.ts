@@ -24,7 +24,7 @@ const columns = (line: string): string[] =>
  */
 export const OUTPUT_KINDS = {
   /** `npm run reliability --out`: theme,units,… (unit, sentence level) or theme,units,total_… (count level). */
-  reliability: (line: string) => /^theme,units,/.test(columns(line).join(",")),
+  reliability: (line: string) => /^theme,units(,|$)/.test(columns(line).join(",")),
   /** `npm run adjudicate --disagreements`: id,[sentence,]theme, then one column per coder, no value column. */
   disagreements: (line: string) => {
     const c = columns(line);

@@ -6,6 +6,7 @@ describe("cli: what an earlier output of each kind begins with", () => {
   const cases: Array<[keyof typeof OUTPUT_KINDS, string, string, boolean]> = [
     ["reliability", "theme,units,decisions,agreement,cohen_kappa", "", true],
     ["reliability", "theme,units,total_A,total_B,alpha_interval", "", true],
+    ["reliability", "theme,units", "", true],
     ["reliability", "id,theme,value,reason", "", false],
     ["disagreements", "id,theme,A,B", "", true],
     ["disagreements", "\uFEFFid,sentence,theme,A,B", "", true],
