@@ -124,6 +124,7 @@ function main(): void {
         : "no coding sheets: pass them after --sheets",
     );
   if (decisionsFile && !out) fail("--decisions needs --out <gold.csv>");
+  if (out && !decisionsFile) fail("--out writes the gold standard of step 2: give --decisions <decisions.csv> too");
   if (decisionsFile && (table || template))
     fail("--disagreements and --template belong to step 1, without --decisions");
   const codebookFile = user(flags.codebook);
