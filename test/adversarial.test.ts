@@ -117,6 +117,7 @@
  *   G8–G9  sheet --out an existing sheet; x.evidence.csv                       → exit 2
  *   G10–G13 validate into data/; coding-page, export onto another tool's file; import-codings onto a sheet → exit 2
  *   G14    an earlier reliability or disagreements table                       → replaced
+ *   G15    adjudicate --out without --decisions (was ignored)                  → exit 2
  *  test/adversarial/texts.test.ts — 3 (texts): empty files and copies
  *   X1–X2  a 0-byte or whitespace-only .txt in --texts                → exit 1 "<file>:1: empty file / no text"
  *   X3–X4  add-text the same statement, other whitespace and capitals → exit 1 "already in the corpus";

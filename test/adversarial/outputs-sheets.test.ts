@@ -17,6 +17,7 @@
  *  G11 coding-page --out an HTML file that is not a coding page    → exit 2 "is not a coding page"
  *  G12 export --out a zip that is not a REFI-QDA project           → exit 2 "is not a REFI-QDA project"
  *  G13 import-codings --out a coder's sheet                        → exit 2 "exists: not overwriting it"
+ *  G15 adjudicate --out without --decisions (it was ignored)      → exit 2 "--out writes the gold standard of step 2"
  *  G14 reliability --out an earlier reliability table, adjudicate --disagreements an earlier table → replaced
  */
 import { strict as assert } from "assert";
@@ -147,6 +148,13 @@ describe("adversarial (issue 19, class 1): the sheet commands never destroy a sh
       command: "import-codings",
       args: (d) => ["--from", path.join(d, "other.qdpx"), "--coder", "A", "--out", sheets(d)[0]],
       message: /coder-a\.csv exists: not overwriting it/,
+    },
+    {
+      id: "G15",
+      what: "a gold file without --decisions (step 1)",
+      command: "adjudicate",
+      args: (d) => ["--sheets", ...sheets(d), "--out", path.join(d, "gold.csv")],
+      message: /--out writes the gold standard of step 2: give --decisions <decisions\.csv> too/,
     },
   ];
   for (const c of cases)
