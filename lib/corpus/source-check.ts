@@ -80,7 +80,9 @@ export function sourceStatus(card: CorpusCard): string {
   if (missing) return missing;
   if (isCouncilKind(card.source.kind)) return `there: ${shownPath(councilDir(asCouncilCard(card)))}`;
   const archive = card.source.kind === "ungdc" ? locateArchive(card) : null;
-  if (archive)
-    return `there: ${archive.kind === "full" ? "the full archive" : "the embedded subset"} in ${shownPath(archive.dir)}`;
+  if (archive) {
+    const which = archive.kind === "full" ? "the full archive" : "the embedded subset";
+    return `there: ${which} in ${shownPath(archive.dir)}`;
+  }
   return `a folder: ${card.source.path}${card.source.env ? ` (or $${card.source.env})` : ""}`;
 }
