@@ -17,6 +17,7 @@ import * as fs from "fs";
 import { parseArgs } from "util";
 import { ArgumentError, decodeUtf8Strict, InputError, ValidationError } from "../lib/core";
 import { addTextToFolder, currentCardName, loadCard, type NewTextFields, sourceDir } from "../lib/corpus";
+import { redactCredentials } from "../lib/sources";
 import { checkCommandPaths, fromUser, fsErrorMessage, isFileSystemError, shownFromUser } from "../lib/cli";
 
 const USAGE = `usage: npm run add-text -- --corpus <card> --file <file.txt|-> --date YYYY-MM-DD --category <category>
@@ -110,12 +111,16 @@ function main(): number {
       mayWriteIn: [sourceDir(card)],
     });
     const { body, what } = readBody(file);
+    // a user name and password in a --source URL never reach the text's source: line (as in npm run fetch)
+    const source = redactCredentials(args.source ?? "");
+    if (source !== (args.source ?? ""))
+      console.error("add-text: note: --source held a user name and password; the text's source: line omits them");
     const fields: NewTextFields = {
       date: args.date ?? "",
       category: args.category ?? "",
       speaker: args.speaker ?? "",
       venue: args.venue ?? "",
-      source: args.source ?? "",
+      source,
       post: args.post,
       country: args.country,
       countryName: args.countryName,

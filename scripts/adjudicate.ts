@@ -14,9 +14,8 @@
  * from the first sheet; blank cells are reported (not coded, never 0); a sheet coded against other
  * definitions (its `codebook` column) is refused.
  */
-import * as fs from "fs";
 import { codebookVersion, loadCodebook, themeKeys } from "../lib/codebook";
-import { writeFileAtomic } from "../lib/core";
+import { writeFileAtomic, writeFilesAtomic } from "../lib/core";
 import {
   blankWarnings,
   buildGold,
@@ -35,7 +34,17 @@ import {
   sentenceDecisionsTemplateCsv,
   sentenceDisagreementsCsv,
 } from "../lib/sheets";
-import { failWith, fromUser, listOption, parseOptions, runCommand } from "../lib/cli";
+import {
+  OUTPUT_KINDS,
+  type OutputPath,
+  checkCommandPaths,
+  codingFoldersDir,
+  failWith,
+  fromUser,
+  listOption,
+  parseOptions,
+  runCommand,
+} from "../lib/cli";
 
 const USAGE =
   "usage: npm run adjudicate -- --sheets <a.csv> <b.csv> [...] [--themes k1,k2] [--codebook <file.yaml>] " +
@@ -67,12 +76,14 @@ function disagreementsOf(sheets: Sheet[], themes: string[]): Step1 {
 
 /** Step 1: the disagreements table (to a file or stdout) and, when asked, a decisions file to fill. */
 function writeDisagreements(step: Step1, table?: string, template?: string): void {
-  if (table) writeFileAtomic(table, step.table);
-  else process.stdout.write(step.table);
+  // the table and the decisions file are one unit: both written, or neither (writeFilesAtomic)
+  const files = [
+    ...(table ? [{ file: table, data: step.table }] : []),
+    ...(template ? [{ file: template, data: step.template }] : []),
+  ];
+  writeFilesAtomic(files);
+  if (!table) process.stdout.write(step.table);
   if (!template) return;
-  if (fs.existsSync(template))
-    fail(`${template} exists; not overwriting decisions — choose another --template path`, 1);
-  writeFileAtomic(template, step.template);
   console.error(
     `adjudicate: fill value (0/1) and a one-line reason in ${template}, ` +
       `then run with --decisions ${template} --out <gold.csv>`,
@@ -112,19 +123,34 @@ function main(): void {
         ? `only one sheet (${files[0]}): adjudication compares two or more coders`
         : "no coding sheets: pass them after --sheets",
     );
-  for (const f of files) if (!fs.existsSync(f)) fail(`${f}: file not found`, 1);
-  const inputs = decisionsFile ? [...files, decisionsFile] : files;
-  for (const [o, target] of [
-    ["out", out],
-    ["disagreements", table],
-  ]) {
-    if (target && inputs.includes(target))
-      fail(
-        `--${o} ${target} is one of the inputs (a coder's sheet or the decisions): writing there would destroy it` +
-          ` — choose another --${o} path`,
-      );
-  }
-  const codebook = loadCodebook(user(flags.codebook));
+  if (decisionsFile && !out) fail("--decisions needs --out <gold.csv>");
+  if (out && !decisionsFile) fail("--out writes the gold standard of step 2: give --decisions <decisions.csv> too");
+  if (decisionsFile && (table || template))
+    fail("--disagreements and --template belong to step 1, without --decisions");
+  const codebookFile = user(flags.codebook);
+  const outputs: OutputPath[] = [];
+  if (table)
+    outputs.push({
+      option: "--disagreements",
+      path: table,
+      kind: "file",
+      what: "a disagreements table",
+      replaces: OUTPUT_KINDS.disagreements,
+    });
+  if (template)
+    outputs.push({ option: "--template", path: template, kind: "file", what: "a decisions file", replaces: false });
+  if (decisionsFile && out)
+    outputs.push({ option: "--out", path: out, kind: "file", what: "the gold standard", replaces: OUTPUT_KINDS.gold });
+  checkCommandPaths({
+    inputs: [
+      ...files.map((f) => ({ option: "--sheets", path: f, kind: "file" as const })),
+      ...(decisionsFile ? [{ option: "--decisions", path: decisionsFile, kind: "file" as const }] : []),
+      ...(codebookFile ? [{ option: "--codebook", path: codebookFile, kind: "file" as const }] : []),
+    ],
+    outputs,
+    mayWriteIn: [codingFoldersDir()],
+  });
+  const codebook = loadCodebook(codebookFile);
   const themes = selectThemes(themeKeys(codebook), listOption(flags.themes ?? []));
   const sheets = readSheets(files, themes, codebookVersion(codebook));
   const shared = commonIds(sheets);

@@ -14,7 +14,7 @@
  */
 import { writeFileAtomic } from "../lib/core";
 import { buildCodingPage, type UnitChoice } from "../lib/sheets";
-import { failWith, fromUser, parseOptions, runCommand } from "../lib/cli";
+import { OUTPUT_KINDS, checkCommandPaths, failWith, fromUser, parseOptions, runCommand } from "../lib/cli";
 
 const USAGE =
   "usage: npm run coding-page -- --corpus <card> --coder <name> [--sample 0.2 --seed <s> | --units <file.csv> " +
@@ -54,13 +54,16 @@ function main(): void {
   if (!v.out) fail("no output file: pass --out <file.html>");
   if (!/\.html?$/i.test(v.out)) fail(`--out must name an .html file, not "${v.out}"`);
   const out = fromUser(v.out);
-  const page = buildCodingPage({
-    corpus: v.corpus,
-    coder: v.coder,
-    units: unitChoice(v),
-    evidence: v.evidence === true,
-    codebook: v.codebook === undefined ? undefined : fromUser(v.codebook),
+  const units = unitChoice(v);
+  const codebook = v.codebook === undefined ? undefined : fromUser(v.codebook);
+  checkCommandPaths({
+    inputs: [
+      ...(codebook ? [{ option: "--codebook", path: codebook, kind: "file" as const }] : []),
+      ...(units.kind === "list" ? [{ option: "--units", path: units.file, kind: "file" as const }] : []),
+    ],
+    outputs: [{ option: "--out", path: out, kind: "file", what: "a coding page", replaces: OUTPUT_KINDS.codingPage }],
   });
+  const page = buildCodingPage({ corpus: v.corpus, coder: v.coder, units, evidence: v.evidence === true, codebook });
   writeFileAtomic(out, page.html);
   const d = page.data;
   const kb = (Buffer.byteLength(page.html) / 1024).toFixed(0);

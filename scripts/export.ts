@@ -16,7 +16,7 @@
  */
 import { writeFileAtomic } from "../lib/core";
 import { buildQdpxExport, qdpxBytes, type UnitChoice } from "../lib/sheets";
-import { failWith, fromUser, parseOptions, runCommand } from "../lib/cli";
+import { OUTPUT_KINDS, checkCommandPaths, failWith, fromUser, parseOptions, runCommand } from "../lib/cli";
 
 const USAGE =
   "usage: npm run export -- --format qdpx --corpus <card> --out <file.qdpx> [--sample 0.2 --seed <s> | " +
@@ -58,15 +58,26 @@ async function main(): Promise<void> {
   if (!v.out) fail("no output file: pass --out <file.qdpx>");
   if (!/\.qdpx$/i.test(v.out)) fail(`--out must name a .qdpx file, not "${v.out}"`);
   if (v["no-sheets"] && v.sheets?.length) fail("give --sheets or --no-sheets, not both");
+  const units = unitChoice(v);
+  const sheets = v["no-sheets"] ? [] : v.sheets?.length ? v.sheets.map(fromUser) : undefined;
+  const codebook = v.codebook === undefined ? undefined : fromUser(v.codebook);
+  const out = fromUser(v.out);
+  checkCommandPaths({
+    inputs: [
+      ...(sheets ?? []).map((f) => ({ option: "--sheets", path: f, kind: "file" as const })),
+      ...(codebook ? [{ option: "--codebook", path: codebook, kind: "file" as const }] : []),
+      ...(units.kind === "list" ? [{ option: "--units", path: units.file, kind: "file" as const }] : []),
+    ],
+    outputs: [{ option: "--out", path: out, kind: "file", what: "a REFI-QDA project", replaces: OUTPUT_KINDS.qdpx }],
+  });
   const built = buildQdpxExport({
     corpus: v.corpus,
-    units: unitChoice(v),
-    sheets: v["no-sheets"] ? [] : v.sheets?.length ? v.sheets.map(fromUser) : undefined,
+    units,
+    sheets,
     noDictionary: v["no-dictionary"] === true,
     includeHoldout: v["include-holdout"] === true,
-    codebook: v.codebook === undefined ? undefined : fromUser(v.codebook),
+    codebook,
   });
-  const out = fromUser(v.out);
   const bytes = await qdpxBytes(built.project);
   writeFileAtomic(out, bytes);
   for (const n of built.notes) console.error(`export: ${n}`);

@@ -13,9 +13,9 @@
  */
 import * as fs from "fs";
 import { codebookVersion, loadCodebook } from "../lib/codebook";
-import { InputError, writeFileAtomic } from "../lib/core";
+import { writeFileAtomic } from "../lib/core";
 import { importCodings, importedPresenceSheet, importedSentenceSheet, parseSheet, readQdpx } from "../lib/sheets";
-import { failWith, fromUser, parseOptions, runCommand } from "../lib/cli";
+import { checkCommandPaths, codingFoldersDir, failWith, fromUser, parseOptions, runCommand } from "../lib/cli";
 
 const USAGE =
   "usage: npm run import-codings -- --from <file.qdpx> --out <sheet.csv> [--coder <user>] " +
@@ -38,10 +38,17 @@ async function main(): Promise<void> {
   if (level !== "sentence" && level !== "presence") fail(`--level must be sentence or presence, not "${v.level}"`);
   const from = fromUser(v.from);
   const out = fromUser(v.out);
-  if (fs.existsSync(out)) fail(`${out} exists; not overwriting a coding sheet — choose another --out path`, 1);
-  if (!fs.existsSync(from))
-    throw new InputError({ file: from, message: "file not found", fix: "check the path of the .qdpx file" });
-  const codebook = loadCodebook(v.codebook === undefined ? undefined : fromUser(v.codebook));
+  const codebookFile = v.codebook === undefined ? undefined : fromUser(v.codebook);
+  checkCommandPaths({
+    inputs: [
+      { option: "--from", path: from, kind: "file" },
+      ...(codebookFile ? [{ option: "--codebook", path: codebookFile, kind: "file" as const }] : []),
+    ],
+    outputs: [{ option: "--out", path: out, kind: "file", what: "a coding sheet", replaces: false }],
+    mayWriteIn: [codingFoldersDir()],
+    sideSuffixes: [{ suffix: ".evidence.csv", of: "the dictionary coder's evidence" }],
+  });
+  const codebook = loadCodebook(codebookFile);
   const keys = codebook.themes.map((t) => t.key);
   const project = await readQdpx(fs.readFileSync(from), from);
   const imported = importCodings(project, v.coder, codebook.themes, from);

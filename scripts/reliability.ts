@@ -15,7 +15,6 @@
  * printed). With three or more coders, cohen_kappa is Conger's kappa and scott_pi is Fleiss' kappa.
  * Blank cells are missing data: reported, never read as 0.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { codebookVersion, loadCodebook, themeKeys } from "../lib/codebook";
 import { ArgumentError, writeFileAtomic } from "../lib/core";
@@ -41,7 +40,17 @@ import {
   sentenceView,
 } from "../lib/sheets";
 import { formatInterval } from "../lib/tables/reliability";
-import { failWith, fromUser, listOption, parseOptions, runCommand } from "../lib/cli";
+import {
+  OUTPUT_KINDS,
+  checkCommandPaths,
+  codingFoldersDir,
+  failWith,
+  wholeNumberOption,
+  fromUser,
+  listOption,
+  parseOptions,
+  runCommand,
+} from "../lib/cli";
 
 const USAGE =
   "usage: npm run reliability -- --coders <a.csv> <b.csv> [...] --out <file.csv> [--themes k1,k2] " +
@@ -49,12 +58,14 @@ const USAGE =
 
 const fail: (message: string, code?: number) => never = failWith("reliability", USAGE);
 
-/** The number of bootstrap replicates: a whole number of at least 1. */
+/** The number of bootstrap replicates: a whole number from 1 to 100,000 (each re-computes every coefficient). */
 function replicates(given: string): number {
-  const reps = Number(given);
-  if (!Number.isInteger(reps) || reps < 1)
-    throw new ArgumentError("--bootstrap", "a whole number of replicates", given);
-  return reps;
+  return wholeNumberOption("--bootstrap", given, {
+    min: 1,
+    max: 100000,
+    dflt: 0,
+    why: "replicates; each re-computes α and AC1 for every theme, and 10,000 already give stable 95% intervals",
+  });
 }
 
 /** The sheets restricted to a half of the round's sample (sample.csv beside the first sheet). */
@@ -86,15 +97,20 @@ function main(): void {
   if (files.length === 1)
     fail(`only one coder (${files[0]}): reliability compares two or more coders' sheets of the same units`);
   if (!out) fail("no output file: pass --out <file.csv>");
-  if (files.includes(out))
-    fail(
-      `--out ${out} is one of the coders' sheets: writing the table there would destroy that coder's work — ` +
-        "choose another --out path",
-    );
   const reps = flags.bootstrap === undefined ? 0 : replicates(flags.bootstrap);
-  for (const f of files) if (!fs.existsSync(f)) fail(`${f}: file not found`, 1);
+  const codebookFile = flags.codebook === undefined ? undefined : fromUser(flags.codebook);
+  checkCommandPaths({
+    inputs: [
+      ...files.map((f) => ({ option: "--coders", path: f, kind: "file" as const })),
+      ...(codebookFile ? [{ option: "--codebook", path: codebookFile, kind: "file" as const }] : []),
+    ],
+    outputs: [
+      { option: "--out", path: out, kind: "file", what: "the reliability table", replaces: OUTPUT_KINDS.reliability },
+    ],
+    mayWriteIn: [codingFoldersDir()],
+  });
 
-  const codebook = loadCodebook(flags.codebook === undefined ? undefined : fromUser(flags.codebook));
+  const codebook = loadCodebook(codebookFile);
   const themes = selectThemes(themeKeys(codebook), listOption(flags.themes ?? []));
   const version = codebookVersion(codebook);
   const loaded = files.map((f) => loadSheet(f, { themeKeys: themes, codebookVersion: version }));

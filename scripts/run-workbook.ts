@@ -18,9 +18,9 @@ import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ArgumentError, projectRoot } from "../lib/core";
+import { ArgumentError, InputError, projectRoot } from "../lib/core";
 import { type Chapter, folderSize, formatBytes, listChapters, selectChapters, writeReport } from "../lib/report";
-import { parseOptions, splitCellError } from "../lib/cli";
+import { checkCommandPaths, fromUser, parseOptions, splitCellError } from "../lib/cli";
 import { cardsOfRun, missingData } from "./preflight";
 
 const KERNEL = "workbook-tslab";
@@ -127,8 +127,17 @@ async function main(): Promise<number> {
   });
   if (values.help) usage();
   const root = projectRoot();
-  const dir = path.resolve(values.dir ?? path.join(root, "notebooks"));
-  const outDir = path.resolve(values.out ?? path.join(root, "output"));
+  const dir = values.dir === undefined ? path.join(root, "notebooks") : fromUser(values.dir);
+  const outDir = values.out === undefined ? path.join(root, "output") : fromUser(values.out);
+  try {
+    checkCommandPaths({
+      inputs: [{ option: "--dir", path: dir, kind: "folder" }],
+      outputs: [{ option: "--out", path: outDir, kind: "folder", what: "the workbook's output" }],
+    });
+  } catch (e) {
+    if (e instanceof ArgumentError || e instanceof InputError) usage(e.message);
+    throw e;
+  }
   const corpus = values.corpus ?? process.env.WORKBOOK_CORPUS ?? "ungdc-kosovo";
   const jobs = values.jobs === undefined ? Math.max(1, Math.min(2, os.cpus().length)) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) usage(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);

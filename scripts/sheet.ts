@@ -20,9 +20,18 @@
 import * as fs from "fs";
 import { codebookVersion, loadCodebook, themeKeys } from "../lib/codebook";
 import { loadCard, loadUnits } from "../lib/corpus";
-import { writeFileAtomic } from "../lib/core";
+import { type FileToWrite, writeFilesAtomic } from "../lib/core";
 import { drawSample, sampleListCsv, sentenceSheetCsv, sheetCsv } from "../lib/sheets";
-import { failWith, fromUser, listOption, parseOptions, runCommand } from "../lib/cli";
+import {
+  type OutputPath,
+  checkCommandPaths,
+  codingFoldersDir,
+  failWith,
+  fromUser,
+  listOption,
+  parseOptions,
+  runCommand,
+} from "../lib/cli";
 
 const USAGE =
   "usage: npm run sheet -- --corpus <card> --coder <name> --out <file.csv> [--level unit|sentence] " +
@@ -40,13 +49,12 @@ function sampleFraction(sample: string | undefined, seed: string | undefined): n
   return fraction;
 }
 
-/** Writes the sample list, or checks that an existing one lists the same sample. */
-function writeSampleList(file: string, csv: string): void {
-  if (!fs.existsSync(file)) {
-    writeFileAtomic(file, csv);
-    console.error(`sheet: sample list → ${file}`);
-  } else if (fs.readFileSync(file, "utf8") === csv) console.error(`sheet: ${file} lists the same sample (unchanged)`);
+/** The sample list to write, or none when an existing one lists the same sample (else a refusal). */
+function sampleListToWrite(file: string, csv: string): FileToWrite[] {
+  if (!fs.existsSync(file)) return [{ file, data: csv }];
+  if (fs.readFileSync(file, "utf8") === csv) console.error(`sheet: ${file} lists the same sample (unchanged)`);
   else fail(`${file} exists and lists another sample: not overwriting it — check --sample, --seed and --stratify`, 1);
+  return [];
 }
 
 function main(): void {
@@ -71,8 +79,17 @@ function main(): void {
   if (level !== "unit" && level !== "sentence") fail(`--level must be unit or sentence, not "${level}"`);
   const out = fromUser(values.out);
   const codebookFile = values.codebook === undefined ? undefined : fromUser(values.codebook);
-  if (fs.existsSync(out))
-    fail(`${out} exists; not overwriting a coding sheet — choose another --out path or move the old one`, 1);
+  const sampleList = values["sample-list"] === undefined ? undefined : fromUser(values["sample-list"]);
+  const outputs: OutputPath[] = [{ option: "--out", path: out, kind: "file", what: "a coding sheet", replaces: false }];
+  // an existing sample list is read and compared, never replaced (writeSampleList)
+  if (sampleList && !fs.existsSync(sampleList))
+    outputs.push({ option: "--sample-list", path: sampleList, kind: "file", what: "the sample list", replaces: false });
+  checkCommandPaths({
+    inputs: codebookFile ? [{ option: "--codebook", path: codebookFile, kind: "file" }] : [],
+    outputs,
+    mayWriteIn: [codingFoldersDir()],
+    sideSuffixes: [{ suffix: ".evidence.csv", of: "the dictionary coder's evidence" }],
+  });
   const fraction = sampleFraction(values.sample, values.seed);
   const stratify = listOption(values.stratify ?? []);
   const drawn = fraction < 1 || stratify.length > 0 || values.halves;
@@ -89,9 +106,10 @@ function main(): void {
         halves: values.halves,
       })
     : null;
+  let listed: FileToWrite[] = [];
   if (values["sample-list"] !== undefined) {
     if (!sample) fail("--sample-list needs a sample: pass --sample <share> --seed <s>");
-    writeSampleList(fromUser(values["sample-list"]), sampleListCsv(sample.map((s) => s.entry)));
+    listed = sampleListToWrite(sampleList as string, sampleListCsv(sample.map((s) => s.entry)));
   }
   const units = sample ? sample.map((s) => s.unit) : all;
   const bom = !values["no-bom"];
@@ -102,7 +120,9 @@ function main(): void {
     for (const w of built.warnings) console.error(`sheet: warning: ${w}`);
     csv = built.csv;
   }
-  writeFileAtomic(out, csv);
+  // the sheet and a new sample list are one unit: both written, or neither
+  writeFilesAtomic([...listed, { file: out, data: csv }]);
+  for (const l of listed) console.error(`sheet: sample list → ${l.file}`);
   const how = sample ? `a ${fraction} sample (seed ${values.seed}) of ${all.length} units` : "every unit";
   console.error(
     `sheet: ${units.length} units (${how}), ${level} level, × ${themes.length} themes for ${coder} → ${out}`,

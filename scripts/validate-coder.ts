@@ -23,9 +23,9 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { loadCodebook, themeKeys } from "../lib/codebook";
 import { ArgumentError, InputError, ValidationError, outputPath, writeFileAtomic } from "../lib/core";
-import { failWith, fromUser } from "../lib/cli";
+import { OUTPUT_KINDS, checkCommandPaths, failWith, fromUser } from "../lib/cli";
 import { formatCoefficient, type Coefficient } from "../lib/reliability";
-import { codingFolder, loadCodingFolder, parseGold, parseHalf } from "../lib/sheets";
+import { codingFolder, loadCodingFolder, parseGold, parseHalf, readCsvFile } from "../lib/sheets";
 import { validateRoundCommand } from "./validate-round";
 import {
   beforeAfterRuns,
@@ -114,7 +114,20 @@ function main(): void {
   const flags = options(process.argv.slice(2));
   const corpus = flags.corpus ?? "ungdc-kosovo";
   const afterFile = flags.codebook ? fromUser(flags.codebook) : undefined;
-  if (afterFile && !fs.existsSync(afterFile)) fail(`${afterFile}: file not found`, 1);
+  checkCommandPaths({
+    inputs: afterFile ? [{ option: "--codebook", path: afterFile, kind: "file" }] : [],
+    outputs: flags.out
+      ? [
+          {
+            option: "--out",
+            path: fromUser(flags.out),
+            kind: "file",
+            what: "a validation table",
+            replaces: OUTPUT_KINDS.validation,
+          },
+        ]
+      : [],
+  });
 
   const dir = codingFolder(corpus);
   if (fs.existsSync(path.join(dir, "sample.csv"))) {
@@ -128,7 +141,7 @@ function main(): void {
   const adjudicate = "adjudicate the double-coded sample first (npm run adjudicate)";
   if (!folder.goldFile) fail(`${dir}: no gold.csv — ${adjudicate}`, 1);
   const goldIds = new Set<string>();
-  const gold = parseGold(fs.readFileSync(folder.goldFile, "utf8"), folder.goldFile);
+  const gold = parseGold(readCsvFile(folder.goldFile), folder.goldFile);
   for (const g of gold) goldIds.add(g.id);
   // The single coder: the sheet that covers every unit (the other sheets are the double-coded sample).
   const sheet = [...folder.sheets].sort((a, b) => b.ids.length - a.ids.length)[0];

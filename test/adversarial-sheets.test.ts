@@ -35,6 +35,9 @@
  *   X6 ";" between cells                        → read; a note names it
  *   X7 Latin-1                                  → InputError "<file>:<line> not valid UTF-8 … CSV UTF-8"
  *   X8 npm run reliability on a UTF-16 sheet    → exit 1 naming the file and the fix; no output written
+ *   X9–X12 a workbook (.xlsx/.ods zip, .xls), an XML Spreadsheet 2003 or a web page saved with a .csv name
+ *                                               → InputError "<file>:1 is <what>, not a CSV file … CSV UTF-8"
+ *                                                 (the zip and the .xls were called UTF-16, the others unreadable CSV)
  */
 import { strict as assert } from "assert";
 import * as fs from "fs";
@@ -275,6 +278,30 @@ describe("adversarial sheets: sheets as spreadsheets save them (issue 19, class 
         Buffer.from([0x75, 0x32, 0x2c, 0xe9, 0x0a]),
       ]),
       /latin1\.csv:3: not valid UTF-8.*CSV UTF-8/,
+    ],
+    [
+      "X9",
+      "workbook.csv",
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60)]),
+      /workbook\.csv:1: is a spreadsheet workbook \(\.xlsx or \.ods: a zip archive\), not a CSV file.*CSV UTF-8/,
+    ],
+    [
+      "X10",
+      "old.csv",
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(60)]),
+      /old\.csv:1: is an Excel 97–2003 workbook \(\.xls\), not a CSV file.*CSV UTF-8/,
+    ],
+    [
+      "X11",
+      "xml.csv",
+      Buffer.from('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook/>\n'),
+      /xml\.csv:1: is an XML file \(Excel's "XML Spreadsheet 2003" format.*CSV UTF-8/,
+    ],
+    [
+      "X12",
+      "page.csv",
+      Buffer.from("<html><body><table><tr><td>id</td></tr></table></body></html>\n"),
+      /page\.csv:1: is a web page.*CSV UTF-8/,
     ],
   ] as const) {
     it(`${name} ${file}: refused, named, with the fix`, () => {

@@ -69,7 +69,7 @@
  *       → ValidationError "<file>:2" [fixed]
  *   S7  a theme column twice in the header        → ValidationError "<file>:1 (column …)"       [fixed]
  *   S8  an unclosed quote                         → InputError "<file>:2 not readable as CSV"
- *   S9  npm run sheet onto an existing sheet      → exit 1; the existing sheet untouched
+ *   S9  npm run sheet onto an existing sheet      → exit 2 (the output guard); the existing sheet untouched
  *   S10 npm run sheet with a broken codebook      → exit 1 naming "<codebook>:<line>"; no sheet written
  *
  *  reliability (scripts/reliability.ts)
@@ -82,7 +82,8 @@
  *   (R3, R4 pass --themes: the theme columns come from the codebook, and these invented sheets have two)
  *
  *  coding sheets as people save them (issue 19, classes 2–5): the table at the top of
- *  test/adversarial-sheets.test.ts
+ *  test/adversarial-sheets.test.ts (B1–B4 blanks, W1–W7 the wrong file, N1–N3 --themes, X1–X12 saved forms:
+ *  UTF-16, sep=;, NUL, BOMs, Latin-1, a workbook, an XML Spreadsheet or a web page named .csv)
  *
  *  npm run code --texts
  *   K1  a plain .txt with invalid UTF-8           → exit 1 naming "<file>:<line>"; old --out untouched [fixed]
@@ -107,12 +108,26 @@
  *   O6     code --out the codebook it reads                           → exit 2 "is the input of --codebook"
  *   O7–O11 add-text, fetch, import, build-subset, get-data into data/ → exit 2 "lies in the project's data"
  *   O12    code --out an earlier coding CSV                           → replaced, with its evidence
+ *  test/adversarial/outputs-sheets.test.ts — 1, for sheet, adjudicate, reliability, validate, coding-page,
+ *   export, import-codings (the same guard; what each earlier output begins with: lib/cli/output-kinds.ts)
+ *   G1–G2  adjudicate --disagreements a filled decisions file (in data/ or not) → exit 2 "is not a disagreements
+ *          table"
+ *   G3–G5  adjudicate --template an existing file; --out a sheet or the decisions → exit 2
+ *   G6–G7  reliability --out a decisions file; into data/corpora               → exit 2
+ *   G8–G9  sheet --out an existing sheet; x.evidence.csv                       → exit 2
+ *   G10–G13 validate into data/; coding-page, export onto another tool's file; import-codings onto a sheet → exit 2
+ *   G14    an earlier reliability or disagreements table                       → replaced
+ *   G15    adjudicate --out without --decisions (was ignored)                  → exit 2
  *  test/adversarial/texts.test.ts — 3 (texts): empty files and copies
  *   X1–X2  a 0-byte or whitespace-only .txt in --texts                → exit 1 "<file>:1: empty file / no text"
  *   X3–X4  add-text the same statement, other whitespace and capitals → exit 1 "already in the corpus";
  *          the statement with a word changed                          → added
+ *   X5     add-text it with a space before each full stop, words run together → exit 1 "already in the corpus"
+ *   X6–X7  a copy "a (1).txt" (or other spacing) in --texts or a folder corpus → exit 1 / ValidationError
+ *          "<file>:1: holds the same statement as <other file>"
  *  test/adversarial/names.test.ts — 4 (names)
  *   N1     a theme keyed `year` (or id, coder, units, overall, k_n)   → exit 1 "<codebook>:<line>: theme key …"
+ *   N2b    every column of the coding CSV and both sheets (note, comment, text, sentence …) is a reserved key
  *   N3     30 texts of one day                                        → ids … -z, -ba, -bb: plain file names
  *  test/adversarial/unicode.test.ts — 6: decomposed (NFD) patterns and texts
  *   U1–U4  a pattern, codebook file, text file or unit body decomposed → matched as composed
@@ -126,9 +141,10 @@
  *   W2     user:password in a slot URL                                → in no text, message or cache note
  *   W3     --timeout 2147483648                                       → exit 2, the timer limit named
  *   W4     get-data --server on 127.0.0.1 without --allow-local       → exit 1 "refused: … loopback"
+ *   W5     add-text --source with user:password                       → the source: line without them
  *  test/adversarial/paths.test.ts — 10: paths and options
  *   P1–P3  relative paths of code, add-text, fetch                    → from where the command was typed
- *   P4–P5  --years with --texts; --bootstrap abc                      → exit 2, the option named
+ *   P4–P5  --years with --texts; --bootstrap abc, 0, 10⁹ (was hours) → exit 2, the option named
  *   P6–P10 --out a folder, through a file, a link loop; --codebook a folder; --texts a file
  *                                                                      → in words, before any work
  *   P11–P12 an empty or missing corpus folder                         → exit 1, the earlier output untouched
@@ -857,7 +873,7 @@ describe("adversarial: coding sheets", () => {
     writeTree(dir, { "ana.csv": sheet(THEMES, [row("u1", "1", "0")]) });
     const before = snapshot(dir);
     const r = runScript("sheet", ["--corpus", "ungdc-kosovo", "--coder", "ana", "--out", path.join(dir, "ana.csv")]);
-    assert.equal(r.status, 1);
+    assert.equal(r.status, 2); // refused by the output guard before any work
     assert.ok(r.stderr.includes(`${path.join(dir, "ana.csv")} exists`), r.stderr);
     assert.deepEqual(snapshot(dir), before);
   });
@@ -977,7 +993,7 @@ describe("adversarial: npm run reliability", function () {
       path.join(dir, "ben.csv"),
     ]);
     assert.equal(r.status, 2);
-    assert.ok(r.stderr.includes(`--out ${path.join(dir, "ben.csv")} is one of the coders' sheets`), r.stderr);
+    assert.ok(r.stderr.includes(`--out ${path.join(dir, "ben.csv")} is the input of --coders`), r.stderr);
     assert.deepEqual(snapshot(dir), before);
   });
 
@@ -999,7 +1015,7 @@ describe("adversarial: npm run reliability", function () {
       path.join(dir, "decisions.csv"),
     ]);
     assert.equal(r.status, 2);
-    assert.ok(r.stderr.includes(`--out ${path.join(dir, "decisions.csv")} is one of the inputs`), r.stderr);
+    assert.ok(r.stderr.includes(`--out ${path.join(dir, "decisions.csv")} is the input of --decisions`), r.stderr);
     assert.deepEqual(snapshot(dir), before);
   });
 

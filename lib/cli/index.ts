@@ -9,6 +9,7 @@
  *   wholeNumberOption, refuseOption
  *   failWith, runCommand            exit.ts
  *   checkCommandPaths               paths-guard.ts (the one guard of inputs and outputs, before any work)
+ *   OUTPUT_KINDS                    output-kinds.ts (what an earlier output of each kind begins with)
  *   fsErrorMessage                  fs-errors.ts (EISDIR, ENOTDIR, ELOOP, EACCES … in words)
  *   splitCellError                  cell-error.ts (a failing chapter cell: message first, trace for --verbose)
  *   textTable                       text-table.ts (records as a fixed-width table for the terminal)
@@ -17,5 +18,6 @@ export * from "./args";
 export * from "./cell-error";
 export * from "./exit";
 export * from "./fs-errors";
+export * from "./output-kinds";
 export * from "./paths-guard";
 export * from "./text-table";

@@ -7,7 +7,8 @@
  *   - it lies among the project's own data: anything under `data/` (corpus cards, codebook, coding
  *     sheets, slots, the embedded subset) or a corpus card's texts folder — unless the command
  *     writes there by design (`mayWriteIn`: `add-text` into its corpus folder, `build-subset` into
- *     the subset's folder);
+ *     the subset's folder, the sheet commands into the coding folders `data/coding/` — where their
+ *     `replaces` still keeps every coder's sheet, decisions file and gold standard);
  *   - it would overwrite an existing file that is not an earlier output of the same kind (`replaces`
  *     looks at the file's first line: a coding CSV begins `id,date,year,…`, a coder's sheet does not),
  *     or any existing file when the output is always a new one (`replaces: false`: a blank coding sheet);
@@ -45,7 +46,7 @@ export interface OutputPath {
    * `false`: an existing file is never replaced (a new coding sheet, a decisions file to fill).
    * Unset: any file outside the protected places may be replaced.
    */
-  replaces?: ((firstLine: string) => boolean) | false;
+  replaces?: ((firstLine: string, head: string) => boolean) | false;
 }
 
 /** What a command reads and writes. */
@@ -103,6 +104,15 @@ function fileId(p: string): string | null {
 function inside(p: string, dir: string): boolean {
   const rel = path.relative(dir, p);
   return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+/**
+ * The coding folders (`data/coding/`), where the sheet commands write sheets, decisions and gold by design.
+ *
+ * @example path.relative(projectRoot(), codingFoldersDir()) // "data/coding"
+ */
+export function codingFoldersDir(): string {
+  return path.join(projectRoot(), "data", "coding");
 }
 
 /** The project's own data: `data/`, and every corpus card's texts folder (a card that cannot be read is skipped). */
@@ -189,8 +199,8 @@ function checkWritable(o: OutputPath, shown: string): "file" | "folder" | "none"
   return kind;
 }
 
-/** The first line of a file (at most 4 KB read), without a byte-order mark. */
-function firstLine(file: string): string {
+/** The first 4 KB of a file as text, without a byte-order mark. */
+function headOf(file: string): string {
   const fd = fs.openSync(file, "r");
   try {
     const buf = Buffer.alloc(4096);
@@ -198,11 +208,15 @@ function firstLine(file: string): string {
     return buf
       .subarray(0, n)
       .toString("utf8")
-      .replace(/^\uFEFF/, "")
-      .split(/\r?\n/)[0];
+      .replace(/^\uFEFF/, "");
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** The first line of a file (at most 4 KB read), without a byte-order mark. */
+function firstLine(file: string): string {
+  return headOf(file).split(/\r?\n/)[0];
 }
 
 /**
@@ -259,7 +273,7 @@ export function checkCommandPaths(c: CommandPaths): void {
         `choose another ${o.option} path, or move the file away first`,
       );
     // an empty file holds nothing to lose
-    if (kind === "file" && o.replaces && fs.statSync(o.path).size > 0 && !o.replaces(firstLine(o.path)))
+    if (kind === "file" && o.replaces && fs.statSync(o.path).size > 0 && !o.replaces(firstLine(o.path), headOf(o.path)))
       throw new OutputRefused(
         o.option,
         shown,

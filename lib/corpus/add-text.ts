@@ -135,7 +135,7 @@ function newTextProblems(
       message: `id "${fields.id}" is already in ${dir}`,
       fix: "choose another id, or leave --id out to get one",
     });
-  // the same statement again, whatever its line breaks, spacing or capitals (the rule: `sameTextKey`)
+  // the same statement again, whatever its line breaks, spacing, capitals, accents or quote marks (`sameTextKey`)
   const key = sameTextKey(body);
   const same = existing.find((t) => sameTextKey(t.body) === key);
   if (body !== "" && same)
@@ -143,7 +143,9 @@ function newTextProblems(
       file: what,
       message:
         `this text is already in the corpus as "${same.id}"` +
-        (same.body === body ? "" : " (the same words; only spacing, line breaks or capitals differ)"),
+        (same.body === body
+          ? ""
+          : " (the same words; only spacing, line breaks, capitals, accents or quote marks differ)"),
       fix: "nothing to add; edit that file to change its metadata",
     });
   return problems;

@@ -8,6 +8,7 @@ import * as path from "path";
 import { byCodeUnit, type Problem, projectRoot, ValidationError, writeFileAtomic } from "../core";
 import type { Text } from "../core";
 import { type CorpusCard, sourceDir } from "./card";
+import { sameStatementAs } from "./same-statement";
 import { checkTextFile } from "./text-file";
 
 /**
@@ -22,8 +23,8 @@ export function shownFolder(dir: string): string {
 
 /**
  * Reads every `.txt` of a folder corpus, checking each against the card; all problems of all
- * files (and duplicate ids across files) are thrown together. Files are read in name order;
- * texts are returned sorted by date, then id.
+ * files (and duplicate ids or the same statement in two files, `sameStatementAs`) are thrown together.
+ * Files are read in name order; texts are returned sorted by date, then id.
  *
  * @example readTextFolder("texts/china-kosovo", ["mfa", "unsc", "leader"]).length // 0 while the folder is empty
  * @throws {ValidationError} listing every problem of every file
@@ -37,6 +38,7 @@ export function readTextFolder(dir: string, categories?: string[]): Text[] {
   const problems: Problem[] = [];
   const texts: Text[] = [];
   const ids = new Map<string, string>();
+  const statements = new Map<string, string>();
   const shownDir = shownFolder(dir);
   for (const f of files) {
     const shown = path.join(shownDir, f);
@@ -62,6 +64,11 @@ export function readTextFolder(dir: string, categories?: string[]): Text[] {
         message: `duplicate id "${r.text.id}" (also in ${prev})`,
         fix: "give each text its own id (e.g. add -b), or remove the copy",
       });
+      continue;
+    }
+    const copyOf = sameStatementAs(statements, r.text.body, shown);
+    if (copyOf) {
+      problems.push(copyOf);
       continue;
     }
     ids.set(r.text.id, shown);

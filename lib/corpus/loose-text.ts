@@ -7,6 +7,7 @@ import * as path from "path";
 import { InputError, ValidationError, decodeUtf8Strict, normalizeBody } from "../core";
 import type { Problem, Text } from "../core";
 import { countWords } from "../text";
+import { sameStatementAs } from "./same-statement";
 // the folder's own reader of front-matter text files (from its index: this file is re-exported there)
 import { parseTextFile } from "./text-file";
 
@@ -57,7 +58,8 @@ export function readLooseText(file: string, shown: string = file): Text {
 
 /**
  * Every .txt file of a folder (not hidden ones) as a Text, in file-name order (`readLooseText`).
- * Every problem of every file is reported together, and so are two files with the same id.
+ * Every problem of every file is reported together, and so are two files with the same id or the same
+ * statement (`sameStatementAs`: a copy such as "a (1).txt" would be coded, and counted, twice).
  *
  * @throws {InputError} when the folder does not exist or holds no .txt file
  * @throws {ValidationError} listing every problem of the files
@@ -79,11 +81,13 @@ export function readLooseTextFolder(dir: string): Text[] {
   const problems: Problem[] = [];
   const texts: Text[] = [];
   const seen = new Map<string, string>();
+  const statements = new Map<string, string>();
   for (const f of files) {
     const shown = path.join(dir, f);
     try {
       const t = readLooseText(shown);
       const prev = seen.get(t.id);
+      const copyOf = sameStatementAs(statements, t.body, shown);
       if (prev)
         problems.push({
           file: shown,
@@ -91,6 +95,7 @@ export function readLooseTextFolder(dir: string): Text[] {
           message: `duplicate id "${t.id}" (also ${prev})`,
           fix: "rename one of the files or change its id",
         });
+      else if (copyOf) problems.push(copyOf);
       else {
         seen.set(t.id, shown);
         texts.push(t);

@@ -91,8 +91,11 @@ export function readCsvTable(text: string, file: string): CsvTable {
     body = body.slice(sep[0].length);
     notes.push(`first line "sep=${delimiter}" (Excel's delimiter hint): cells read as separated by "${delimiter}"`);
   } else if (delimiter !== ",") {
-    const name = delimiter === ";" ? '";"' : "tabs";
-    notes.push(`cells separated by ${name} (a spreadsheet in a European locale): read as such`);
+    notes.push(
+      delimiter === ";"
+        ? 'cells separated by ";" (a spreadsheet in a European locale): read as such'
+        : 'cells separated by tabs (a spreadsheet\'s "Text (Tab delimited)" export): read as such',
+    );
   }
   try {
     const records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
@@ -119,6 +122,32 @@ export function readCsv(text: string, file: string): string[][] {
   return readCsvTable(text, file).records;
 }
 
+/** Spreadsheet formats that are not text, told by their first bytes; null for anything else. */
+const WORKBOOKS: Array<[number[], string]> = [
+  [[0x50, 0x4b, 0x03, 0x04], "a spreadsheet workbook (.xlsx or .ods: a zip archive)"],
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], "an Excel 97–2003 workbook (.xls)"],
+];
+
+/**
+ * What spreadsheet workbook `bytes` are ("an Excel 97–2003 workbook (.xls)"), or null when they are not one:
+ * a workbook renamed to .csv, or saved with a .csv name in the workbook format.
+ *
+ * @example workbookFormat(Buffer.from("PK\u0003\u0004")) // "a spreadsheet workbook (.xlsx or .ods: a zip archive)"
+ * @example workbookFormat(Buffer.from("id,coder\n")) // null
+ */
+export function workbookFormat(bytes: Uint8Array): string | null {
+  for (const [magic, what] of WORKBOOKS) if (magic.every((b, i) => bytes[i] === b)) return what;
+  const head = Buffer.from(bytes.subarray(0, 200))
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase();
+  if (head.startsWith("<?xml")) return 'an XML file (Excel\'s "XML Spreadsheet 2003" format, or another XML document)';
+  if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<table"))
+    return 'a web page (a spreadsheet\'s "Web Page" or HTML format)';
+  return null;
+}
+
 /**
  * A CSV file's text: UTF-8 required (UTF-16 and NUL bytes recognised and named, see
  * `checkSpreadsheetText`), its byte-order mark kept for `readCsvTable` to drop.
@@ -131,6 +160,9 @@ export function readCsvFile(file: string, orElse = ""): string {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile())
     throw new InputError({ file, message: "file not found", fix: `check the path${orElse ? `, ${orElse}` : ""}` });
   const bytes = fs.readFileSync(file);
+  const workbook = workbookFormat(bytes);
+  if (workbook)
+    throw new InputError({ file, line: 1, message: `is ${workbook}, not a CSV file`, fix: SAVE_AS_CSV_UTF8 });
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     checkSpreadsheetText("\uFFFE", file);
   const r = decodeUtf8(bytes);

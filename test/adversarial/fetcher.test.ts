@@ -12,6 +12,7 @@
  *  W3  npm run fetch --timeout 2147483648                      → exit 2 "--timeout: expected a whole number from 1
  *                                                              to 2147483647 (milliseconds; …)"
  *  W4  npm run get-data --server on 127.0.0.1, no --allow-local → exit 1 "refused: 127.0.0.1 is a loopback address"
+ *  W5  npm run add-text --source https://ana:secret@…          → the source: line without them; a note says so
  *  (a redirect or DNS answer to a local address, the 1 MiB gzip that unpacks to 1 GiB, the table of addresses:
  *  test/sources/addresses.test.ts, test/sources/http.test.ts, test/sources/redact.test.ts)
  */
@@ -109,5 +110,34 @@ describe("adversarial (issue 19, class 9): the fetcher trusts no address", funct
     } finally {
       await srv.close();
     }
+  });
+
+  it("W5 add-text --source with user:password: the text's source: line without them, a note says so", async () => {
+    const dir = tmpDir("add-text-source");
+    const file = path.join(dir, "t.txt");
+    fs.writeFileSync(file, "An invented answer on dialogue, written for this test.\n");
+    const r = await runScriptAsync("add-text", [
+      "--corpus",
+      "china-kosovo",
+      "--dir",
+      path.join(dir, "texts"),
+      "--file",
+      file,
+      "--date",
+      "2031-10-11",
+      "--category",
+      "mfa",
+      "--speaker",
+      "",
+      "--venue",
+      "An invented venue",
+      "--source",
+      "https://ana:secret@example.org/invented",
+    ]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /--source held a user name and password/);
+    const text = fs.readFileSync(path.join(dir, "texts", "mfa-2031-10-11.txt"), "utf8");
+    assert.match(text, /^source: https:\/\/example\.org\/invented$/m);
+    assert.doesNotMatch(text + r.stdout + r.stderr, /secret/);
   });
 });

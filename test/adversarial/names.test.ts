@@ -6,13 +6,17 @@
  *  N1  code with a codebook whose theme is `year`            → exit 1 "<codebook>:<line>: theme key "year" is a
  *                                                              column of the coding CSV …"; nothing written
  *  N2  the same for `dialogue_n` beside `dialogue`, `id`, `coder`, `overall` (see test/codebook/reserved.test.ts)
+ *  N2b every column name of the coding CSV and of both sheets (lib/sheets/header.ts: meta and note columns,
+ *      e.g. `note`, `comment`, `text`, `sentence`)                → a reserved name: refused as a theme key
  *  N3  30 texts of one day added to a folder                 → ids …, -z, -ba, -bb, -bc, -bd: letters only,
  *                                                              read back by the folder loader
  * (`--themes` repeated names belong to the sheet-reading work.)
  */
 import { strict as assert } from "assert";
 import * as path from "path";
+import { RESERVED_NAMES } from "../../lib/codebook";
 import { addTextToFolder, loadCard, readTextFolder } from "../../lib/corpus";
+import { NOTE_COLUMNS, SENTENCE_SHEET_META, SHEET_META_COLUMNS } from "../../lib/sheets/header";
 import {
   editedCodebook,
   inventedProse,
@@ -48,6 +52,11 @@ describe("adversarial (issue 19, class 4): names that collide", function () {
     );
     assert.deepEqual(snapshot(dir), before);
   });
+
+  const columns = ["id", "date", "year", "category", "country", "speaker"]; // the coding CSV's (lib/coding)
+  for (const name of new Set([...columns, ...SHEET_META_COLUMNS, ...SENTENCE_SHEET_META, ...NOTE_COLUMNS]))
+    it(`N2b "${name}", a column of a coding CSV or sheet, is a reserved theme key`, () =>
+      assert.ok(RESERVED_NAMES[name] !== undefined, `"${name}" is not in RESERVED_NAMES`));
 
   it("N3 30 texts of one day get ids that stay plain file names, and read back", () => {
     const dir = tmpDir("one-day");

@@ -17,8 +17,8 @@
  *  O10 build-subset --out data/coding                                           → exit 2 "lies in the project's data"
  *  O11 get-data --dir data/coding                                               → exit 2 "lies in the project's data"
  *  O12 code --out an earlier coding CSV (with its evidence)                     → exit 0, both replaced
- * (The sheet commands — sheet, adjudicate, reliability — call the same guard; their cases belong to the
- * sheet-reading work.)
+ * (The sheet commands — sheet, adjudicate, reliability, validate, coding-page, export, import-codings —
+ * call the same guard: test/adversarial/outputs-sheets.test.ts.)
  */
 import { strict as assert } from "assert";
 import * as fs from "fs";

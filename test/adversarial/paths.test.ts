@@ -8,7 +8,8 @@
  *  P2  add-text --file t.txt --dir corpus, typed in another folder → reads and writes there
  *  P3  fetch --slots s.csv --texts t --cache c, typed in another folder → reads and writes there
  *  P4  code --texts … --years 2008-2010                         → exit 2 "--years: applies to --corpus only"
- *  P5  reliability --bootstrap abc                              → exit 2 "--bootstrap: expected a whole number"
+ *  P5  reliability --bootstrap abc, 0, 2.5, 1000000000          → exit 2 "--bootstrap: expected a whole number
+ *                                                                 from 1 to 100000 (…)" (a huge value ran for hours)
  *  P6  code --out <a folder>.csv                                → exit 2 "is a folder, not a file", before coding
  *  P7  code --out <a file>/out.csv                              → exit 2 "goes through a file as if it were a folder"
  *  P8  code --out <a loop of links>                             → exit 2 "is a loop of symbolic links"
@@ -99,25 +100,28 @@ describe("adversarial (issue 19, class 10): paths and options", function () {
     assert.deepEqual(Object.keys(snapshot(dir)), ["t/a-2010.txt"]);
   });
 
-  it("P5 reliability --bootstrap abc: exit 2", () => {
-    const dir = tmpDir("bootstrap");
-    const rows = (coder: string) => [["u1", coder, "2010", "SRB", "", "t", "1", "0"]];
-    writeTree(dir, {
-      "a.csv": sheet(["sovereignty", "dialogue"], rows("ana")),
-      "b.csv": sheet(["sovereignty", "dialogue"], rows("ben")),
+  for (const given of ["abc", "0", "2.5", "1000000000"])
+    it(`P5 reliability --bootstrap ${given}: exit 2, the range named, before any work`, () => {
+      const dir = tmpDir("bootstrap");
+      const rows = (coder: string) => [["u1", coder, "2010", "SRB", "", "t", "1", "0"]];
+      writeTree(dir, {
+        "a.csv": sheet(["sovereignty", "dialogue"], rows("ana")),
+        "b.csv": sheet(["sovereignty", "dialogue"], rows("ben")),
+      });
+      const r = runScript("reliability", [
+        "--coders",
+        path.join(dir, "a.csv"),
+        path.join(dir, "b.csv"),
+        "--out",
+        path.join(dir, "r.csv"),
+        "--bootstrap",
+        given,
+      ]);
+      assert.equal(r.status, 2, r.stderr);
+      assert.ok(r.stderr.includes(`--bootstrap: expected a whole number from 1 to 100000 (replicates;`), r.stderr);
+      assert.ok(r.stderr.includes(`got "${given}"`), r.stderr);
+      assert.equal(fs.existsSync(path.join(dir, "r.csv")), false);
     });
-    const r = runScript("reliability", [
-      "--coders",
-      path.join(dir, "a.csv"),
-      path.join(dir, "b.csv"),
-      "--out",
-      path.join(dir, "r.csv"),
-      "--bootstrap",
-      "abc",
-    ]);
-    assert.equal(r.status, 2, r.stderr);
-    assert.match(r.stderr, /--bootstrap: expected a whole number of replicates, got "abc"/);
-  });
 
   const places: Array<[string, (d: string) => string[], number, RegExp]> = [
     ["P6 --out a folder", (d) => ["--out", path.join(d, "folder.csv")], 2, /folder\.csv is a folder, not a file/],

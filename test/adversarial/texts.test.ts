@@ -10,11 +10,18 @@
  *  X3  add-text the same statement with other line breaks, indentation and capitals
  *                                                            → exit 1 'already in the corpus as "…" (the same …)'
  *  X4  add-text the statement with one word changed          → exit 0: a new text, id <category>-<date>
+ *  X5  add-text it with a space before each full stop and two words run together → exit 1 "already in the corpus"
+ *  X6  code --texts with a file manager's copy "a-2010 (1).txt", or the same text with other spacing
+ *                                                            → exit 1 "<file>:1: holds the same statement as
+ *                                                              <other file>"; the old output untouched
+ *  X7  a folder corpus (front matter) with the same statement under two ids → ValidationError naming both
  * (Two sheets by one coder in a coding folder belong to the sheet-reading work.)
  */
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
+import { readTextFolder } from "../../lib/corpus";
+import { ValidationError } from "../../lib/core";
 import {
   EARLIER_CODING,
   inventedProse,
@@ -49,6 +56,35 @@ describe("adversarial (issue 19, class 3): empty texts and copies", function () 
       assert.deepEqual(snapshot(dir), before);
     });
 
+  const copies: Array<[string, string, string]> = [
+    ["X6", "a file manager's copy", `${prose}\n`],
+    ["X6b", "the same text with other spacing and capitals", `  ${prose.toUpperCase().replace(/\./g, " .")}\n`],
+  ];
+  for (const [id, what, copy] of copies)
+    it(`${id} code --texts with ${what}: exit 1 naming both files; the old output untouched`, () => {
+      const dir = tmpDir("copy-text");
+      writeTree(dir, { "texts/a-2010.txt": `${prose}\n`, "texts/a-2010 (1).txt": copy, "out.csv": EARLIER_CODING });
+      const before = snapshot(dir);
+      const r = runScript("code", ["--texts", path.join(dir, "texts"), "--out", path.join(dir, "out.csv")]);
+      assert.equal(r.status, 1, r.stderr);
+      assert.match(r.stderr, /a-2010\.txt:1: holds the same statement as \S*a-2010 \(1\)\.txt/);
+      assert.deepEqual(snapshot(dir), before);
+    });
+
+  it("X7 a folder corpus with the same statement under two ids: a ValidationError naming both", () => {
+    const dir = tmpDir("copy-folder");
+    writeTree(dir, {
+      "mfa-2010-07-22.txt": textFile(prose),
+      "mfa-2010-07-23.txt": textFile(prose, { id: "mfa-2010-07-23", date: "2010-07-23" }),
+    });
+    assert.throws(
+      () => readTextFolder(dir),
+      (e: Error) =>
+        e instanceof ValidationError &&
+        /mfa-2010-07-23\.txt:1: holds the same statement as \S*mfa-2010-07-22\.txt/.test(e.message),
+    );
+  });
+
   const add = (dir: string, input: string) =>
     runScript(
       "add-text",
@@ -78,9 +114,20 @@ describe("adversarial (issue 19, class 3): empty texts and copies", function () 
       r.stderr,
       new RegExp(
         'standard input: this text is already in the corpus as "mfa-2010-07-22" ' +
-          "\\(the same words; only spacing, line breaks or capitals differ\\)",
+          "\\(the same words; only spacing, line breaks, capitals, accents or quote marks differ\\)",
       ),
     );
+    assert.deepEqual(snapshot(dir), before);
+  });
+
+  it("X5 add-text the statement with a space before each full stop and a line's words run together: exit 1", () => {
+    const dir = folder();
+    const before = snapshot(dir);
+    const again = prose.replace(/\./g, " .").replace(/ (\w+)$/, "$1");
+    assert.notEqual(again.replace(/\s+/g, " "), prose.replace(/\s+/g, " ")); // not the same once spacing is one space
+    const r = add(dir, again);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /this text is already in the corpus as "mfa-2010-07-22"/);
     assert.deepEqual(snapshot(dir), before);
   });
 

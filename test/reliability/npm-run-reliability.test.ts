@@ -44,7 +44,10 @@ describe("reliability: npm run reliability (scripts/reliability.ts)", function (
     assert.match(a.stderr, /^usage: npm run reliability/m);
     const b = run(["--coders", ...sheets, "--out", out, "--bootstrap", "many"]);
     assert.equal(b.status, 2);
-    assert.match(b.stderr, /--bootstrap: expected a whole number of replicates, got "many"/);
+    assert.match(b.stderr, /--bootstrap: expected a whole number from 1 to 100000 \(replicates;.*got "many"/);
+    const huge = run(["--coders", ...sheets, "--out", out, "--bootstrap", "1000000000"]);
+    assert.equal(huge.status, 2);
+    assert.match(huge.stderr, /--bootstrap: expected a whole number from 1 to 100000/);
     assert.equal(fs.existsSync(out), false);
   });
 });

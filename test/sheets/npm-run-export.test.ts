@@ -79,8 +79,8 @@ describe("sheets: npm run export -- --format qdpx, npm run import-codings", func
   it("an existing sheet is never overwritten; no --coder in a project of several users names them", () => {
     const out = path.join(dir, "A.csv");
     const again = runScript("import-codings", ["--from", qdpx, "--coder", "A", "--out", out]);
-    assert.equal(again.status, 1);
-    assert.match(again.stderr, /exists; not overwriting a coding sheet/);
+    assert.equal(again.status, 2); // refused by the output guard (lib/cli/paths-guard.ts) before any work
+    assert.match(again.stderr, /A\.csv exists: not overwriting it \(it may hold someone's work\)/);
     const none = runScript("import-codings", ["--from", qdpx, "--out", path.join(dir, "x.csv")]);
     assert.equal(none.status, 2);
     assert.match(none.stderr, /--coder: expected one of the project's users \("dictionary coder", "A", "B"\)/);

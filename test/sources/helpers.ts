@@ -6,7 +6,7 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { makeRecord } from "../fixtures/sources/make-record";
+import { FIXTURE_TURNS, makeRecord } from "../fixtures/sources/make-record";
 import { type FixtureServer, startFixtureServer } from "../support/fixture-server";
 
 export const ROOT = path.join(__dirname, "..", "..");
@@ -56,7 +56,13 @@ export async function fixtureRoutes(srv: FixtureServer): Promise<Uint8Array> {
   const record = await makeRecord({ symbol: "S/PV.9001" });
   srv.route("/mission.example/eng/st.htm", { body: fs.readFileSync(path.join(FIX, "mission-statement.html")) });
   srv.route("/mfa.example/eng/pc.html", { body: fs.readFileSync(path.join(FIX, "mfa-press-conference.html")) });
-  srv.route("/mirror.example/rec.pdf", { body: record, contentType: "application/octet-stream", failTimes: 2 });
+  // another meeting's record: the same text under two slots would be one statement counted twice (refused)
+  const turns = FIXTURE_TURNS.map((t) => ({
+    ...t,
+    paragraphs: t.paragraphs.map((p) => p.replace(/invented/g, "made-up")),
+  }));
+  const mirrored = await makeRecord({ symbol: "S/PV.9102", turns });
+  srv.route("/mirror.example/rec.pdf", { body: mirrored, contentType: "application/octet-stream", failTimes: 2 });
   srv.route("/documents.un.org/api/symbol/access?s=S/PV.9001&l=en&t=pdf", {
     body: record,
     contentType: "application/pdf",

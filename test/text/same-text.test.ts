@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
-import { sameTextKey } from "../../lib/text";
+import { createHash } from "crypto";
+import { sameTextDigest, sameTextKey } from "../../lib/text";
 
 describe("text: when two texts are the same statement", () => {
   const base = "An invented statement on dialogue.\nIt has two lines.";
@@ -9,6 +10,9 @@ describe("text: when two texts are the same statement", () => {
     ["capitals", "AN INVENTED STATEMENT ON DIALOGUE. it has two lines."],
     ["no-break spaces and a zero-width space", "An\u00A0invented statement on\u200B dialogue. It has two lines."],
     ["a byte-order mark and CRLF", "\uFEFFAn invented statement on dialogue.\r\nIt has two lines."],
+    ["a space before the full stop", "An invented statement on dialogue .\nIt has two lines ."],
+    ["words run together where a line broke", "An invented statement ondialogue.It has two lines."],
+    ["an accent", "An invented statement on dialogue.\nIt has twó lines."],
   ];
   for (const [what, other] of same)
     it(`the same despite ${what}`, () => assert.equal(sameTextKey(other), sameTextKey(base)));
@@ -21,7 +25,23 @@ describe("text: when two texts are the same statement", () => {
   for (const [what, other] of different)
     it(`a new text when ${what}`, () => assert.notEqual(sameTextKey(other), sameTextKey(base)));
 
+  it("curly and straight quote marks, dashes: the same", () => {
+    assert.equal(sameTextKey("China’s “dialogue” — now."), sameTextKey('China\'s "dialogue" - now.'));
+  });
+
   it("composes before comparing: é typed as e + combining accent is é", () => {
     assert.equal(sameTextKey("Caf\u0065\u0301"), sameTextKey("Caf\u00E9"));
+  });
+});
+
+describe("text: the digest of the same-statement key, made piece by piece", () => {
+  it("equals the digest of the whole key, across the 1 MiB pieces", () => {
+    const long = "An invented Word, with Spacing.\n".repeat(70000); // about 2.2 MB: three pieces
+    const whole = createHash("sha256")
+      .update(Buffer.from(sameTextKey(long), "utf16le"))
+      .digest("hex");
+    assert.equal(sameTextDigest(long), whole);
+    assert.equal(sameTextDigest(long.toUpperCase().replace(/ /g, "  ")), whole);
+    assert.notEqual(sameTextDigest(long.replace("Word", "Ward")), whole);
   });
 });
