@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { byCodeUnit, projectRoot } from "../core";
+import { byCodeUnit, fromProjectRoot, projectRoot } from "../core";
 import { loadSheet, type Sheet } from "./parse";
 
 /**
@@ -39,7 +39,8 @@ export interface CodingFolder {
  * @example loadCodingFolder(codingFolder("ungdc-kosovo"), themeKeys(loadCodebook())).sheets.length
  * @throws {InputError} or {ValidationError} from the first sheet that cannot be read
  */
-export function loadCodingFolder(dir: string, themeKeys: string[]): CodingFolder {
+export function loadCodingFolder(given: string, themeKeys: string[]): CodingFolder {
+  const dir = fromProjectRoot(given); // a relative path from the project root, as in a notebook
   if (!fs.existsSync(dir)) return { dir, sheets: [], decisionsFile: null, goldFile: null };
   const names = fs
     .readdirSync(dir)

@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { byCodeUnit, InputError, type Problem, ValidationError } from "../core";
+import { byCodeUnit, fromProjectRoot, InputError, type Problem, ValidationError } from "../core";
 import { SHEET_META_COLUMNS } from "./build";
 import { blankRecord, headerOf, readCsv } from "./csv";
 
@@ -206,7 +206,8 @@ export function parseSheet(text: string, file: string, options: ParseSheetOption
  * @throws {InputError} when the file does not exist or is not readable as CSV
  * @throws {ValidationError} listing every problem of the sheet
  */
-export function loadSheet(file: string, options: ParseSheetOptions): Sheet {
+export function loadSheet(given: string, options: ParseSheetOptions): Sheet {
+  const file = fromProjectRoot(given); // a relative path from the project root, as in a notebook
   if (!fs.existsSync(file))
     throw new InputError({
       file,

@@ -6,7 +6,7 @@ import type { PeriodTest, ThemeTrend } from "../timeline/changes";
 import type { PrevalenceCell } from "../timeline/prevalence";
 import type { RateCell } from "../timeline/rates";
 import { formatShare } from "./counts";
-import { formatEstimate } from "./numbers";
+import { formatEstimate, formatFixed } from "./numbers";
 
 /**
  * Formats a p-value for a table: three decimals, "<0.001" below, "–" when there is no test.
@@ -93,7 +93,7 @@ export function trendRows(trends: ThemeTrend[]): Array<Record<string, string | n
         ? t.cells.map((c) => `${c.key} ${c.present}/${c.units}`).join(" · ")
         : `${t.cells.length} years, ${t.cells[0].key}–${t.cells[t.cells.length - 1].key}`,
     units: t.units,
-    z: t.z === null ? "–" : t.z.toFixed(2),
+    z: formatFixed(t.z, 2),
     "χ² (1 df)": t.chiSquare === null ? "–" : t.chiSquare.toFixed(2),
     p: formatP(t.p),
     direction: t.z === null ? "no variation" : t.z > 0 ? "rising" : "falling",

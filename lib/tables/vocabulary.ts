@@ -28,7 +28,7 @@ export function keynessCsv(rows: KeynessRow[]): string {
       r.p.toExponential(3),
       r.chi2.toFixed(3),
       r.chi2P.toExponential(3),
-      r.logRatio.toFixed(3),
+      formatFixed(r.logRatio, 3),
     ].join(","),
   );
   return [head, ...lines].join("\n") + "\n";
