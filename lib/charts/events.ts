@@ -2,7 +2,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseCsv } from "csv-parse/sync";
-import { byCodeUnit, fromProjectRoot, InputError, isIsoDate, type Problem, projectRoot, ValidationError } from "../core";
+import {
+  byCodeUnit,
+  fromProjectRoot,
+  InputError,
+  isIsoDate,
+  type Problem,
+  projectRoot,
+  ValidationError,
+} from "../core";
 
 /** A dated event to annotate on a timeline (one row of `data/events.csv`). */
 export interface ChartEvent {
