@@ -13,6 +13,10 @@ export interface PatternCheck {
   pattern: string;
   /** The words found, as they stand in the text. */
   match: string;
+  /** The sentence, and where the words found are in it ([start, end) offsets into `text`). */
+  text: string;
+  start: number;
+  end: number;
   counted: boolean;
   /** Why it counted or not, in words. */
   why: string;
@@ -45,12 +49,12 @@ export function explainText(compiled: CompiledCodebook, text: string): PatternCh
               key: o.key,
               kind: kindOf(o.isTheme),
               pattern: p.source,
-              match: s.text.slice(tokens[apart.from].start, tokens[apart.to].end),
+              ...found(s.text, tokens[apart.from].start, tokens[apart.to].end),
             });
           continue;
         }
         const unless = p.unless.find((u) => firePattern(u, hits) !== null);
-        const found =
+        const fired =
           p.kind === "near"
             ? `near: both sides within ${p.within} words${p.ordered ? ", in order" : ""}`
             : "phrase found";
@@ -58,13 +62,13 @@ export function explainText(compiled: CompiledCodebook, text: string): PatternCh
           ? `vetoed: its unless pattern "${unless.source}" is in the sentence`
           : veto
             ? `vetoed: the ${o.key} veto "${veto.source}" is in the sentence`
-            : found;
+            : fired;
         out.push({
           sentence: s.index,
           key: o.key,
           kind: kindOf(o.isTheme),
           pattern: p.source,
-          match: s.text.slice(tokens[at.from].start, tokens[at.to].end),
+          ...found(s.text, tokens[at.from].start, tokens[at.to].end),
           counted: !unless && !veto,
           why,
         });
@@ -72,6 +76,11 @@ export function explainText(compiled: CompiledCodebook, text: string): PatternCh
     }
   }
   return out;
+}
+
+/** The words found in a sentence, the sentence, and their offsets in it. */
+function found(text: string, start: number, end: number): Pick<PatternCheck, "match" | "text" | "start" | "end"> {
+  return { match: text.slice(start, end), text, start, end };
 }
 
 function kindOf(isTheme: boolean): PatternCheck["kind"] {

@@ -9,7 +9,8 @@
  * Verbs:
  *   - compile: `compileCodebook`, `defaultScopeMode`
  *   - code: `codeUnit`, `codeUnits` (the coder), `mayFire` (the speed layer's one question)
- *   - explain: `explainText` (every pattern found in a typed text, and why it counted or not)
+ *   - explain: `explainText` (every pattern found in a typed text, and why it counted or not),
+ *     `codeExamples` (the codebook's own example sentences, coded: a self-check)
  *   - tabulate: `toCodedRows`, `codingCsv`, `codingColumns`, `evidenceCsv`
  *   - compare: `themeChanges` (counts before and after a change to a corpus)
  *
@@ -22,6 +23,7 @@ export { defaultScopeMode } from "./scope";
 export { codeUnit, codeUnits } from "./coder";
 export { mayFire } from "./may-fire";
 export { explainText, type PatternCheck } from "./explain";
+export { codeExamples, type ExampleCheck } from "./examples";
 export { toCodedRows } from "./rows";
 export { codingColumns, codingCsv, EVIDENCE_COLUMNS, evidenceCsv, type CodingLayout } from "./csv";
 export { type ThemeChange, themeChanges } from "./theme-changes";

@@ -14,6 +14,10 @@
  *   formatFixed, formatEstimate                           numbers.ts      estimates: no "-0.00", "∞"
  *   periodFamilyRows, stratifiedRows, verdictRows,
  *   speakerMixWide, trajectoryRows, withinTrendRows       change.ts       change within speakers, families
+ *   evidenceRows, singleSentenceRows, explainRows          evidence.ts     one row per spot, its hits marked
+ *   kwicRows, clipLeft, clipRight                         kwic.ts         concordance lines aligned on the hit
+ *   themeRows, ruleRows, patternRows, vocabularyRows      codebook.ts     the codebook, for reading
+ *   markedText, markedPlain, isMarked, oneLine, clipAround marked.ts       a sentence with its hits marked
  */
 export * from "./corpus";
 export * from "./sources";
@@ -25,3 +29,7 @@ export * from "./timeline";
 export * from "./vocabulary";
 export * from "./numbers";
 export * from "./change";
+export * from "./marked";
+export * from "./evidence";
+export * from "./kwic";
+export * from "./codebook";

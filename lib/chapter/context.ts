@@ -16,11 +16,11 @@ import {
   type StanceWeights,
   stanceWeights,
   themeKeys,
-} from "./codebook";
-import { type CodedCorpus, codeCorpus } from "./workflow";
-import { type CodedRow, type CodedUnit, type Period, projectRoot, type Unit } from "./core";
-import { type CorpusCard, currentCardName, loadCard } from "./corpus";
-import { decades } from "./timeline";
+} from "../codebook";
+import { type CodedCorpus, codeCorpus } from "../workflow";
+import { type CodedRow, type CodedUnit, type Period, projectRoot, type Unit } from "../core";
+import { type CorpusCard, currentCardName, loadCard } from "../corpus";
+import { decades } from "../timeline";
 
 /** The current corpus and codebook, as every chapter starts. */
 export interface ChapterContext {
