@@ -1,0 +1,18 @@
+/**
+ * Stage `chapter`: what a chapter works on and how it teaches, so that a notebook cell is one step in a few lines.
+ *
+ *   chapterContext, timeView, compareView      context.ts      the card, the codebook, each chapter's view of the
+ *                                                              corpus, from the card's `analysis:` settings
+ *   loadMiniCodebook, loadToySentences,
+ *   loadTwoCoders, loadTwoPeriods, teachingPath toys.ts        the toys of data/teaching/ (invented, or published)
+ *   agreementByHand, agreementSteps,
+ *   fisherByHand, pearsonByHand                by-hand.ts      the toys' numbers worked step by step
+ *   checkValue, checkSet, checkCodes,
+ *   expectChecks, checkSummary, CheckFailed    check.ts        predict, run, check
+ *   showChecks, checkRows                      show-checks.ts  the checks as a table of ✓ / ✗
+ */
+export * from "./context";
+export * from "./toys";
+export * from "./by-hand";
+export * from "./check";
+export * from "./show-checks";
