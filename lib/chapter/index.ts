@@ -10,9 +10,13 @@
  *   checkValue, checkSet, checkCodes,
  *   expectChecks, checkSummary, CheckFailed    check.ts        predict, run, check
  *   showChecks, checkRows                      show-checks.ts  the checks as a table of ✓ / ✗
+ *   toyCodes, toyRows, codedLine, showExplanation,
+ *   nearGap, codebookChanges, showCodebookCopy,
+ *   codebookProblems                           codebook-lesson.ts  chapter 02's steps and checks
  */
 export * from "./context";
 export * from "./toys";
 export * from "./by-hand";
 export * from "./check";
 export * from "./show-checks";
+export * from "./codebook-lesson";

@@ -29,7 +29,7 @@ export function loadCodebook(given: string = defaultCodebookPath()): Codebook {
     bytes = fs.readFileSync(file);
   } catch (e) {
     throw new InputError({
-      file,
+      file: given,
       message: `cannot read the codebook (${(e as Error).message})`,
       fix:
         `check the path: "${given}" is read from the project root, so a copy beside the project's codebook is ` +

@@ -20,6 +20,8 @@ export interface PatternCheck {
   counted: boolean;
   /** Why it counted or not, in words. */
   why: string;
+  /** For a near pattern whose words are there but too far apart: the words between the closest pair. */
+  gap?: number;
 }
 
 /**
@@ -99,7 +101,7 @@ function sideHits(side: CompiledAlternatives, hits: Map<number, TermMatch[]>): T
 function nearMiss(
   p: CompiledPattern,
   hits: Map<number, TermMatch[]>,
-): { from: number; to: number; counted: false; why: string } | null {
+): { from: number; to: number; counted: false; why: string; gap?: number } | null {
   if (p.kind !== "near" || !p.second) return null;
   const a = sideHits(p.first, hits);
   const b = sideHits(p.second, hits);
@@ -123,6 +125,7 @@ function nearMiss(
       to: best.to,
       counted: false,
       why: `not counted: both words, ${best.gap} apart, more than within: ${p.within}`,
+      gap: best.gap,
     };
   if (reversed)
     return { ...reversed, counted: false, why: "not counted: both words, but in the other order (ordered: true)" };

@@ -42,6 +42,7 @@ describe("coding: explaining a typed text", () => {
         ],
       ],
     );
+    assert.equal(checks[0].gap, 9);
   });
 
   it("a near pattern that fires on a close pair is not reported as too far; words in the wrong order say so", () => {
