@@ -12,6 +12,9 @@
  *   npm start -- --corpus china-ungdc          another corpus card (data/corpora/<name>.yaml)
  *   npm start -- --jobs 1                      one chapter at a time (default: 2 at a time on 2+ cores)
  *   npm start -- --dir <folder> --out <folder> other notebooks / output folder (used by the tests)
+ *   npm start -- --solutions                   the worked answers (notebooks/solutions/) instead of the chapters:
+ *                                              each ends its answers with checks, so a stale answer fails; written
+ *                                              to <output>/solutions/, no findings page
  *   npm start -- --verbose                     a failing cell's full trace, not only its message
  */
 import { spawn, spawnSync } from "child_process";
@@ -50,7 +53,7 @@ function usage(message?: string): never {
   if (message) console.error(`run-workbook: ${message}`);
   console.error(
     "usage: npm start -- [--only NN ...] [--corpus <card>] [--dir <notebooks folder>] [--out <output folder>] " +
-      "[--jobs N] [--verbose]",
+      "[--jobs N] [--verbose] [--solutions]",
   );
   process.exit(2);
 }
@@ -123,12 +126,14 @@ async function main(): Promise<number> {
     out: "string",
     jobs: "string",
     verbose: "boolean",
+    solutions: "boolean",
     help: "boolean",
   });
   if (values.help) usage();
   const root = projectRoot();
-  const dir = path.resolve(values.dir ?? path.join(root, "notebooks"));
-  const outDir = path.resolve(values.out ?? path.join(root, "output"));
+  const solutions = values.solutions === true;
+  const dir = path.resolve(values.dir ?? path.join(root, "notebooks", ...(solutions ? ["solutions"] : [])));
+  const outDir = path.join(path.resolve(values.out ?? path.join(root, "output")), solutions ? "solutions" : "");
   const corpus = values.corpus ?? process.env.WORKBOOK_CORPUS ?? "ungdc-kosovo";
   const jobs = values.jobs === undefined ? Math.max(1, Math.min(2, os.cpus().length)) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) usage(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
@@ -165,7 +170,7 @@ async function main(): Promise<number> {
   const plural = chapters.length === 1 ? "" : "s";
   const shownOut = path.relative(root, outDir) || ".";
   console.log(
-    `workbook: ${chapters.length} chapter${plural}, corpus ${corpus}, ${jobs} at a time, output ${shownOut}/`,
+    `workbook: ${chapters.length} ${solutions ? "solution notebook" : "chapter"}${plural}, corpus ${corpus}, ${jobs} at a time, output ${shownOut}/`,
   );
   const started = Date.now();
   const failures: CellFailure[] = [];
@@ -188,6 +193,10 @@ async function main(): Promise<number> {
   await Promise.all(Array.from({ length: Math.min(jobs, chapters.length) }, worker));
   for (const f of failures) reportFailure(root, f, values.verbose === true);
   if (failures.length) return 1;
+  if (solutions) {
+    console.log(`workbook: done in ${((Date.now() - started) / 1000).toFixed(1)} s; every worked answer holds`);
+    return 0;
+  }
   const report = writeReport(listChapters(dir), outDir, corpus);
   for (const u of report.unresolved) console.warn(`workbook: the findings name a cell no chapter has (${u})`);
   const size = folderSize(outDir);

@@ -19,6 +19,9 @@ export interface Check {
   hint: string;
 }
 
+/** A student's codes per item (e.g. per toy sentence): a list of keys, or null while not answered. */
+export type Answers = Record<string, string[] | null>;
+
 /** What "not answered yet" looks like: null, undefined, "" or "?". */
 function unanswered(v: unknown): boolean {
   return v === null || v === undefined || v === "" || v === "?";

@@ -15,6 +15,7 @@ import {
 import { fromProjectRoot, ValidationError } from "../core";
 import { showMarkdown, showNote, showTable } from "../display";
 import { explainRows, markedText, patternRows } from "../tables";
+import { type Check, checkCodes } from "./check";
 import type { ToySentence } from "./toys";
 
 /**
@@ -29,6 +30,43 @@ export function toyCodes(compiled: CompiledCodebook, sentences: ToySentence[]): 
     out[s.id] = compiled.themeKeys.filter((k) => coded.codes[k]?.present === 1);
   }
   return out;
+}
+
+/**
+ * The themes the dictionary codes in a text.
+ *
+ * @example codedThemes(compiled, "Kosovo is an integral part of Serbia.") // ["sovereignty"]
+ */
+export function codedThemes(compiled: CompiledCodebook, text: string): string[] {
+  const coded = codeUnit(compiled, { id: "typed", body: text });
+  return compiled.themeKeys.filter((k) => coded.codes[k]?.present === 1);
+}
+
+/**
+ * Your hand coding of the toy against a careful reader's (the sentences' `rules`), with the reader's reason as the
+ * hint.
+ *
+ * @example checkByHand({ s1: ["sovereignty"], s2: null }, loadToySentences())[0].ok // true
+ */
+export function checkByHand(yours: Record<string, string[] | null>, sentences: ToySentence[]): Check[] {
+  const answers = Object.fromEntries(sentences.map((s) => [s.id, s.rules]));
+  return checkCodes(yours, answers, Object.fromEntries(sentences.map((s) => [s.id, s.why])));
+}
+
+/**
+ * Your prediction of the toy against what the dictionary codes; the hint names the pattern's feature to re-read.
+ *
+ * @example checkPrediction({ s4: [] }, compiled, loadToySentences()).find((c) => c.check === "s4")?.ok // false
+ */
+export function checkPrediction(
+  yours: Record<string, string[] | null>,
+  compiled: CompiledCodebook,
+  sentences: ToySentence[],
+): Check[] {
+  const hints = Object.fromEntries(
+    toyRows(compiled, sentences).map((r) => [r.id as string, String(r["patterns, and why"])]),
+  );
+  return checkCodes(yours, toyCodes(compiled, sentences), hints);
 }
 
 /**
@@ -124,6 +162,15 @@ export function showCodebookCopy(file: string): void {
       ? `Your copy codes ${wrong.length} of its own examples wrongly: ${wrong.map((w) => `*${w.example}*`).join("; ")}`
       : "Your copy still codes every example of its themes as the codebook says.",
   );
+}
+
+/**
+ * The text of the project's codebook file (to copy, or to break on purpose).
+ *
+ * @example projectCodebookText().startsWith("# The codebook") // true
+ */
+export function projectCodebookText(): string {
+  return fs.readFileSync(loadCodebook().file, "utf8");
 }
 
 /**

@@ -10,9 +10,11 @@
  *   checkValue, checkSet, checkCodes,
  *   expectChecks, checkSummary, CheckFailed    check.ts        predict, run, check
  *   showChecks, checkRows                      show-checks.ts  the checks as a table of ✓ / ✗
- *   toyCodes, toyRows, codedLine, showExplanation,
+ *   toyCodes, toyRows, codedThemes, codedLine,
+ *   checkByHand, checkPrediction, showExplanation,
  *   nearGap, codebookChanges, showCodebookCopy,
- *   codebookProblems                           codebook-lesson.ts  chapter 02's steps and checks
+ *   projectCodebookText, codebookProblems      codebook-lesson.ts  chapter 02's steps and checks
+ *   writeQuantedaExport, writeCodingFiles      outputs.ts      the files a chapter writes under output/
  */
 export * from "./context";
 export * from "./toys";
@@ -20,3 +22,4 @@ export * from "./by-hand";
 export * from "./check";
 export * from "./show-checks";
 export * from "./codebook-lesson";
+export * from "./outputs";
