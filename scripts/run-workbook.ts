@@ -169,9 +169,8 @@ async function main(): Promise<number> {
   };
   const plural = chapters.length === 1 ? "" : "s";
   const shownOut = path.relative(root, outDir) || ".";
-  console.log(
-    `workbook: ${chapters.length} ${solutions ? "solution notebook" : "chapter"}${plural}, corpus ${corpus}, ${jobs} at a time, output ${shownOut}/`,
-  );
+  const what = `${chapters.length} ${solutions ? "solution notebook" : "chapter"}${plural}`;
+  console.log(`workbook: ${what}, corpus ${corpus}, ${jobs} at a time, output ${shownOut}/`);
   const started = Date.now();
   const failures: CellFailure[] = [];
   let next = 0;
