@@ -15,6 +15,9 @@
  *   nearGap, codebookChanges, showCodebookCopy,
  *   projectCodebookText, codebookProblems      codebook-lesson.ts  chapter 02's steps and checks
  *   writeQuantedaExport, writeCodingFiles      outputs.ts      the files a chapter writes under output/
+ *   showCodingSummary, presentCells, themeReach,
+ *   singleSentenceLine, mostSingleSentence,
+ *   firedPatterns                              coding-lesson.ts  chapter 03's steps and checks
  */
 export * from "./context";
 export * from "./toys";
@@ -23,3 +26,4 @@ export * from "./check";
 export * from "./show-checks";
 export * from "./codebook-lesson";
 export * from "./outputs";
+export * from "./coding-lesson";

@@ -90,3 +90,15 @@ export function firstEvidence(coded: CodedUnit, themes: string[]): string {
 export function unitLabel(p: { id: string; countryName: string; speaker: string }): string {
   return [p.countryName, p.speaker, p.id].filter((s) => s !== "").join(" · ");
 }
+
+/**
+ * The cells of a unit × theme presence heatmap: one per unit and theme, in the rows' order.
+ *
+ * @example presenceCells(rows, ["sovereignty"])[0] // { unit: "SRB_63_2008", theme: "sovereignty", value: 1 }
+ */
+export function presenceCells(
+  rows: Array<{ id: string; codes: Record<string, { present: number }> }>,
+  themes: string[],
+): Array<{ unit: string; theme: string; value: number }> {
+  return rows.flatMap((r) => themes.map((k) => ({ unit: r.id, theme: k, value: r.codes[k]?.present ?? 0 })));
+}

@@ -15,6 +15,8 @@ export interface ColumnLayout {
   maxEm: number;
   /** Bold (the hit of a concordance). */
   strong: boolean;
+  /** The header written upwards: a matrix of short numbers under long names (a unit × theme presence table). */
+  vertical: boolean;
 }
 
 /** The width a table may take, in em of its 12 px font: the chapter pages' output area at a 1,280 px window. */
@@ -30,10 +32,13 @@ function cellText(v: unknown, decimals: number): string {
 /**
  * The layout of every column: numbers right-aligned on one line; a text column whose longest cell is longer than
  * `WRAP_AFTER` characters wraps, the long columns sharing what the short ones leave of `TABLE_BUDGET_EM` (at least
- * 14 em, at most 48 em each). With `kwic`, the columns "left" (right-aligned), "hit" or "match" (bold, left-aligned: every hit starts in one place) and
- * "right" stay on one line, so that the hits stand in one column.
+ * 14 em, at most 48 em each). In a matrix of six or more number columns of at most 4 characters under names longer
+ * than 4, the names are written upwards. With `kwic`, the columns "left" (right-aligned), "hit" or "match" (bold,
+ * left-aligned: every hit starts in one place; wrapped when longer than 24 characters) and "right" stay on one
+ * line, so that the hits stand in one column.
  *
- * @example columnLayouts(["n", "text"], [{ n: 1, text: "x".repeat(80) }]).text // { align: "left", wrap: true, maxEm: 48, strong: false }
+ * @example columnLayouts(["n", "text"], [{ n: 1, text: "x".repeat(80) }]).text
+ * // { align: "left", wrap: true, maxEm: 48, strong: false, vertical: false }
  */
 export function columnLayouts(
   columns: string[],
@@ -46,9 +51,16 @@ export function columnLayouts(
   const longest = (c: string) => Math.max(c.length, ...rows.map((r) => cellText(r?.[c], d).length));
   const kwicRole = (c: string): "left" | "hit" | "right" | null =>
     !opts.kwic ? null : c === "left" ? "left" : c === "hit" || c === "match" ? "hit" : c === "right" ? "right" : null;
-  const wraps = columns.filter((c) => !kwicRole(c) && !numeric(c) && longest(c) > WRAP_AFTER);
+  const cellsOnly = (c: string) => Math.max(0, ...rows.map((r) => cellText(r?.[c], d).length));
+  const narrow = columns.filter((c) => numeric(c) && cellsOnly(c) <= 4 && c.length > 4);
+  const vertical = (c: string) => narrow.length >= 6 && narrow.includes(c);
+  // a concordance's hit wraps when long (a near pattern's words); its start stays in one column
+  const wraps = columns.filter(
+    (c) => (kwicRole(c) === "hit" && longest(c) > 24) || (!kwicRole(c) && !numeric(c) && longest(c) > WRAP_AFTER),
+  );
   // a short column takes about 0.62 em per character and 1 em of padding
-  const fixed = columns.filter((c) => !wraps.includes(c)).reduce((s, c) => s + Math.min(longest(c), 60) * 0.62 + 1, 0);
+  const width = (c: string) => (vertical(c) ? Math.max(cellsOnly(c), 2) : Math.min(longest(c), 60)) * 0.62 + 1;
+  const fixed = columns.filter((c) => !wraps.includes(c)).reduce((s, c) => s + width(c), 0);
   const share = wraps.length ? Math.floor((TABLE_BUDGET_EM - fixed) / wraps.length) : 0;
   const maxEm = Math.max(14, Math.min(48, share));
   const out: Record<string, ColumnLayout> = {};
@@ -59,6 +71,7 @@ export function columnLayouts(
       wrap: wraps.includes(c),
       maxEm,
       strong: role === "hit",
+      vertical: vertical(c),
     };
   }
   return out;

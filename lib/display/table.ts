@@ -5,7 +5,7 @@
 import { isMarked, markedPieces, markedPlain } from "../tables";
 import { display, type MimeBundle } from "./bundle";
 import { type ColumnLayout, columnLayouts } from "./columns";
-import { escapeHtml } from "./escape";
+import { escapeHtml, escapeMarkdown } from "./escape";
 import { formatCell, tableData } from "./table-data";
 
 /** Options of `showTable`. */
@@ -22,6 +22,8 @@ export interface TableOptions {
   rest?: "count" | "collapse";
   /** A concordance: the columns "left", "hit" (or "match") and "right" aligned on the hit, each on one line. */
   kwic?: boolean;
+  /** What to say instead of a table with no rows (e.g. "No evidence: no theme was found in this corpus."). */
+  empty?: string;
 }
 
 /** Rows kept under the "show" toggle at most; the rest are counted. */
@@ -46,6 +48,12 @@ function cellHtml(v: unknown, decimals: number, layout: ColumnLayout): string {
 /** The style of a cell: alignment always (JupyterLab right-aligns every cell), one line unless wrapped. */
 function cellStyle(layout: ColumnLayout): string {
   return `text-align:${layout.align}${layout.wrap ? "" : ";white-space:nowrap"}`;
+}
+
+/** The style of a header cell: as its column's cells, or written upwards (read from the bottom). */
+function headStyle(layout: ColumnLayout): string {
+  if (!layout.vertical) return cellStyle(layout);
+  return "writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;vertical-align:bottom;white-space:nowrap";
 }
 
 /** The rows of a table body. */
@@ -80,7 +88,7 @@ export function tableHtml(input: Record<string, unknown>[] | unknown, opts: Tabl
   const layouts = columnLayouts(columns, rows, { decimals: d, kwic: opts.kwic });
   const head =
     "<thead><tr>" +
-    columns.map((c) => `<th style="${cellStyle(layouts[c])}">${escapeHtml(c)}</th>`).join("") +
+    columns.map((c) => `<th style="${headStyle(layouts[c])}">${escapeHtml(c)}</th>`).join("") +
     "</tr></thead>";
   const out: string[] = [];
   out.push('<table class="workbook-table" style="border-collapse:collapse">');
@@ -152,11 +160,15 @@ export function tableText(input: Record<string, unknown>[] | unknown, opts: Tabl
 }
 
 /**
- * The display bundle of a table: `text/html` and `text/plain`.
+ * The display bundle of a table: `text/html` and `text/plain` — or, for no rows with `empty` set, that sentence.
  *
  * @example tableBundle([{ n: 1 }])["text/plain"] // "n\n1"
  */
 export function tableBundle(input: Record<string, unknown>[] | unknown, opts: TableOptions = {}): MimeBundle {
+  if (opts.empty !== undefined && tableData(input, opts.columns).rows.length === 0) {
+    const say = opts.title ? `${opts.title}: ${opts.empty}` : opts.empty;
+    return { "text/markdown": `> ${escapeMarkdown(say)}`, "text/plain": say };
+  }
   return { "text/html": tableHtml(input, opts), "text/plain": tableText(input, opts) };
 }
 

@@ -18,6 +18,7 @@
  *   kwicRows, clipLeft, clipRight                         kwic.ts         concordance lines aligned on the hit
  *   themeRows, ruleRows, patternRows, vocabularyRows      codebook.ts     the codebook, for reading
  *   markedText, markedPlain, isMarked, oneLine, clipAround marked.ts       a sentence with its hits marked
+ *   presenceRecords                                       coding.ts       the unit × theme presence matrix
  */
 export * from "./corpus";
 export * from "./sources";
@@ -33,3 +34,4 @@ export * from "./marked";
 export * from "./evidence";
 export * from "./kwic";
 export * from "./codebook";
+export * from "./coding";

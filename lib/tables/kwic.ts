@@ -14,6 +14,10 @@ export interface KwicRowOptions {
   columns?: Array<"passage" | "year" | "group" | "country" | "term">;
   /** The evidence behind the lines (from `codeUnits`), to list the patterns that fired on each. */
   evidence?: Evidence[];
+  /** At most this many lines per term (after merging), terms in the order of `terms` when given. */
+  perTerm?: number;
+  /** Only these terms' lines, in this order (e.g. the codebook's themes, leaving out its vocabulary lists). */
+  terms?: string[];
 }
 
 /**
@@ -40,9 +44,17 @@ export function clipRight(s: string, width: number): string {
   return `${space > 0 ? head.slice(0, space) : head}…`;
 }
 
+/** The lines of `terms` only, grouped by term in that order (each term's lines as they came), or all as they are. */
+function ordered(lines: KwicRow[], terms?: string[]): KwicRow[] {
+  if (!terms) return lines;
+  return terms.flatMap((t) => lines.filter((l) => l.term === t));
+}
+
 /**
  * Concordance lines as rows: the chosen metadata columns, then `left`, `hit`, `right` (contexts cut to `width`);
- * lines on the same words of the same unit and term merged, with `patterns` when the evidence is given.
+ * lines on the same words of the same unit and term merged, with `patterns` when the evidence is given (as
+ * "theme: patterns" when the term has no column of its own); only the lines of `terms` when given, in their order;
+ * at most `perTerm` lines per term.
  *
  * @example
  * kwicRows(kwic(units, ["unilateral*"], tokenize, { window: 7 }), { width: 30, columns: ["passage", "year"] })[0]
@@ -59,11 +71,17 @@ export function kwicRows(lines: KwicRow[], opts: KwicRowOptions = {}): Array<Rec
     patterns.set(key, list);
   }
   const seen = new Set<string>();
+  const kept = new Map<string, number>();
   const out: Array<Record<string, string | number>> = [];
-  for (const l of lines) {
+  for (const l of ordered(lines, opts.terms)) {
     const key = `${l.unitId}\u0000${l.term}\u0000${l.start}\u0000${l.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (opts.perTerm !== undefined) {
+      const n = kept.get(l.term) ?? 0;
+      if (n >= opts.perTerm) continue;
+      kept.set(l.term, n + 1);
+    }
     const row: Record<string, string | number> = {};
     for (const c of columns) {
       if (c === "passage") row.passage = l.unitId;
@@ -76,7 +94,9 @@ export function kwicRows(lines: KwicRow[], opts: KwicRowOptions = {}): Array<Rec
     row.left = clipLeft(l.left, width);
     row.hit = l.match.replace(/\s+/g, " ");
     row.right = clipRight(l.right, width);
-    if (opts.evidence) row.patterns = (patterns.get(key) ?? []).join(" · ");
+    const fired = (patterns.get(key) ?? []).join(" · ");
+    if (opts.evidence && columns.includes("term")) row.patterns = fired;
+    else if (opts.evidence) row["theme: patterns"] = `${l.term}: ${fired}`;
     out.push(row);
   }
   return out;

@@ -6,7 +6,7 @@ describe("display: column layouts that fit the screen", () => {
 
   it("numbers right-aligned on one line, short text on one line, long text wrapped", () => {
     const l = columnLayouts(["n", "key", "text"], [{ n: 1, key: "sovereignty", text: long }]);
-    assert.deepEqual(l.n, { align: "right", wrap: false, maxEm: l.n.maxEm, strong: false });
+    assert.deepEqual(l.n, { align: "right", wrap: false, maxEm: l.n.maxEm, strong: false, vertical: false });
     assert.equal(l.key.wrap, false);
     assert.equal(l.text.wrap, true);
     assert.equal(l.text.align, "left");
@@ -31,5 +31,26 @@ describe("display: column layouts that fit the screen", () => {
     const l = columnLayouts(["left", "hit", "right"], [{ left: long, hit: "unilateral", right: long }], { kwic: true });
     assert.deepEqual([l.left.align, l.hit.align, l.right.align, l.hit.strong], ["right", "left", "left", true]);
     assert.deepEqual([l.left.wrap, l.hit.wrap, l.right.wrap], [false, false, false]);
+  });
+
+  it("a matrix of short numbers under long names: the names are written upwards", () => {
+    const themes = ["sovereignty", "dialogue_x", "unilateral", "un_authority", "us_nato_x", "independence"];
+    const row: Record<string, unknown> = { id: "SRB_63_2008" };
+    for (const t of themes) row[t] = 1;
+    const l = columnLayouts(["id", ...themes], [row]);
+    assert.deepEqual(
+      themes.map((t) => l[t].vertical),
+      themes.map(() => true),
+    );
+    assert.equal(l.id.vertical, false);
+    // five such columns are not yet a matrix
+    const five = columnLayouts(themes.slice(0, 5), [row]);
+    assert.equal(five.sovereignty.vertical, false);
+  });
+
+  it("a concordance's long hit wraps (its start stays in one column)", () => {
+    const l = columnLayouts(["left", "hit", "right"], [{ left: "a", hit: "x".repeat(30), right: "b" }], { kwic: true });
+    assert.equal(l.hit.wrap, true);
+    assert.equal(l.left.wrap, false);
   });
 });

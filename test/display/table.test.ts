@@ -104,4 +104,12 @@ describe("display: tables", () => {
     assert.ok(tableHtml(rows, { maxRows: 3 }).includes("… 4 more rows (7 in all)"));
     assert.ok(!tableHtml(rows, { maxRows: 3 }).includes("<details>"));
   });
+
+  it("says what is missing instead of showing a table with no rows, when asked", () => {
+    assert.deepEqual(tableBundle([], { title: "Evidence", empty: "no theme was found." }), {
+      "text/markdown": "> Evidence: no theme was found.",
+      "text/plain": "Evidence: no theme was found.",
+    });
+    assert.ok("text/html" in tableBundle([{ n: 1 }], { empty: "none" }));
+  });
 });

@@ -72,4 +72,37 @@ describe("tables: concordance lines aligned on the hit", () => {
       "right",
     ]);
   });
+
+  it("only the terms given, in their order, at most perTerm lines each, counted after merging", () => {
+    const lines = [
+      line({ term: "b", start: 1, end: 2 }),
+      line({ term: "a", start: 1, end: 2 }),
+      line({ term: "a", start: 1, end: 2 }), // the same spot again: merged, not counted twice
+      line({ term: "a", start: 5, end: 6 }),
+      line({ term: "a", start: 9, end: 10 }),
+      line({ term: "c", start: 9, end: 10 }), // not among the terms: left out
+    ];
+    const rows = kwicRows(lines, { columns: ["term"], perTerm: 2, terms: ["a", "b"] });
+    assert.deepEqual(
+      rows.map((r) => r.term),
+      ["a", "a", "b"],
+    );
+  });
+
+  it("with no term column, the patterns column names the theme", () => {
+    const evidence: Evidence[] = [
+      {
+        unitId: "u1",
+        theme: "sovereignty",
+        sentence: 0,
+        text: "",
+        match: "sovereignty",
+        start: 15,
+        end: 26,
+        pattern: "p1",
+      },
+    ];
+    const rows = kwicRows([line({})], { columns: ["passage"], evidence });
+    assert.equal(rows[0]["theme: patterns"], "sovereignty: p1");
+  });
 });
