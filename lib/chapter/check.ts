@@ -27,6 +27,13 @@ function unanswered(v: unknown): boolean {
   return v === null || v === undefined || v === "" || v === "?";
 }
 
+/** A value as the check table shows it: whole numbers as they are, others to four significant digits. */
+function shown(v: unknown): string {
+  return typeof v === "number" && !Number.isInteger(v) && Number.isFinite(v)
+    ? String(Number(v.toPrecision(4)))
+    : String(v);
+}
+
 /**
  * A number (equal within `tolerance`, default 0.0005) or a word (equal, case and surrounding spaces ignored).
  *
@@ -46,7 +53,7 @@ export function checkValue(
     const y = typeof yours === "number" ? yours : Number(yours);
     ok = Number.isFinite(y) && Math.abs(y - answer) <= (opts.tolerance ?? 0.0005);
   } else ok = String(yours).trim().toLowerCase() === answer.trim().toLowerCase();
-  return { check, yours: String(yours), answer: String(answer), ok, hint };
+  return { check, yours: shown(yours), answer: shown(answer), ok, hint };
 }
 
 /**

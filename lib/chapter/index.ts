@@ -18,6 +18,11 @@
  *   showCodingSummary, presentCells, themeReach,
  *   singleSentenceLine, mostSingleSentence,
  *   firedPatterns                              coding-lesson.ts  chapter 03's steps and checks
+ *   showTimeViewSummary, thinYearsText,
+ *   ratePoints, twoByTwoRows, fisherSteps,
+ *   holdingThemes, verdictShift, chinaStanceLine,
+ *   showStanceByYear, oneSpeakerNote,
+ *   firstLastTest                              time-lesson.ts  chapter 06's steps and checks
  */
 export * from "./context";
 export * from "./toys";
@@ -27,3 +32,4 @@ export * from "./show-checks";
 export * from "./codebook-lesson";
 export * from "./outputs";
 export * from "./coding-lesson";
+export * from "./time-lesson";

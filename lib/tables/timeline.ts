@@ -5,6 +5,7 @@
 import type { PeriodTest, ThemeTrend } from "../timeline/changes";
 import type { PrevalenceCell } from "../timeline/prevalence";
 import type { RateCell } from "../timeline/rates";
+import type { StanceCell } from "../timeline/stance";
 import { formatShare } from "./counts";
 import { formatEstimate, formatFixed } from "./numbers";
 
@@ -117,4 +118,20 @@ export function rateWide(cells: RateCell[], keyName = "period"): Array<Record<st
     row[c.theme] = c.per1000 === null ? "–" : c.per1000.toFixed(2);
   }
   return out;
+}
+
+/**
+ * Rows for `showTable` from `stanceBy`: the year (or period), the group, its units and mean stance (two decimals, no
+ * "-0.00"), and for years the range.
+ *
+ * @example stanceRows(stanceBy(stances), "year")[0] // { year: "1989", group: "China", units: 1, "mean stance": "0.33", range: "0.33 … 0.33" }
+ */
+export function stanceRows(cells: StanceCell[], key: "year" | "period"): Array<Record<string, string | number>> {
+  return cells.map((c) => ({
+    [key]: c.key,
+    group: c.group,
+    units: c.units,
+    "mean stance": formatFixed(c.mean, 2),
+    ...(key === "year" ? { range: `${formatFixed(c.min, 2)} … ${formatFixed(c.max, 2)}` } : {}),
+  }));
 }

@@ -8,6 +8,9 @@ describe("chapter: predict, run, check", () => {
     assert.equal(checkValue("theme", " Dialogue", "dialogue").ok, true);
     assert.equal(checkValue("theme", null, "dialogue").ok, null);
     assert.equal(checkValue("theme", "?", "dialogue").ok, null);
+    // shown to four significant digits
+    const p = checkValue("p", 74 / 924, 74 / 924);
+    assert.deepEqual([p.yours, p.answer], ["0.08009", "0.08009"]);
   });
 
   it("sets in any order; one check per item; 'none' for an empty set", () => {
