@@ -23,6 +23,8 @@
  *   holdingThemes, verdictShift, chinaStanceLine,
  *   showStanceByYear, oneSpeakerNote,
  *   firstLastTest                              time-lesson.ts  chapter 06's steps and checks
+ *   showCountsSummary, showBreakdown,
+ *   mostDwelt, busiestYear                     counts-lesson.ts  chapter 05's steps and checks
  */
 export * from "./context";
 export * from "./toys";
@@ -33,3 +35,4 @@ export * from "./codebook-lesson";
 export * from "./outputs";
 export * from "./coding-lesson";
 export * from "./time-lesson";
+export * from "./counts-lesson";

@@ -4,6 +4,7 @@
  */
 import type { BreakdownCount, ThemeCount } from "../counts/themes";
 import type { PaperComparison } from "../counts/paper-comparison";
+import type { PaperFigure } from "../counts/paper-figures";
 
 /**
  * Formats a share as a percentage with one decimal ("80.5%"), or "–" when there are no units.
@@ -62,5 +63,22 @@ export function comparisonRows(cmp: PaperComparison): Array<Record<string, strin
     "corpus mentions": r.corpusMentions ?? "–",
     "paper rank": r.paperRank ?? "–",
     "corpus rank": r.corpusRank ?? "–",
+  }));
+}
+
+/**
+ * Rows for `showTable` from the paper's figures: measure, theme, value ("not reported" when the paper gives none),
+ * out of, source and note.
+ *
+ * @example paperFigureRows(loadPaperFigures())[0] // { measure: "texts", theme: "sovereignty", value: 66, of: 82, … }
+ */
+export function paperFigureRows(figures: PaperFigure[]): Array<Record<string, string | number | null>> {
+  return figures.map((f) => ({
+    measure: f.measure,
+    theme: f.theme,
+    value: f.value ?? "not reported",
+    of: f.of,
+    source: f.source,
+    note: f.note,
   }));
 }
