@@ -25,6 +25,7 @@
  *   firstLastTest                              time-lesson.ts  chapter 06's steps and checks
  *   showCountsSummary, showBreakdown,
  *   mostDwelt, busiestYear                     counts-lesson.ts  chapter 05's steps and checks
+ *   mostHitsGroup, fewSilences, topNamer       vocabulary-lesson.ts  chapter 07's checks
  */
 export * from "./context";
 export * from "./toys";
@@ -36,3 +37,4 @@ export * from "./outputs";
 export * from "./coding-lesson";
 export * from "./time-lesson";
 export * from "./counts-lesson";
+export * from "./vocabulary-lesson";

@@ -48,7 +48,9 @@ export function columnLayouts(
   const d = opts.decimals ?? 3;
   const numeric = (c: string) =>
     rows.length > 0 && rows.every((r) => r?.[c] === null || r?.[c] === undefined || typeof r?.[c] === "number");
-  const longest = (c: string) => Math.max(c.length, ...rows.map((r) => cellText(r?.[c], d).length));
+  // a header wraps at its spaces: its longest word, not its whole length, sets a column's width
+  const headWord = (c: string) => Math.max(...c.split(/\s+/).map((w) => w.length));
+  const longest = (c: string) => Math.max(headWord(c), ...rows.map((r) => cellText(r?.[c], d).length));
   const kwicRole = (c: string): "left" | "hit" | "right" | null =>
     !opts.kwic ? null : c === "left" ? "left" : c === "hit" || c === "match" ? "hit" : c === "right" ? "right" : null;
   const cellsOnly = (c: string) => Math.max(0, ...rows.map((r) => cellText(r?.[c], d).length));

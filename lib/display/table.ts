@@ -50,9 +50,9 @@ function cellStyle(layout: ColumnLayout): string {
   return `text-align:${layout.align}${layout.wrap ? "" : ";white-space:nowrap"}`;
 }
 
-/** The style of a header cell: as its column's cells, or written upwards (read from the bottom). */
+/** The style of a header cell: aligned as its column's cells and wrapped at its spaces, or written upwards. */
 function headStyle(layout: ColumnLayout): string {
-  if (!layout.vertical) return cellStyle(layout);
+  if (!layout.vertical) return `text-align:${layout.align}`;
   return "writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;vertical-align:bottom;white-space:nowrap";
 }
 
