@@ -80,6 +80,8 @@ export interface CorpusOptions extends CodingOptions {
   quiet?: boolean;
   /** Called once the texts are loaded, before they are cut and coded (e.g. to print the report's notes). */
   onLoad?: (loaded: LoadedCorpus) => void;
+  /** Code only the units with these ids (e.g. one half of a sample); every unit when left out. */
+  unitIds?: Iterable<string>;
 }
 
 /** A corpus coded with a codebook: what every chapter that counts or compares starts from. */
@@ -104,7 +106,8 @@ export function codeCorpus(cardOrName: CorpusCard | string, opts: CorpusOptions 
   const loaded = loadCorpus(card, load);
   if (!opts.quiet && loaded.texts.length === 0) loadTexts(card, load); // prints how to fill it, once per card
   opts.onLoad?.(loaded);
-  const units = unitsOfTexts(card, loaded.texts);
+  const wanted = opts.unitIds ? new Set(opts.unitIds) : null;
+  const units = unitsOfTexts(card, loaded.texts).filter((u) => !wanted || wanted.has(u.id));
   const mode = opts.mode ?? opts.compiled?.mode ?? defaultScopeMode(card);
   const run = codeUnitsToRows(units, { ...opts, mode });
   return { ...run, card, texts: loaded.texts, report: loaded.report };

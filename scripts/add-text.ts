@@ -6,15 +6,18 @@
  *     [--country CHN] [--id mfa-2010-07-22] [--dir <folder>]
  *   … --file -            reads the text from standard input
  *
- * The text is checked against the card (date, category, empty body, duplicates), given the id
- * `<category>-<date>` (then -b, -c, … when taken), and written atomically as `<folder>/<id>.txt` with
- * a front-matter block. Bad input exits with status 1 and says what to fix; a bad command line exits
- * with status 2 and the usage.
+ * The text is checked against the card (date, category, empty body, the same statement already there
+ * — whitespace, line breaks and capitals aside), given the id `<category>-<date>` (then -b, -c, …,
+ * -z, -ba, … when taken), and written atomically as `<folder>/<id>.txt` with a front-matter block.
+ * Paths are read from where the command was typed; --file and --dir are checked before anything is
+ * read (`checkCommandPaths`: --dir may not lie in data/ or another corpus's folder). Bad input exits
+ * with status 1 and says what to fix; a bad command line exits with status 2 and the usage.
  */
 import * as fs from "fs";
 import { parseArgs } from "util";
 import { ArgumentError, decodeUtf8Strict, InputError, ValidationError } from "../lib/core";
-import { addTextToFolder, currentCardName, loadCard, type NewTextFields } from "../lib/corpus";
+import { addTextToFolder, currentCardName, loadCard, type NewTextFields, sourceDir } from "../lib/corpus";
+import { checkCommandPaths, fromUser, fsErrorMessage, isFileSystemError, shownFromUser } from "../lib/cli";
 
 const USAGE = `usage: npm run add-text -- --corpus <card> --file <file.txt|-> --date YYYY-MM-DD --category <category>
          --speaker "<name or empty>" --venue "<where>" --source "<URL or document symbol>"
@@ -91,7 +94,22 @@ function main(): number {
         card.name,
         `"${card.name}" is read from the General Debate archive, not a folder`,
       );
-    const { body, what } = readBody(args.file as string);
+    // paths as the user typed them, from where they typed the command; checked before anything is read
+    const file = args.file === "-" ? "-" : fromUser(args.file as string);
+    const dir = args.dir === undefined ? sourceDir(card) : fromUser(args.dir);
+    checkCommandPaths({
+      inputs: file === "-" ? [] : [{ option: "--file", path: file, kind: "file" }],
+      outputs: [
+        {
+          option: args.dir === undefined ? "the corpus folder" : "--dir",
+          path: dir,
+          kind: "folder",
+          what: "the new text",
+        },
+      ],
+      mayWriteIn: [sourceDir(card)],
+    });
+    const { body, what } = readBody(file);
     const fields: NewTextFields = {
       date: args.date ?? "",
       category: args.category ?? "",
@@ -103,9 +121,10 @@ function main(): number {
       countryName: args.countryName,
       id: args.id,
     };
-    const { text, file } = addTextToFolder(card, body, fields, { dir: args.dir, what });
+    const added = addTextToFolder(card, body, fields, { dir, what });
+    const text = added.text;
     console.log(
-      `added ${file}\n  id: ${text.id}\n  date: ${text.date}\n  category: ${text.category}\n` +
+      `added ${shownFromUser(added.file)}\n  id: ${text.id}\n  date: ${text.date}\n  category: ${text.category}\n` +
         `  speaker: ${text.speaker || "(unknown)"}\n  words: ${text.words}`,
     );
     return 0;
@@ -116,6 +135,10 @@ function main(): number {
     }
     if (e instanceof InputError || e instanceof ValidationError) {
       console.error(`add-text: ${e.message}`);
+      return 1;
+    }
+    if (isFileSystemError(e)) {
+      console.error(`add-text: ${fsErrorMessage(e)}`);
       return 1;
     }
     throw e;

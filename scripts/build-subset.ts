@@ -9,7 +9,7 @@
 import * as path from "path";
 import { buildSubset, findFullArchive, loadCard, shownPath, UNGDC_DATASET } from "../lib/corpus";
 import { projectRoot, writeFileAtomic } from "../lib/core";
-import { failWith, fromUser, parseOptions, runCommand } from "../lib/cli";
+import { checkCommandPaths, failWith, fromUser, parseOptions, runCommand } from "../lib/cli";
 import { mb, subsetReadme } from "./subset-readme";
 
 const USAGE = "usage: npm run build-subset -- [--from <folder of the full archive>] [--out <folder>]";
@@ -20,10 +20,15 @@ function main(): void {
   const card = loadCard("ungdc-kosovo");
   const from = values.from === undefined ? findFullArchive(card)?.dir : fromUser(values.from);
   if (from === undefined) fail("the full archive is not there: run `npm run get-data`, or pass --from <folder>", 1);
-  const outDir =
-    values.out === undefined
-      ? path.join(projectRoot(), card.source.subset ?? "data/ungdc-subset")
-      : fromUser(values.out);
+  const subsetDir = path.join(projectRoot(), card.source.subset ?? "data/ungdc-subset");
+  const outDir = values.out === undefined ? subsetDir : fromUser(values.out);
+  // before the archive is read: it is there, and the output folder destroys nothing (the subset's own folder
+  // is the one place in data/ it writes)
+  checkCommandPaths({
+    inputs: [{ option: "--from", path: from, kind: "folder" }],
+    outputs: [{ option: "--out", path: outDir, kind: "folder", what: "the subset" }],
+    mayWriteIn: [subsetDir],
+  });
   const m = buildSubset({
     archive: path.join(from, UNGDC_DATASET.archive),
     speakers: path.join(from, UNGDC_DATASET.speakers),

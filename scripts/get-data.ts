@@ -6,22 +6,33 @@
  *
  *   npm run get-data
  *   npm run get-data -- --dir <folder> [--server <url>] [--version :latest-published] [--retries 3]
- *        [--manifest <manifest.json whose recorded SHA-256 the files must have>]
+ *        [--manifest <manifest.json whose recorded SHA-256 the files must have>] [--allow-local]
+ *
+ * Like `npm run fetch`, it asks public addresses only (`--allow-local` for a test server on this machine),
+ * stops a file at the size the server lists for it, and never prints a URL's credentials. --dir is checked
+ * before any download (`checkCommandPaths`).
  *
  * Exit codes: 0 both files there, 1 a download failed (corrupt, refused, or cut off: run again to resume),
  * 2 bad command line, 3 no network.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { findFullArchive, loadCard, readManifest, shownPath, UNGDC_DATASET } from "../lib/corpus";
+import { findFullArchive, loadCard, readManifest, shownPath, sourceDir, UNGDC_DATASET } from "../lib/corpus";
 import { projectRoot } from "../lib/core";
-import { type DataverseFile, downloadResumable, FetchError, fileUrl, listDatasetFiles } from "../lib/sources";
-import { failWith, fromUser, parseOptions, runCommand } from "../lib/cli";
+import {
+  type DataverseFile,
+  downloadResumable,
+  FetchError,
+  fileUrl,
+  listDatasetFiles,
+  redactUrl,
+} from "../lib/sources";
+import { checkCommandPaths, failWith, fromUser, parseOptions, runCommand } from "../lib/cli";
 import { progressLine } from "./progress-line";
 
 const USAGE =
   "usage: npm run get-data -- [--dir <folder>] [--server <url>] [--version :latest-published] [--retries <n>] " +
-  "[--manifest <file>]";
+  "[--manifest <file>] [--allow-local]";
 const EXIT = { ok: 0, failed: 1, usage: 2, noNetwork: 3 } as const;
 const fail: (message: string, code?: number) => never = failWith("get-data", USAGE);
 
@@ -47,8 +58,13 @@ function failure(e: unknown, server: string, dir: string): never {
         `into ${shownPath(dir)} by hand`,
       EXIT.noNetwork,
     );
-  const again = e.kind === "checksum" ? "the bad copy was deleted; run again" : "run again to resume";
-  fail(`${e.message} (${e.url}) — ${again}`, EXIT.failed);
+  const again =
+    e.kind === "checksum"
+      ? " — the bad copy was deleted; run again"
+      : e.kind === "blocked"
+        ? ""
+        : " — run again to resume";
+  fail(`${e.message} (${e.url})${again}`, EXIT.failed);
 }
 
 async function main(): Promise<void> {
@@ -58,7 +74,9 @@ async function main(): Promise<void> {
     version: "string",
     retries: "string",
     manifest: "string",
+    "allow-local": "boolean",
   });
+  const allowLocal = values["allow-local"] === true;
   const card = loadCard("ungdc-kosovo");
   const envDir = (process.env.UNGDC_DIR ?? "").trim();
   const dir = values.dir
@@ -67,12 +85,26 @@ async function main(): Promise<void> {
       ? path.resolve(envDir)
       : path.join(projectRoot(), card.source.download ?? "downloads/ungdc");
   const server = values.server ?? process.env.DATAVERSE_SERVER ?? UNGDC_DATASET.server;
+  if (!/^https?:\/\/[^/]/i.test(server) || !URL.canParse(server))
+    fail(`--server takes an http(s) address such as ${UNGDC_DATASET.server}, not "${redactUrl(server)}"`);
   const retries = values.retries === undefined ? 3 : Number(values.retries);
   if (!Number.isInteger(retries) || retries < 0) fail(`--retries takes a whole number, not "${values.retries}"`);
-  const recorded = recordedSha256(values.manifest === undefined ? undefined : fromUser(values.manifest));
+  const manifest = values.manifest === undefined ? undefined : fromUser(values.manifest);
+  checkCommandPaths({
+    inputs: manifest === undefined ? [] : [{ option: "--manifest", path: manifest, kind: "file" }],
+    outputs: [UNGDC_DATASET.archive, UNGDC_DATASET.speakers].map((name) => ({
+      option: "--dir",
+      path: path.join(dir, name),
+      kind: "file" as const,
+      what: `the downloaded ${name}`,
+    })),
+    // the folders the corpus cards read the archive from
+    mayWriteIn: [sourceDir(card), path.join(projectRoot(), card.source.download ?? "downloads/ungdc")],
+  });
+  const recorded = recordedSha256(manifest);
   let files: DataverseFile[] = [];
   try {
-    files = await listDatasetFiles(server, UNGDC_DATASET.doi, { version: values.version });
+    files = await listDatasetFiles(server, UNGDC_DATASET.doi, { version: values.version, allowLocal });
   } catch (e) {
     failure(e, server, dir);
   }
@@ -93,6 +125,8 @@ async function main(): Promise<void> {
         retries,
         retryDelayMs: Number(process.env.GET_DATA_RETRY_MS ?? 1000),
         onProgress: progress.update,
+        allowLocal,
+        ...(f.size > 0 ? { maxBytes: f.size } : {}),
       });
       progress.done(
         r.alreadyThere

@@ -11,11 +11,14 @@
  * candidate slots, and ends with the coverage table. A second run changes nothing; `npm run fetch`
  * then fetches only the slots still missing.
  *
+ * Paths are read from where the command was typed and checked before anything is read
+ * (`checkCommandPaths`: --texts may not lie in data/ or another corpus's folder, nor be the download).
+ *
  * Exit codes: 0 done; 2 bad command line, or a file that is not what it claims (the message names it).
  */
 import { parseArgs } from "util";
 import { ArgumentError, InputError, ValidationError } from "../lib/core";
-import { loadCard } from "../lib/corpus";
+import { loadCard, sourceDir } from "../lib/corpus";
 import { defaultTextsDir, loadSlots, slotsPath } from "../lib/sources";
 import {
   DATASETS,
@@ -25,7 +28,7 @@ import {
   importDataset,
   shownPath,
 } from "../lib/sources/datasets";
-import { fromUser } from "../lib/cli";
+import { checkCommandPaths, fromUser, fsErrorMessage, isFileSystemError } from "../lib/cli";
 
 const USAGE = `usage: npm run import -- --dataset ${DATASET_NAMES.join("|")} --from <path>
        [--corpus china-kosovo] [--texts <dir>] [--slots <csv>] [--years 2008-2024] [--version <v>] [--replace]`;
@@ -142,9 +145,19 @@ function main(): number {
     const card = loadCard(corpus);
     const textsDir = typeof args.texts === "string" ? fromUser(args.texts) : defaultTextsDir(corpus);
     const slotsFile = typeof args.slots === "string" ? fromUser(args.slots) : slotsPath(corpus);
+    const from = fromUser(args.from);
+    // before anything is read: the download and slots are there, the texts folder destroys nothing
+    checkCommandPaths({
+      inputs: [
+        { option: "--from", path: from, kind: "either" },
+        { option: "--slots", path: slotsFile, kind: "file" },
+      ],
+      outputs: [{ option: "--texts", path: textsDir, kind: "folder", what: "the imported texts" }],
+      mayWriteIn: [sourceDir(card)],
+    });
     const r = importDataset({
       dataset: info.name,
-      from: fromUser(args.from),
+      from,
       textsDir,
       slots: loadSlots(slotsFile, card.categories),
       categories: card.categories,
@@ -158,6 +171,10 @@ function main(): number {
     if (e instanceof ArgumentError) usage(e.message);
     if (e instanceof InputError || e instanceof ValidationError) {
       process.stderr.write(`import: ${e.message}\n`);
+      return 2;
+    }
+    if (isFileSystemError(e)) {
+      process.stderr.write(`import: ${fsErrorMessage(e)}\n`);
       return 2;
     }
     throw e;

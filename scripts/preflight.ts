@@ -4,14 +4,16 @@
  */
 import * as fs from "fs";
 import { formatProblem } from "../lib/core";
-import { listCards, loadCard, locateArchive, missingPieces } from "../lib/corpus";
+import { checkSource, listCards, loadCard } from "../lib/corpus";
 import type { Chapter } from "../lib/report";
 
 /**
- * The corpus cards a run reads: the run's card, and every card a chosen chapter names ("ungdc-kosovo" in its
- * code cells).
+ * The corpus cards a run reads: the run's card, every card a chosen chapter names ("ungdc-kosovo" in its
+ * code cells), and, for a chapter that reads the card's comparison settings (`compareView`), the cards those
+ * name (`analysis.compare.corpus` and `.china`). The Security Council corpus of `analysis.compare.council` is
+ * not one of them: chapter 08 shows how to get it when it is not there, and runs on.
  *
- * @example cardsOfRun(listChapters("notebooks"), "ungdc-kosovo") // ["china-ungdc", "ungdc-kosovo"]
+ * @example cardsOfRun(listChapters("notebooks"), "ungdc-kosovo") // ["china-kosovo", "china-ungdc", "ungdc-kosovo"]
  */
 export function cardsOfRun(chapters: Chapter[], corpus: string): string[] {
   const names = new Set([corpus]);
@@ -25,13 +27,19 @@ export function cardsOfRun(chapters: Chapter[], corpus: string): string[] {
       .map((cell) => (Array.isArray(cell.source) ? cell.source.join("") : cell.source))
       .join("\n");
     for (const card of cards) if (code.includes(`"${card}"`)) names.add(card);
+    if (code.includes("compareView(") && cards.includes(corpus)) {
+      const compare = loadCard(corpus).analysis.compare;
+      for (const named of [compare.corpus, compare.china]) if (named) names.add(named);
+    }
   }
   return [...names].filter((n) => cards.includes(n)).sort();
 }
 
 /**
  * What is missing for some cards, one line each (shared pieces once): `fatal` when a card's texts are
- * nowhere (the run cannot go on), `notes` for what only makes the output poorer (a missing speakers workbook).
+ * nowhere (the run cannot go on: no General Debate archive nor subset, no Security Council download), `notes`
+ * for what only makes the output poorer (a missing speakers workbook). Each line names the folder or file,
+ * where to get it and, for a download, the variable that points the card at another folder.
  *
  * @example missingData(["ungdc-kosovo"]) // { fatal: [], notes: [] } when the archive or the subset is there
  */
@@ -39,9 +47,9 @@ export function missingData(cardNames: string[]): { fatal: string[]; notes: stri
   const fatal = new Set<string>();
   const notes = new Set<string>();
   for (const name of cardNames) {
-    const card = loadCard(name);
-    const lines = missingPieces(card).map(formatProblem);
-    for (const l of lines) (locateArchive(card) ? notes : fatal).add(l);
+    const check = checkSource(loadCard(name));
+    for (const p of check.fatal) fatal.add(formatProblem(p));
+    for (const p of check.notes) notes.add(formatProblem(p));
   }
   return { fatal: [...fatal], notes: [...notes] };
 }

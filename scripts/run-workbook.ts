@@ -153,7 +153,7 @@ async function main(): Promise<number> {
   const missing = missingData(cardsOfRun(chapters, corpus));
   for (const l of missing.notes) console.error(`workbook: note: ${l}`);
   if (missing.fatal.length) {
-    console.error("workbook: the chapters cannot run: their General Debate texts are not there.");
+    console.error("workbook: the chapters cannot run: the texts they read are not there.");
     for (const l of missing.fatal) console.error(`  ${l}`);
     return 1;
   }

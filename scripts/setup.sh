@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs whatever the workbook needs and is missing: Debian packages (Jupyter's nbclient/nbconvert,
 # the classic Jupyter Notebook server for `npm run notebook` and its browser test, Chromium for the
-# screenshot tests, ripgrep for the benchmark), npm packages (from the lock file), and the project-local
-# tslab kernelspec. Idempotent; takes well under a second when all is there.
+# screenshot tests, ripgrep for the benchmark, xmllint for the test of REFI-QDA exports against the
+# standard's schema), npm packages (from the lock file), and the project-local tslab kernelspec.
+# Idempotent; takes well under a second when all is there.
 #   bash scripts/setup.sh              what `npm start` and `npm test` need
 #   bash scripts/setup.sh --notebook   the same, and JupyterLab too where the machine's packages offer it
 #   WORKBOOK_NO_APT=1 bash scripts/setup.sh   leaves Debian's packages alone (no root: you bring Jupyter yourself)
@@ -10,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # --- Debian packages -------------------------------------------------------------------------
-apt_packages=(jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel jupyter-notebook chromium ripgrep)
+apt_packages=(jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel jupyter-notebook chromium ripgrep libxml2-utils)
 missing=()
 if [ -n "${WORKBOOK_NO_APT:-}" ]; then
   echo "setup: WORKBOOK_NO_APT is set: not checking Debian's packages (${apt_packages[*]})" >&2

@@ -7,6 +7,12 @@
  *   all        both (gold where it exists, coder A elsewhere)
  *
  *   npm run validate -- [--corpus ungdc-kosovo] [--out <file.csv>] [--codebook <after.yaml>]
+ *   npm run validate -- --corpus ungdc-kosovo-1989-2007 --half tune|holdout|all [--codebook …] [--out …]
+ *
+ * A coding folder with a sample list (`sample.csv`: a round of sentence-level coding split into a
+ * tuning and a held-out half) is validated one half at a time, sentence by sentence and on mention
+ * counts, beside the goals (scripts/validate-round.ts); `--half holdout` opens the held-out half on
+ * the record (the first use is printed loudly and written to holdout-opened.txt).
  *
  * Prints one table per set and writes the long CSV (columns set,codebook,theme,units,tp,fp,fn,tn,
  * precision,recall,f1,kappa,misses,false_alarms; 3 decimals, NA when not defined), by default to
@@ -19,7 +25,8 @@ import { loadCodebook, themeKeys } from "../lib/codebook";
 import { ArgumentError, InputError, ValidationError, outputPath, writeFileAtomic } from "../lib/core";
 import { failWith, fromUser } from "../lib/cli";
 import { formatCoefficient, type Coefficient } from "../lib/reliability";
-import { codingFolder, loadCodingFolder, parseGold } from "../lib/sheets";
+import { codingFolder, loadCodingFolder, parseGold, parseHalf } from "../lib/sheets";
+import { validateRoundCommand } from "./validate-round";
 import {
   beforeAfterRuns,
   codebookBeforeTuning,
@@ -29,13 +36,15 @@ import {
   type ThemeValidation,
 } from "../lib/validation";
 
-const USAGE = "usage: npm run validate -- [--corpus ungdc-kosovo] [--out <file.csv>] [--codebook <codebook.yaml>]";
+const USAGE =
+  "usage: npm run validate -- [--corpus ungdc-kosovo] [--out <file.csv>] [--codebook <codebook.yaml>] " +
+  "[--half tune|holdout|all]";
 
 const fail: (message: string, code?: number) => never = failWith("validate", USAGE);
 
 /** The command line's options; a usage error (exit 2) when it is not one, the usage for --help. */
-function options(argv: string[]): { corpus?: string; out?: string; codebook?: string } {
-  let parsed: { values: { corpus?: string; out?: string; codebook?: string; help?: boolean } };
+function options(argv: string[]): { corpus?: string; out?: string; codebook?: string; half?: string } {
+  let parsed: { values: { corpus?: string; out?: string; codebook?: string; half?: string; help?: boolean } };
   try {
     parsed = parseArgs({
       args: argv,
@@ -43,6 +52,7 @@ function options(argv: string[]): { corpus?: string; out?: string; codebook?: st
         corpus: { type: "string" },
         out: { type: "string" },
         codebook: { type: "string" },
+        half: { type: "string" },
         help: { type: "boolean" },
       },
       strict: true,
@@ -107,6 +117,12 @@ function main(): void {
   if (afterFile && !fs.existsSync(afterFile)) fail(`${afterFile}: file not found`, 1);
 
   const dir = codingFolder(corpus);
+  if (fs.existsSync(path.join(dir, "sample.csv"))) {
+    const out = flags.out ? fromUser(flags.out) : undefined;
+    validateRoundCommand(corpus, parseHalf(flags.half ?? "tune"), afterFile, out);
+    return;
+  }
+  if (flags.half !== undefined) fail(`--half needs a round with halves: ${dir} has no sample.csv`);
   const themes = themeKeys(loadCodebook(afterFile));
   const folder = loadCodingFolder(dir, themes);
   const adjudicate = "adjudicate the double-coded sample first (npm run adjudicate)";

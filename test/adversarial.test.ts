@@ -79,6 +79,10 @@
  *   R4  two sheets by the same coder              → exit 1; no output written
  *   R5  --out naming one of the coders' sheets    → exit 2; the sheet untouched                  [fixed]
  *   R6  adjudicate --out naming the decisions     → exit 2; the decisions untouched              [fixed]
+ *   (R3, R4 pass --themes: the theme columns come from the codebook, and these invented sheets have two)
+ *
+ *  coding sheets as people save them (issue 19, classes 2–5): the table at the top of
+ *  test/adversarial-sheets.test.ts
  *
  *  npm run code --texts
  *   K1  a plain .txt with invalid UTF-8           → exit 1 naming "<file>:<line>"; old --out untouched [fixed]
@@ -94,6 +98,40 @@
  *
  *  tables (lib/display.ts)
  *   D1  a 200,000-character cell in a table       → text table in linear time (was quadratic: /\s+$/) [fixed]
+ *
+ * Issue 19, by class of defect (each file has its own table at its top):
+ *  test/adversarial/outputs.test.ts — 1: an output never destroys an input or the project's data
+ *   O1–O2  code --out a coder's sheet / the slots list under data/   → exit 2 "lies in the project's data"
+ *   O3     code --out x.evidence.csv                                  → exit 2 "ends in .evidence.csv"
+ *   O4–O5  code --out a sheet outside data/, or beside one as evidence → exit 2 "exists and is not the … CSV"
+ *   O6     code --out the codebook it reads                           → exit 2 "is the input of --codebook"
+ *   O7–O11 add-text, fetch, import, build-subset, get-data into data/ → exit 2 "lies in the project's data"
+ *   O12    code --out an earlier coding CSV                           → replaced, with its evidence
+ *  test/adversarial/texts.test.ts — 3 (texts): empty files and copies
+ *   X1–X2  a 0-byte or whitespace-only .txt in --texts                → exit 1 "<file>:1: empty file / no text"
+ *   X3–X4  add-text the same statement, other whitespace and capitals → exit 1 "already in the corpus";
+ *          the statement with a word changed                          → added
+ *  test/adversarial/names.test.ts — 4 (names)
+ *   N1     a theme keyed `year` (or id, coder, units, overall, k_n)   → exit 1 "<codebook>:<line>: theme key …"
+ *   N3     30 texts of one day                                        → ids … -z, -ba, -bb: plain file names
+ *  test/adversarial/unicode.test.ts — 6: decomposed (NFD) patterns and texts
+ *   U1–U4  a pattern, codebook file, text file or unit body decomposed → matched as composed
+ *  test/adversarial/quadratic.test.ts — 7: long sentences (figures: npm run bench:long)
+ *   Q1     the sentence-length bound changes no coding of ungdc-kosovo
+ *   Q2     8 MB without a sentence end                                → coded (was hours)
+ *  test/adversarial/interrupted.test.ts — 8: a signal while npm run code writes
+ *   I1–I2  SIGINT / SIGTERM mid-write                                 → exit 130 / 143; earlier outputs intact
+ *  test/adversarial/fetcher.test.ts — 9: the fetcher trusts no address
+ *   W1     a slot on 127.0.0.1 without --allow-local                  → slot "failed (blocked)", nothing asked
+ *   W2     user:password in a slot URL                                → in no text, message or cache note
+ *   W3     --timeout 2147483648                                       → exit 2, the timer limit named
+ *   W4     get-data --server on 127.0.0.1 without --allow-local       → exit 1 "refused: … loopback"
+ *  test/adversarial/paths.test.ts — 10: paths and options
+ *   P1–P3  relative paths of code, add-text, fetch                    → from where the command was typed
+ *   P4–P5  --years with --texts; --bootstrap abc                      → exit 2, the option named
+ *   P6–P10 --out a folder, through a file, a link loop; --codebook a folder; --texts a file
+ *                                                                      → in words, before any work
+ *   P11–P12 an empty or missing corpus folder                         → exit 1, the earlier output untouched
  */
 import { strict as assert } from "assert";
 import * as fs from "fs";
@@ -106,6 +144,7 @@ import { parseSheet } from "../lib/sheets";
 import { cacheFiles, fetchSlots, loadSlots, type FetchOptions } from "../lib/sources";
 import {
   CODEBOOK,
+  EARLIER_CODING,
   ROOT,
   corruptedCopy,
   editedCodebook,
@@ -710,7 +749,7 @@ describe("adversarial: the codebook", () => {
     this.timeout(60000);
     const dir = tmpDir("code-cb");
     const src = editedCodebook(THEME_LINE, THEME_LINE + "    colour: red\n");
-    writeTree(dir, { "cb.yaml": src, "texts/a-2010.txt": prose("c9"), "out.csv": "an earlier output\n" });
+    writeTree(dir, { "cb.yaml": src, "texts/a-2010.txt": prose("c9"), "out.csv": EARLIER_CODING });
     const before = snapshot(dir);
     const r = runScript("code", [
       "--texts",
@@ -903,6 +942,8 @@ describe("adversarial: npm run reliability", function () {
       path.join(dir, "ben.csv"),
       "--out",
       path.join(dir, "rel.csv"),
+      "--themes",
+      THEMES.join(","),
     ]);
     assert.equal(r.status, 1);
     assert.ok(r.stderr.includes(`${path.join(dir, "ben.csv")}:3 (column dialogue)`), r.stderr);
@@ -974,6 +1015,8 @@ describe("adversarial: npm run reliability", function () {
       path.join(dir, "b.csv"),
       "--out",
       path.join(dir, "rel.csv"),
+      "--themes",
+      THEMES.join(","),
     ]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /coder "ana" names more than one sheet/);
@@ -993,7 +1036,7 @@ describe("adversarial: npm run code --texts", function () {
     writeTree(dir, {
       "texts/a-2010.txt": prose("k1a"),
       "texts/b-2011.txt": latin1("Line one.\nLine two.\nA caf"),
-      "out.csv": "an earlier output\n",
+      "out.csv": EARLIER_CODING,
     });
     const before = snapshot(dir);
     const r = runScript("code", ["--texts", path.join(dir, "texts"), "--out", path.join(dir, "out.csv")]);
@@ -1065,6 +1108,7 @@ describe("adversarial: the fetch cache", function () {
         textsDir: path.join(dir, "texts"),
         cacheDir: path.join(dir, "cache"),
         baseUrl: srv.base,
+        allowLocal: true,
         timeoutMs: 2000,
         retries: 0,
         backoffMs: 0,
@@ -1099,6 +1143,7 @@ describe("adversarial: the fetch cache", function () {
         textsDir: path.join(dir, "texts"),
         cacheDir: path.join(dir, "cache"),
         baseUrl: srv.base,
+        allowLocal: true,
         timeoutMs: 2000,
         retries: 0,
         backoffMs: 0,
@@ -1136,6 +1181,7 @@ describe("adversarial: the fetch cache", function () {
       "10000",
       "--base-url",
       srv.base,
+      "--allow-local",
     ];
     try {
       // the fixture server answers from this process: the script must run without blocking it

@@ -119,7 +119,8 @@ export function showExplanation(compiled: CompiledCodebook, text: string): void 
  * The words between the closest pair of a theme's near pattern in a text, when its words are there but too far
  * apart; 0 when the pattern fires; null when its words are not both there.
  *
- * @example nearGap(compiled, "We respect the territorial integrity, which all members … have long supported, of Serbia.", "sovereignty") // 10
+ * @example nearGap(compiled,
+ *   "We respect the territorial integrity, which all members … have long supported, of Serbia.", "sovereignty") // 10
  */
 export function nearGap(compiled: CompiledCodebook, text: string, theme: string): number | null {
   const checks = explainText(compiled, text).filter((c) => c.key === theme && c.pattern.startsWith("near"));
@@ -132,7 +133,8 @@ export function nearGap(compiled: CompiledCodebook, text: string, theme: string)
  * The patterns of a copy of the codebook that the project's codebook does not have, and the copy's own examples
  * that it now codes wrongly.
  *
- * @example codebookChanges(loadCodebook("data/codebook-mine.yaml")).added // [{ theme: "sovereignty", pattern: "legitimate right*", … }]
+ * @example codebookChanges(loadCodebook("data/codebook-mine.yaml")).added
+ * // [{ theme: "sovereignty", pattern: "legitimate right*", … }]
  */
 export function codebookChanges(
   mine: Codebook,

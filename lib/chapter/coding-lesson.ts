@@ -40,7 +40,8 @@ export function presentCells(rows: CodedRow[], themes: string[]): number {
  * @example singleSentenceLine(once, rows, themes)
  */
 export function singleSentenceLine(once: unknown[], rows: CodedRow[], themes: string[]): string {
-  return `**${once.length}** unit × theme cells rest on a single sentence (of ${presentCells(rows, themes)} present cells).`;
+  const present = presentCells(rows, themes);
+  return `**${once.length}** unit × theme cells rest on a single sentence (of ${present} present cells).`;
 }
 
 /**

@@ -6,6 +6,9 @@
  *   chapterContext()    the card (WORKBOOK_CORPUS), the codebook, its themes, the empty-corpus note
  *   timeView(card)      chapter 06: the window, the coded rows, the themes, the periods
  *   compareView(card)   chapter 08: the corpus whose speakers are compared, its windows, China's corpus
+ *   councilView(card)   chapter 08: China beside the other speakers at the Security Council's Kosovo meetings
+ *                       where it spoke (the card's `analysis.compare.council`), or the one line that says how
+ *                       to get the download when it is not there
  */
 import * as path from "path";
 import {
@@ -17,9 +20,17 @@ import {
   stanceWeights,
   themeKeys,
 } from "../codebook";
-import { type CodedCorpus, codeCorpus } from "../workflow";
-import { type CodedRow, type CodedUnit, type Period, projectRoot, type Unit } from "../core";
-import { type CorpusCard, currentCardName, loadCard } from "../corpus";
+import { defaultScopeMode } from "../coding";
+import { type CodedCorpus, type CodingRun, codeCorpus, codeUnitsToRows } from "../workflow";
+import { type CodedRow, type CodedUnit, type Period, projectRoot, type Text, type Unit } from "../core";
+import { type CorpusCard, currentCardName, loadCard, loadTexts, missingSourceLine, unitsOfTexts } from "../corpus";
+import {
+  COUNCIL_GROUPS,
+  type CouncilGroup,
+  councilGroup,
+  meetingOf,
+  sameMeetingsAsChina,
+} from "../corpus/datasets/council-groups";
 import { decades } from "../timeline";
 
 /** The current corpus and codebook, as every chapter starts. */
@@ -111,6 +122,8 @@ export interface CompareView {
   windows: Array<{ label: string; years: [number, number] }>;
   /** The corpus of China's own speeches, when the card names one. */
   china?: string;
+  /** The Security Council corpus whose Kosovo meetings are compared (see `councilView`), when the card names one. */
+  council?: string;
 }
 
 /**
@@ -127,5 +140,67 @@ export function compareView(card: CorpusCard): CompareView {
   }));
   const view: CompareView = { card: target, windows };
   if (c.china) view.china = c.china;
+  if (c.council) view.council = c.council;
+  return view;
+}
+
+/** Chapter 08's view of the Security Council: China beside the other speakers at the same Kosovo meetings. */
+export interface CouncilView {
+  /** The Council card the card's `analysis.compare.council` names; null when it names none. */
+  card: CorpusCard | null;
+  /** Why there is nothing to compare, in one line (with how to get the download); null when there is. */
+  missing: string | null;
+  /** The years read (the Council card's) as a window. */
+  window: { label: string; years: [number, number] };
+  /** Meetings of the card in those years, and those at which China spoke. */
+  meetings: { all: number; withChina: string[] };
+  /** The speeches at the meetings where China spoke, in date order, coded with the project's codebook. */
+  texts: Text[];
+  coding: CodingRun | null;
+  /** The groups compared, in table order, and a speech's (or row's) group. */
+  groups: readonly CouncilGroup[];
+  groupOf: (x: { country: string }) => CouncilGroup;
+}
+
+/**
+ * The Security Council comparison of chapter 08, as the card's `analysis.compare.council` says: every speech
+ * at the Council's Kosovo meetings where China spoke, coded in the Council card's scope mode, with the groups
+ * (China, the other permanent members, Serbia, Kosovo, the others). When the download is not there, `missing`
+ * is the one line that says where it was looked for and how to get it (no error: the rest of the chapter runs).
+ *
+ * @example councilView(loadCard("ungdc-kosovo")).missing
+ *   // '../shared/corpora/unsc-speeches: the UNSC Meetings and Speeches download that corpus "unsc-kosovo" reads is
+ *   //  not there (no such folder) — download it from doi:10.7910/DVN/CKPTRB (…), or set UNSC_SPEECHES_DIR …'
+ */
+export function councilView(card: CorpusCard, codebook: Codebook = loadCodebook()): CouncilView {
+  const name = card.analysis.compare.council;
+  const council = name ? loadCard(name) : null;
+  const years = council ? council.filters.years : card.filters.years;
+  const view: CouncilView = {
+    card: council,
+    missing: null,
+    window: { label: `${years[0]}–${years[1]}`, years },
+    meetings: { all: 0, withChina: [] },
+    texts: [],
+    coding: null,
+    groups: COUNCIL_GROUPS,
+    groupOf: (x) => councilGroup(x.country),
+  };
+  if (!council) {
+    view.missing =
+      `${card.file}: the card names no Security Council corpus to compare — ` +
+      "add `council: unsc-kosovo` under `analysis.compare`";
+    return view;
+  }
+  view.missing = missingSourceLine(council);
+  if (view.missing) return view;
+  const all = loadTexts(council);
+  view.texts = sameMeetingsAsChina(all);
+  view.meetings = {
+    all: new Set(all.map(meetingOf).filter((m) => m !== "")).size,
+    withChina: [...new Set(view.texts.map(meetingOf))],
+  };
+  const units = unitsOfTexts(council, view.texts);
+  view.coding = codeUnitsToRows(units, { codebook, mode: defaultScopeMode(council) });
   return view;
 }

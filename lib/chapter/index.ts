@@ -1,8 +1,11 @@
 /**
  * Stage `chapter`: what a chapter works on and how it teaches, so that a notebook cell is one step in a few lines.
  *
- *   chapterContext, timeView, compareView      context.ts      the card, the codebook, each chapter's view of the
+ *   chapterContext, timeView, compareView,
+ *   councilView                                context.ts      the card, the codebook, each chapter's view of the
  *                                                              corpus, from the card's `analysis:` settings
+ *   reliabilityView, goldView, roundView,
+ *   halfReliability                            coding.ts       chapter 04: the human coding, the gold, round 2
  *   loadMiniCodebook, loadToySentences,
  *   loadTwoCoders, loadTwoPeriods, teachingPath toys.ts        the toys of data/teaching/ (invented, or published)
  *   agreementByHand, agreementSteps,
@@ -28,6 +31,7 @@
  *   mostHitsGroup, fewSilences, topNamer       vocabulary-lesson.ts  chapter 07's checks
  */
 export * from "./context";
+export * from "./coding";
 export * from "./toys";
 export * from "./by-hand";
 export * from "./check";

@@ -60,7 +60,8 @@ export function thinYearsText(byYear: PrevalenceCell[], theme: string): string {
 /**
  * The points of the mentions-per-1,000-words chart: x the period's first year, y the rate (3 decimals).
  *
- * @example ratePoints(mentionRates(rows, wordsOf, themes, periods), periods)[0] // { x: 2008, y: 1.234, series: "sovereignty" }
+ * @example ratePoints(mentionRates(rows, wordsOf, themes, periods), periods)[0]
+ * // { x: 2008, y: 1.234, series: "sovereignty" }
  */
 export function ratePoints(
   rates: Array<{ key: string; theme: string; per1000: number | null }>,
@@ -79,7 +80,8 @@ export function ratePoints(
  * One period test as the 2×2 table it is: a row per period, present and absent.
  *
  * @example twoByTwoRows(periodTests(toy.rows, toy.periods, ["toy"])[0])
- * // [{ period: "2021–2024", present: 5, absent: 1, units: 6 }, { period: "2008–2011", present: 1, absent: 5, units: 6 }]
+ * // [{ period: "2021–2024", present: 5, absent: 1, units: 6 },
+ * //  { period: "2008–2011", present: 1, absent: 5, units: 6 }]
  */
 export function twoByTwoRows(t: PeriodTest): Array<{ period: string; present: number; absent: number; units: number }> {
   return [
@@ -151,7 +153,8 @@ export function chinaStanceLine(
  * Shows the stance per year and actor — or, when the card codes time with its own codebook (China's whole speeches
  * by decade), the Kosovo themes by period, which fire only where China speaks of Kosovo.
  *
- * @example showStanceByYear(view, stancePerUnit(view.kosovo.rows, ctx.stance, chinaVsOthers), ctx.paperThemes.rankedThemes)
+ * @example showStanceByYear(view, stancePerUnit(view.kosovo.rows, ctx.stance, chinaVsOthers),
+ *   ctx.paperThemes.rankedThemes)
  */
 export function showStanceByYear(view: TimeView, stances: UnitStance[], rankedThemes: string[]): void {
   if (view.ownCodebook) {
@@ -187,7 +190,8 @@ export function oneSpeakerNote(cardName: string, rows: CodedRow[]): void {
 /**
  * The first-vs-last test of a theme (the first period against the last), as the period table shows it.
  *
- * @example firstLastTest(rows, periods, "dialogue").table // [[later present, later absent], [earlier present, earlier absent]]
+ * @example firstLastTest(rows, periods, "dialogue").table
+ * // [[later present, later absent], [earlier present, earlier absent]]
  */
 export function firstLastTest(rows: CodedRow[], periods: Period[], theme: string): PeriodTest {
   return comparePeriods(rows, theme, periods[0], periods[periods.length - 1]);

@@ -3,7 +3,8 @@
  * corpus's shares as grouped bars (data only; the chart builders are in `lib/charts`).
  */
 import type { PaperComparison } from "../counts/paper-comparison";
-import type { ThemeCount } from "../counts/themes";
+import type { BreakdownCount, ThemeCount } from "../counts/themes";
+import type { HeatCell } from "./heatmap";
 
 /**
  * Counts in the shape of the hierarchy chart (`hierarchyBars` in `lib/charts`): { theme, presence, mentions }
@@ -34,4 +35,19 @@ export function comparisonBars(
       out.push({ label: r.theme, value: r.corpusShare, group: `${corpus} (${r.corpusUnits} units)` });
   }
   return out;
+}
+
+/**
+ * A group × theme grid of shares for `heatmap`: groups in `groups` order (those with no unit left out), each
+ * labelled with its units, shares rounded to two decimals.
+ *
+ * @example groupShareCells(countBy(rows, groupOf, ["dialogue"]), ["China", "Russia"])
+ * // [{ unit: "China (8)", theme: "dialogue", value: 0.25 }, { unit: "Russia (5)", theme: "dialogue", value: 0 }]
+ */
+export function groupShareCells(profile: BreakdownCount[], groups: readonly string[]): HeatCell[] {
+  return groups.flatMap((g) =>
+    profile
+      .filter((c) => c.key === g && c.units > 0)
+      .map((c) => ({ unit: `${g} (${c.units})`, theme: c.theme, value: Math.round((c.share ?? 0) * 100) / 100 })),
+  );
 }

@@ -11,7 +11,8 @@
  *   chartSpec, captionOf, titleOf, wrapLines   spec.ts               what every chart is
  *   decimalYear, periodLayers                  time-axis.ts          the timelines' shared axis
  *   hierarchyBars                              hierarchy.ts          presence and mentions per theme
- *   heatmap                                    heatmap.ts            unit × theme grid
+ *   heatmap                                    heatmap.ts            unit × theme grid (groupShareCells:
+ *                                                                     a group × theme grid of shares)
  *   prevalenceLines                            prevalence.ts         share per year, over periods; a click lists
  *                                                                     the passages of a year
  *   passageListView                            passage-list.ts       a list of passages under a chart's selection

@@ -38,6 +38,43 @@ function argumentErrorOf(e: unknown, argv: string[], spec: Record<string, Option
 }
 
 /**
+ * A refused option as an ArgumentError (exit 2, with the usage) whose message is the sentence given:
+ * `<option>: <message> — <fix>`, for refusals that "expected …, got …" would say badly.
+ *
+ * @example throw refuseOption("--years", "applies to --corpus only (a folder of texts is coded whole)",
+ *   "leave --years out")
+ */
+export function refuseOption(option: string, message: string, fix: string): ArgumentError {
+  const e = new ArgumentError(option, message, "", fix);
+  e.message = `${option}: ${message} — ${fix}`;
+  return e;
+}
+
+/**
+ * A whole-number option from `min` to `max` (`dflt` when not given), or an ArgumentError saying the
+ * range and, when given, why there is a bound (`why`, e.g. "milliseconds; Node's timers wait at most
+ * about 24.8 days", or "each replicate re-computes every coefficient").
+ *
+ * @example wholeNumberOption("--retries", "3", { min: 0, max: 100, dflt: 3 }) // 3
+ * @example wholeNumberOption("--bootstrap", "abc", { min: 1, max: 100000, dflt: 0 }) // throws ArgumentError
+ * @throws {ArgumentError} when the value is not a whole number in the range
+ */
+export function wholeNumberOption(
+  option: string,
+  given: string | undefined,
+  range: { min: number; max?: number; dflt: number; why?: string },
+): number {
+  if (given === undefined) return range.dflt;
+  const n = given.trim() === "" ? Number.NaN : Number(given);
+  const max = range.max ?? Number.MAX_SAFE_INTEGER;
+  if (!Number.isInteger(n) || n < range.min || n > max) {
+    const span = range.max === undefined ? `≥ ${range.min}` : `from ${range.min} to ${range.max}`;
+    throw new ArgumentError(option, `a whole number ${span}${range.why ? ` (${range.why})` : ""}`, given);
+  }
+  return n;
+}
+
+/**
  * Parses command-line options with `util.parseArgs` (strict: unknown options are errors). Options of
  * kind "strings" take every value up to the next option, so `--coders a.csv b.csv` gives
  * `{ coders: ["a.csv", "b.csv"] }`; a value that follows no such option is an error.

@@ -1,5 +1,6 @@
 /** How a command ends: a message naming the command, the usage line for a usage error, an exit code. */
 import { ArgumentError, InputError, ValidationError } from "../core";
+import { fsErrorMessage, isFileSystemError } from "./fs-errors";
 
 /**
  * Exit codes: 0 done, 1 a problem with an input file (the message names it), 2 a usage error
@@ -23,8 +24,9 @@ export function failWith(command: string, usage: string): (message: string, code
 
 /**
  * Runs a command's `main`: an ArgumentError ends it as a usage error (exit 2, with the usage line),
- * an InputError or ValidationError as an input problem (exit 1, the message names the file); any
- * other error is a bug and is thrown on, with its stack.
+ * an InputError or ValidationError as an input problem (exit 1, the message names the file), a
+ * file-system error (EISDIR, ENOTDIR, ELOOP, EACCES …) likewise, in words; any other error is a bug
+ * and is thrown on, with its stack.
  *
  * @example runCommand("reliability", USAGE, main);
  */
@@ -33,6 +35,8 @@ export function runCommand(command: string, usage: string, main: () => void | Pr
   const handle = (e: unknown): never => {
     if (e instanceof ArgumentError) fail(e.message, EXIT_USAGE);
     if (e instanceof ValidationError || e instanceof InputError) fail(e.message, EXIT_INPUT);
+    // a file-system problem the checks before the work did not foresee: in words, not a stack trace
+    if (isFileSystemError(e)) fail(fsErrorMessage(e), EXIT_INPUT);
     throw e;
   };
   try {

@@ -6,7 +6,10 @@
  *   - read: `loadCodebook`, `parseCodebook`, `defaultCodebookPath`, `parseAlternatives`
  *   - keys: `themeKeys`, `vocabularyKeys`, `vocabularyColumns` (the coding CSV's vocabulary columns)
  *   - study settings: `coreThemes`, `rankedThemes`, `stanceWeights`
+ *   - the follow-up rule (`follow_up`: back-references carry a theme into the next sentence), read into
+ *     `Codebook.followUp`; the definitions' version coders code against: `codebookVersion`
  *   - export: `toQuantedaYaml`, `describePattern`
+ *   - names a theme key may not take (a table has that column): `RESERVED_NAMES`, `themeKeyCollision`
  *
  * Patterns are a small plain-word language, never regular expressions:
  *
@@ -24,6 +27,7 @@ export type {
   Alternatives,
   Codebook,
   Examples,
+  FollowUpRule,
   NearPattern,
   Pattern,
   PatternWord,
@@ -42,3 +46,6 @@ export { defaultCodebookPath, loadCodebook } from "./load";
 export { themeKeys, vocabularyColumns, vocabularyKeys, type VocabularyColumn } from "./keys";
 export { coreThemes, rankedThemes, stanceWeights } from "./study";
 export { toQuantedaYaml } from "./quanteda";
+export { RESERVED_NAMES, themeKeyCollision } from "./reserved";
+export { MAX_FOLLOW_UP_DISTANCE } from "./follow-up";
+export { codebookVersion } from "./version";

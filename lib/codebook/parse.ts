@@ -1,13 +1,14 @@
 /** Parsing and validating codebook YAML: every problem of the file is reported at once, with its line. */
 import { LineCounter, isScalar, parseDocument } from "yaml";
-import { ValidationError } from "../core";
+import { composeNfc, ValidationError } from "../core";
 import type { Problem } from "../core";
 import { Reader } from "./reader";
 import { readAboutKosovo, readThemes, readVocabulary } from "./sections";
+import { readFollowUp } from "./follow-up";
 import { readStudy } from "./study";
 import type { Codebook } from "./types";
 
-const TOP_KEYS = ["version", "title", "about_kosovo", "themes", "vocabulary", "study"];
+const TOP_KEYS = ["version", "title", "about_kosovo", "themes", "vocabulary", "study", "follow_up"];
 
 /** Tabs in indentation, and YAML syntax errors, as problems (before the codebook is read). */
 function syntaxProblems(text: string, file: string): { problems: Problem[]; lc: LineCounter; contents: unknown } {
@@ -49,7 +50,8 @@ function syntaxProblems(text: string, file: string): { problems: Problem[]; lc: 
  * @example parseCodebook(fs.readFileSync("data/codebook.yaml", "utf8"), "data/codebook.yaml").themes.length // 12
  */
 export function parseCodebook(text: string, file: string): Codebook {
-  const { problems, lc, contents: root } = syntaxProblems(text, file);
+  // patterns typed decomposed (NFD: some keyboards, macOS file names) must match the composed texts
+  const { problems, lc, contents: root } = syntaxProblems(composeNfc(text), file);
   if (problems.length > 0) throw new ValidationError(`codebook ${file}`, problems);
 
   const r = new Reader(file, lc);
@@ -66,10 +68,11 @@ export function parseCodebook(text: string, file: string): Codebook {
   const themes = readThemes(r, top.get("themes"), root, seen);
   const vocabulary = readVocabulary(r, top.get("vocabulary"), themes, seen);
   const study = readStudy(r, top.get("study"), themes);
+  const followUp = readFollowUp(r, top.get("follow_up"), themes);
 
   if (r.problems.length > 0) {
     r.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     throw new ValidationError(`codebook ${file}`, r.problems);
   }
-  return { file, version, title, aboutKosovo, themes, vocabulary, study };
+  return { file, version, title, aboutKosovo, themes, vocabulary, study, followUp };
 }

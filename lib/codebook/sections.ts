@@ -2,6 +2,7 @@
 import { isScalar, isSeq } from "yaml";
 import { readPatterns } from "./read-patterns";
 import { isColumnName } from "./reader";
+import { RESERVED_NAMES, themeKeyCollision } from "./reserved";
 import type { Node, Reader } from "./reader";
 import type { AboutKosovo, Examples, ThemeDef, VocabularyDef } from "./types";
 
@@ -65,6 +66,7 @@ export function readThemes(
     );
     return themes;
   }
+  const keyNodes: Array<Node | undefined> = [];
   for (const item of themesNode.items) {
     const f = r.fields(item, THEME_KEYS, "a theme");
     if (!f) continue;
@@ -101,7 +103,14 @@ export function readThemes(
       veto: readPatterns(r, f.get("veto"), `${what} veto`, item),
       line: r.line(item),
     });
+    keyNodes.push(f.get("key"));
   }
+  // a key that is already a column of the tables made from the themes (see ./reserved)
+  const keys = themes.map((t) => t.key);
+  themes.forEach((t, i) => {
+    const collision = t.key === "" ? null : themeKeyCollision(t.key, keys);
+    if (collision) r.problem(keyNodes[i], collision, "rename the theme: its key becomes a column name");
+  });
   return themes;
 }
 
@@ -121,7 +130,11 @@ export function readVocabulary(
     r.problem(vocabNode, "vocabulary must be a list", 'write one "- key: ..." entry per list');
     return vocabulary;
   }
-  const taken = new Set([...BASE_COLUMNS, ...themes.flatMap((t) => [t.key, `${t.key}_n`])]);
+  const taken = new Set([
+    ...BASE_COLUMNS,
+    ...Object.keys(RESERVED_NAMES),
+    ...themes.flatMap((t) => [t.key, `${t.key}_n`]),
+  ]);
   for (const item of vocabNode.items) {
     const f = r.fields(item, VOCAB_KEYS, "a vocabulary list");
     if (!f) continue;

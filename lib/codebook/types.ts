@@ -117,6 +117,22 @@ export interface StudySettings {
   stance: StanceSettings | null;
 }
 
+/**
+ * The follow-up rule (codebook `follow_up`): a sentence that does not express a theme in its own words
+ * counts for it when a back-reference pattern fires in it and a sentence at most `distance` sentences
+ * before it, in the same unit, expresses the theme in its own words.
+ */
+export interface FollowUpRule {
+  rule: string;
+  /** Sentences back (1: only from the sentence just before). */
+  distance: number;
+  /** The themes the rule carries (every theme unless the codebook lists some). */
+  themes: string[];
+  /** Patterns of the back-references ("this", "such acts", …). */
+  backReferences: Pattern[];
+  line: number;
+}
+
 /** A validated codebook. */
 export interface Codebook {
   file: string;
@@ -126,4 +142,6 @@ export interface Codebook {
   themes: ThemeDef[];
   vocabulary: VocabularyDef[];
   study: StudySettings;
+  /** The follow-up rule, or null when the codebook has none (then no sentence is carried). */
+  followUp: FollowUpRule | null;
 }

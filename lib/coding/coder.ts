@@ -3,20 +3,25 @@
  *
  * How a unit is coded (time linear in its length, memory bounded by a chunk, not the text):
  * 1. `mayFire` (the speed layer) answers for most units that nothing can count in them.
- * 2. Otherwise the unit is cut into sentences (`forEachSentence`, chunk by chunk), each sentence the
- *    gate lets through tokenised (`tokenize`) and walked through the token trie of the codebook's
- *    phrases (`matchTokens`).
+ * 2. Otherwise the unit is cut into sentences (`forEachSentence`, chunk by chunk; a sentence longer
+ *    than `MAX_SENTENCE_CHARS` in pieces, see `./pieces`), each sentence the gate lets through
+ *    tokenised (`tokenize`) and walked through the token trie of the codebook's phrases (`matchTokens`).
  * 3. Per sentence the hits make patterns fire (phrases; near: pairs within N words), `unless` and
  *    theme `veto` patterns cancel them, and the "about Kosovo" rule (codebook `about_kosovo`)
  *    decides whether a scope-"kosovo" theme may count the sentence.
+ * 4. When the codebook has a `follow_up` rule, a sentence with a back-reference may carry a theme of
+ *    the sentence before it (`carryFollowUp`).
  * A sentence counts once per theme however many patterns fire; every pattern that fired is kept as
  * evidence.
  */
+import { composeNfc } from "../core";
 import type { CodedUnit, Evidence, ThemeCode, Unit } from "../core";
-import { forEachSentence, tokenize } from "../text";
+import { tokenize } from "../text";
 import type { WordToken } from "../text";
 import { firePattern } from "./fire";
+import { carryFollowUp } from "./follow-up";
 import { mayFire, sentenceGate } from "./may-fire";
+import { forEachCodedSentence } from "./pieces";
 import { matchTokens } from "./trie";
 import type { TermMatch } from "./trie";
 import type { CompiledCodebook } from "./types";
@@ -96,12 +101,19 @@ function scanSentences(
   const pending: SentenceResult[] = [];
   const done: Array<{ index: number; anchored: boolean }> = [];
   const found = new Map<number, Evidence[]>();
+  // the last sentence that expressed each owner in its own words (for the follow-up rule), or −1
+  const lastOwn = compiled.followUp ? new Int32Array(compiled.owners.length).fill(-1) : null;
   const commit = (r: SentenceResult, about: boolean) => {
     if (!about && !r.maybe) return;
     ensure(compiled, r);
     if (r.hits.size === 0) return;
     found.clear();
     evaluate(compiled, unitId, body, r, about, found);
+    if (lastOwn) {
+      const own = [...found.keys()];
+      if (about) carryFollowUp(compiled, unitId, body, r, found, lastOwn);
+      for (const oi of own) lastOwn[oi] = r.index;
+    }
     for (const [oi, ev] of found) {
       mentions[oi]++;
       for (const e of ev) evidence.push(e);
@@ -128,7 +140,7 @@ function scanSentences(
     }
   };
   const gate = sentenceGate(compiled, body);
-  forEachSentence(body, compiled.chunkSize, (index, start, text) => {
+  forEachCodedSentence(body, compiled.chunkSize, compiled.maxSentenceChars, (index, start, text) => {
     const r: SentenceResult = { index, start, text, tokens: null, hits: EMPTY_HITS, maybe: true, anchored: false };
     if (unitMode) {
       commit(r, true);
@@ -148,6 +160,7 @@ function scanSentences(
 /**
  * Codes one unit: per theme presence (0/1) and mentions (sentences expressing it), sentences per
  * vocabulary list, and the evidence (sentence, matched words, offsets into `unit.body`, pattern).
+ * A body that is not composed (NFC) is coded in its NFC form, and the offsets point into that form.
  * In sentence mode a sentence is tokenised only when it may hold an anchor or a scope-"any" phrase,
  * or lies next to an anchor sentence: most of a long speech is split into sentences and skipped.
  *
@@ -157,7 +170,10 @@ export function codeUnit(compiled: CompiledCodebook, unit: Pick<Unit, "id" | "bo
   const { owners } = compiled;
   const mentions = new Array<number>(owners.length).fill(0);
   const evidence: Evidence[] = [];
-  if (mayFire(compiled, unit.body)) scanSentences(compiled, unit.id, unit.body, mentions, evidence);
+  // texts from the loaders are composed already; a unit from elsewhere (a typed sentence, NFD from a
+  // Mac file name) is composed here, as the codebook's patterns are (offsets then point into its NFC form)
+  const body = composeNfc(unit.body);
+  if (mayFire(compiled, body)) scanSentences(compiled, unit.id, body, mentions, evidence);
 
   const codes: Record<string, ThemeCode> = {};
   const vocabulary: Record<string, number> = {};

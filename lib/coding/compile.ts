@@ -2,6 +2,7 @@
 import type { Alternatives, Codebook, Pattern, Scope } from "../codebook";
 import { tokenize } from "../text";
 import { buildSpeedLayer } from "./may-fire";
+import { MAX_SENTENCE_CHARS } from "./pieces";
 import { addTerm, newNode } from "./trie";
 import type {
   CompileOptions,
@@ -27,7 +28,8 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
   const termOf = (words: Array<{ word: string; prefix: boolean }>): number => {
     const toks: TermToken[] = [];
     for (const w of words) {
-      const ts = tokenize(w.word);
+      // a pattern typed decomposed (NFD) must match the composed texts
+      const ts = tokenize(w.word.normalize("NFC"));
       ts.forEach((t, i) => {
         toks.push({ norm: t.norm, prefix: w.prefix && i === ts.length - 1 });
       });
@@ -84,10 +86,20 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
   const anchors = codebook.aboutKosovo.anchors.map(pattern);
   const otherTopics = codebook.aboutKosovo.otherTopics.map(pattern);
   const exhaustive = opts.exhaustive === true;
+  // after every other pattern, so that the terms of a codebook without the rule keep their numbers
+  const fu = codebook.followUp;
+  const followUp = fu
+    ? {
+        distance: fu.distance,
+        owners: fu.themes.map((k) => owners.findIndex((o) => o.isTheme && o.key === k)).filter((i) => i >= 0),
+        backReferences: fu.backReferences.map(pattern),
+      }
+    : null;
   return {
     codebook,
     mode,
     chunkSize: opts.chunkSize ?? 65536,
+    maxSentenceChars: opts.maxSentenceChars ?? MAX_SENTENCE_CHARS,
     exhaustive,
     themeKeys: codebook.themes.map((t) => t.key),
     vocabularyKeys: codebook.vocabulary.map((v) => v.key),
@@ -98,5 +110,6 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
     trie,
     termTokens,
     speed: buildSpeedLayer({ termTokens, anchors, owners, mode, exhaustive }),
+    followUp,
   };
 }

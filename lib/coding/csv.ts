@@ -62,24 +62,76 @@ export function codingCsv(rows: CodedRow[], layout: CodingLayout): string {
 export const EVIDENCE_COLUMNS = ["unit_id", "theme", "sentence", "start", "end", "match", "pattern", "text"];
 
 /**
- * The evidence CSV: one row per pattern that made a sentence count, in unit order, then
- * sentence, theme and offset order. `text` is the whole sentence (line breaks as spaces).
+ * Is this the first line of a coding CSV (an earlier output that a new run may replace)?
  *
- * @example evidenceCsv(coded).split("\n")[0] // "unit_id,theme,sentence,start,end,match,pattern,text"
+ * @example isCodingCsvHeader("id,date,year,category,country,speaker,sovereignty,sovereignty_n") // true
+ * @example isCodingCsvHeader("id,coder,year,country,speaker,text,sovereignty") // false: a coder's sheet
  */
-export function evidenceCsv(coded: CodedUnit[]): string {
-  const rows: string[][] = [EVIDENCE_COLUMNS];
+export function isCodingCsvHeader(line: string): boolean {
+  return line === META_COLUMNS.join(",") || line.startsWith(`${META_COLUMNS.join(",")},`);
+}
+
+/**
+ * Is this the first line of an evidence CSV?
+ *
+ * @example isEvidenceCsvHeader("unit_id,theme,sentence,start,end,match,pattern,text") // true
+ */
+export function isEvidenceCsvHeader(line: string): boolean {
+  return line === "unit_id,theme" || line.startsWith("unit_id,theme,");
+}
+
+/** A piece of `evidenceCsvPieces` ends after this many rows, or this many characters of sentences. */
+const ROWS_PER_PIECE = 2000;
+const CHARS_PER_PIECE = 1 << 20;
+
+/**
+ * Whitespace runs as one space, as `s.replace(/\s+/g, " ")` gives it, without replacing every single
+ * space by a space (on a long sentence that made millions of replacements).
+ *
+ * @example oneLine("a \n b\tc d") // "a b c d"
+ */
+function oneLine(s: string): string {
+  return s.replace(/\s{2,}|[^\S ]/g, " ");
+}
+
+/**
+ * The evidence CSV in pieces (a few thousand rows, or about a million characters), for a writer that
+ * never holds it whole (`writeFilesAtomic` takes them in turn); joined they are `evidenceCsv(coded)`.
+ *
+ * @example writeFileAtomic("coding.evidence.csv", evidenceCsvPieces(coded))
+ */
+export function* evidenceCsvPieces(coded: CodedUnit[]): Generator<string> {
+  let rows: string[][] = [EVIDENCE_COLUMNS];
+  let chars = 0;
   for (const c of coded)
-    for (const e of c.evidence)
+    for (const e of c.evidence) {
+      const text = oneLine(e.text);
       rows.push([
         e.unitId,
         e.theme,
         String(e.sentence),
         String(e.start),
         String(e.end),
-        e.match.replace(/\s+/g, " "),
+        oneLine(e.match),
         e.pattern,
-        e.text.replace(/\s+/g, " "),
+        text,
       ]);
-  return stringify(rows, { record_delimiter: "\n" });
+      chars += text.length;
+      if (rows.length >= ROWS_PER_PIECE || chars >= CHARS_PER_PIECE) {
+        yield stringify(rows, { record_delimiter: "\n" });
+        rows = [];
+        chars = 0;
+      }
+    }
+  if (rows.length > 0) yield stringify(rows, { record_delimiter: "\n" });
+}
+
+/**
+ * The evidence CSV: one row per pattern that made a sentence count, in unit order, then
+ * sentence, theme and offset order. `text` is the whole sentence (line breaks as spaces).
+ *
+ * @example evidenceCsv(coded).split("\n")[0] // "unit_id,theme,sentence,start,end,match,pattern,text"
+ */
+export function evidenceCsv(coded: CodedUnit[]): string {
+  return [...evidenceCsvPieces(coded)].join("");
 }

@@ -8,10 +8,11 @@
  *
  * Verbs:
  *   - compile: `compileCodebook`, `defaultScopeMode`
- *   - code: `codeUnit`, `codeUnits` (the coder), `mayFire` (the speed layer's one question)
+ *   - code: `codeUnit`, `codeUnits` (the coder), `mayFire` (the speed layer's one question),
+ *     `forEachCodedSentence` (the sentences it reads: none longer than `MAX_SENTENCE_CHARS`)
  *   - explain: `explainText` (every pattern found in a typed text, and why it counted or not),
  *     `codeExamples` (the codebook's own example sentences, coded: a self-check)
- *   - tabulate: `toCodedRows`, `codingCsv`, `codingColumns`, `evidenceCsv`
+ *   - tabulate: `toCodedRows`, `codingCsv`, `codingColumns`, `evidenceCsv` (`evidenceCsvPieces` to stream it)
  *   - compare: `themeChanges` (counts before and after a change to a corpus)
  *
  * Loading a corpus and coding it in one call is `codeCorpus` of `lib/workflow.ts`.
@@ -25,5 +26,15 @@ export { mayFire } from "./may-fire";
 export { explainText, type PatternCheck } from "./explain";
 export { codeExamples, type ExampleCheck } from "./examples";
 export { toCodedRows } from "./rows";
-export { codingColumns, codingCsv, EVIDENCE_COLUMNS, evidenceCsv, type CodingLayout } from "./csv";
+export {
+  codingColumns,
+  codingCsv,
+  EVIDENCE_COLUMNS,
+  evidenceCsv,
+  evidenceCsvPieces,
+  isCodingCsvHeader,
+  isEvidenceCsvHeader,
+  type CodingLayout,
+} from "./csv";
+export { forEachCodedSentence, MAX_SENTENCE_CHARS } from "./pieces";
 export { type ThemeChange, themeChanges } from "./theme-changes";

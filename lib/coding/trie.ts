@@ -82,7 +82,9 @@ export function matchTokens(trie: TrieNode, tokens: WordToken[]): Map<number, Te
             list = [];
             hits.set(term, list);
           }
-          if (!list.some((h) => h.from === i && h.to === j)) list.push({ term, from: i, to: j });
+          // hits come in (from, to) order, so a term's duplicate (two trie paths to it) is its last hit
+          const last = list[list.length - 1];
+          if (last === undefined || last.from !== i || last.to !== j) list.push({ term, from: i, to: j });
         }
       j++;
       if (j >= tokens.length) break;

@@ -14,6 +14,8 @@ export interface CompileOptions {
   mode?: ScopeMode;
   /** Characters per chunk when streaming a long unit (default 65536; tests use small values). */
   chunkSize?: number;
+  /** The longest sentence coded whole; longer ones are cut into pieces (default `MAX_SENTENCE_CHARS`). */
+  maxSentenceChars?: number;
   /**
    * Skip the prefilters and tokenise every sentence (slow; the reference the fast path is checked
    * against in the tests and by `npm run bench -- --check`). Default false.
@@ -64,11 +66,21 @@ export interface TrieNode {
   terms: number[];
 }
 
+/** The codebook's follow-up rule compiled: back-reference patterns and the owners (themes) it carries. */
+export interface CompiledFollowUp {
+  distance: number;
+  /** Indexes into `owners` of the themes the rule carries. */
+  owners: number[];
+  backReferences: CompiledPattern[];
+}
+
 /** A codebook ready for coding: built once by `compileCodebook`. */
 export interface CompiledCodebook {
   codebook: Codebook;
   mode: ScopeMode;
   chunkSize: number;
+  /** Sentences longer than this many characters are coded in pieces (see `./pieces`). */
+  maxSentenceChars: number;
   themeKeys: string[];
   vocabularyKeys: string[];
   exhaustive: boolean;
@@ -86,4 +98,6 @@ export interface CompiledCodebook {
   termTokens: TermToken[][];
   /** @internal the prefilters that let most texts skip the exact scan (see `mayFire`) */
   speed: SpeedLayer;
+  /** @internal the follow-up rule, or null when the codebook has none (no sentence is carried) */
+  followUp: CompiledFollowUp | null;
 }

@@ -1,9 +1,10 @@
 /**
  * File input/output shared by every stage: where the project is, where outputs go,
- * and writes that are never half done (temporary file, then rename).
+ * and writes that are never half done (temporary file, then rename: `./atomic`).
  */
 import * as fs from "fs";
 import * as path from "path";
+import { type FileContent, writeFilesAtomic } from "./atomic";
 
 /** The project root: the folder holding package.json (found from this file's location). */
 export function projectRoot(): string {
@@ -37,27 +38,10 @@ export function outputPath(...parts: string[]): string {
 /**
  * Writes `data` to `file` atomically: to a temporary file beside it, then renamed over it.
  * A reader never sees a half-written file, and an interrupted write leaves the old file intact.
+ * Several files that belong together: `writeFilesAtomic` (all replaced or none).
  *
  * @example writeFileAtomic("output/counts.csv", "theme,n\nsovereignty,3\n")
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  try {
-    const fd = fs.openSync(tmp, "w");
-    try {
-      fs.writeFileSync(fd, data);
-      fs.fsyncSync(fd); // on disk before the rename makes it visible
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      /* the temporary file was never created */
-    }
-    throw e;
-  }
+export function writeFileAtomic(file: string, data: FileContent): void {
+  writeFilesAtomic([{ file, data }]);
 }

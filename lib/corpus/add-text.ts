@@ -4,9 +4,17 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { ArgumentError, isIsoDate, normalizeBody, type Problem, ValidationError, writeFileAtomic } from "../core";
+import {
+  ArgumentError,
+  freeDayId,
+  isIsoDate,
+  normalizeBody,
+  type Problem,
+  ValidationError,
+  writeFileAtomic,
+} from "../core";
 import type { Text } from "../core";
-import { countWords } from "../text";
+import { countWords, sameTextKey } from "../text";
 import { type CorpusCard, sourceDir } from "./card";
 import { readTextFolder } from "./folder";
 import { formatTextFile, parseTextFile } from "./text-file";
@@ -58,13 +66,12 @@ export function addTextToFolder(
   const problems = newTextProblems(card, existing, dir, b, fields, what);
   if (problems.length) throw new ValidationError(`cannot add ${what} to corpus "${card.name}"`, problems);
   const ids = new Set(existing.map((t) => t.id));
-  let id = fields.id;
-  if (id === undefined) {
-    const stem = `${fields.category.trim()}-${fields.date.trim()}`;
-    id = stem;
-    for (let i = 1; ids.has(id) || fs.existsSync(path.join(dir, `${id}.txt`)); i++)
-      id = `${stem}-${String.fromCharCode(97 + i)}`;
-  }
+  const id =
+    fields.id ??
+    freeDayId(
+      `${fields.category.trim()}-${fields.date.trim()}`,
+      (x) => ids.has(x) || fs.existsSync(path.join(dir, `${x}.txt`)),
+    );
   const country = (fields.country ?? "").trim().toUpperCase();
   const text: Text = {
     id,
@@ -121,17 +128,22 @@ function newTextProblems(
       message: `id "${fields.id}" is not a plain file name`,
       fix: "use letters, digits, '.', '_' and '-' only",
     });
-  if (fields.id !== undefined && existing.some((t) => t.id === fields.id))
+  const taken = fields.id !== undefined && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fields.id);
+  if (taken && (existing.some((t) => t.id === fields.id) || fs.existsSync(path.join(dir, `${fields.id}.txt`))))
     problems.push({
       file: what,
       message: `id "${fields.id}" is already in ${dir}`,
       fix: "choose another id, or leave --id out to get one",
     });
-  const same = existing.find((t) => t.body === body);
+  // the same statement again, whatever its line breaks, spacing or capitals (the rule: `sameTextKey`)
+  const key = sameTextKey(body);
+  const same = existing.find((t) => sameTextKey(t.body) === key);
   if (body !== "" && same)
     problems.push({
       file: what,
-      message: `this text is already in the corpus as "${same.id}"`,
+      message:
+        `this text is already in the corpus as "${same.id}"` +
+        (same.body === body ? "" : " (the same words; only spacing, line breaks or capitals differ)"),
       fix: "nothing to add; edit that file to change its metadata",
     });
   return problems;

@@ -16,6 +16,7 @@
  *       corpus: ungdc-kosovo         # whose speakers are compared (default: this card)
  *       windows: [[2008, 2024], [1998, 2007]]
  *       china: china-ungdc           # the corpus of China's own speeches
+ *       council: unsc-kosovo         # the Security Council corpus: China beside the others at the same meetings
  */
 import type { Problem } from "../core";
 
@@ -39,6 +40,8 @@ export interface CompareSettings {
   windows: Array<[number, number]>;
   /** The corpus of China's own speeches, for its Kosovo passages. */
   china?: string;
+  /** The Security Council corpus whose Kosovo meetings chapter 08 compares (China beside the others). */
+  council?: string;
 }
 
 /** How chapter 05 (counts) reads a corpus. */
@@ -132,6 +135,7 @@ function readCompare(r: Reader, raw: Record<string, unknown>): CompareSettings {
   const compare: CompareSettings = { windows: [] };
   if (text(raw.corpus)) compare.corpus = text(raw.corpus);
   if (text(raw.china)) compare.china = text(raw.china);
+  if (text(raw.council)) compare.council = text(raw.council);
   if (raw.windows !== undefined) {
     if (!Array.isArray(raw.windows)) {
       r.problems.push({

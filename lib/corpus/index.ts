@@ -10,6 +10,8 @@
  *   unitsOfTexts(card, texts) → Unit[]                        (load.ts)
  *   readUngdcArchive(tgz, filter), readSpeakers(xlsx)         (ungdc-archive.ts, speakers.ts)
  *   locateArchive(card), missingPieces(card)                  (archive-source.ts: full archive, else the subset)
+ *   checkSource(card), missingSourceLine(card), describeSource(card), sourceStatus(card)
+ *                                                             (source-check.ts: is a card's source there?)
  *   buildSubset({ archive, speakers, outDir })                (subset-build.ts; read back by subset-read.ts)
  *   archiveLine(report)                                       (which archive a load read, in one line)
  *   parseTextFile, formatTextFile, readTextFolder, scratchCopy (text-file.ts, folder.ts)
@@ -65,6 +67,7 @@ export { cacheDir } from "./cache";
 export { loadCorpus, loadTexts, loadUnits, unitsOfTexts, clearMemo } from "./load";
 export { type NewTextFields, addTextToFolder } from "./add-text";
 export * from "./groups";
+export { checkSource, describeSource, missingSourceLine, type SourceCheck, sourceStatus } from "./source-check";
 
 // ---------------------------------------------------------------------------
 // Old names, kept while the notebooks and other stages move to the new ones (see RENAMES.md).

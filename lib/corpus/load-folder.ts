@@ -1,8 +1,7 @@
 /** Loading a folder card: its `.txt` texts within the years, with a note saying how to fill an empty folder. */
-import type { Text } from "../core";
 import { type CorpusCard, sourceDir } from "./card";
 import { readTextFolder, shownFolder } from "./folder";
-import type { LoadedCorpus } from "./loaded";
+import { type LoadedCorpus, textsReport } from "./loaded";
 
 /**
  * A folder card's texts for some years (read from the folder each time).
@@ -17,29 +16,7 @@ export function loadFolder(card: CorpusCard, years: [number, number]): LoadedCor
   if (all.length === 0) notes.push(emptyFolderNote(card, shownFolder(dir)));
   else if (texts.length < all.length)
     notes.push(`${all.length - texts.length} of ${all.length} texts lie outside ${years[0]}–${years[1]}.`);
-  return {
-    card,
-    texts,
-    report: {
-      card: card.name,
-      years,
-      texts: texts.length,
-      speechesPerYear: textsPerYear(texts),
-      excluded: [],
-      junk: [],
-      rocSpeeches: [],
-      noSpeakerRow: [],
-      notes,
-      from: "folder",
-    },
-  };
-}
-
-/** Texts per year, keyed by the year as text. */
-function textsPerYear(texts: Text[]): Record<string, number> {
-  const perYear: Record<string, number> = {};
-  for (const t of texts) perYear[String(t.year)] = (perYear[String(t.year)] ?? 0) + 1;
-  return perYear;
+  return { card, texts, report: textsReport(card, years, texts, notes, "folder") };
 }
 
 /** What to say when a folder corpus has no texts: the two commands that fill it. */

@@ -49,3 +49,22 @@ export interface LoadedCorpus {
   texts: Text[];
   report: LoadReport;
 }
+
+/**
+ * The report of a load that read its texts whole from one place (a folder, a dataset): counts per year and notes,
+ * none of the archive's facts.
+ *
+ * @example textsReport(card, [2008, 2024], texts, [], "folder").speechesPerYear // { "2010": 3 }
+ */
+export function textsReport(
+  card: CorpusCard,
+  years: [number, number],
+  texts: Text[],
+  notes: string[],
+  from: LoadReport["from"],
+): LoadReport {
+  const speechesPerYear: Record<string, number> = {};
+  for (const t of texts) speechesPerYear[String(t.year)] = (speechesPerYear[String(t.year)] ?? 0) + 1;
+  const none = { excluded: [], junk: [], rocSpeeches: [], noSpeakerRow: [] };
+  return { card: card.name, years, texts: texts.length, speechesPerYear, ...none, notes, from };
+}

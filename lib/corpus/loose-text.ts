@@ -16,10 +16,11 @@ const FRONT_MATTER = /^\uFEFF?---\s*\r?\n/;
 /**
  * A .txt file as a Text: with front matter parsed as the folder format's text files are; without
  * it, named by its file (id = file name without .txt, year = a 4-digit year in the name, else 0).
- * Bytes that are not UTF-8 are an error naming the line, never decoded as U+FFFD.
+ * Bytes that are not UTF-8 are an error naming the line, never decoded as U+FFFD; so is a file
+ * with no text (0 bytes, or only whitespace), which would otherwise count as a unit with no theme.
  *
  * @param shown the file's name in error messages and in `source` (default: `file`)
- * @throws {InputError} when the file is not UTF-8
+ * @throws {InputError} when the file is not UTF-8, or holds no text
  * @throws {ValidationError} when its front matter has problems
  * @example readLooseText("texts/note-2010.txt").year // 2010
  */
@@ -28,6 +29,14 @@ export function readLooseText(file: string, shown: string = file): Text {
   // parseTextFile checks UTF-8 itself when given the bytes
   if (FRONT_MATTER.test(bytes.subarray(0, 4096).toString("utf8"))) return parseTextFile(shown, bytes);
   const body = normalizeBody(decodeUtf8Strict(bytes, shown));
+  // an empty file would be coded as a unit with every theme 0, as if it were a statement that says nothing
+  if (!/\S/.test(body.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")))
+    throw new InputError({
+      file: shown,
+      line: 1,
+      message: bytes.length === 0 ? "empty file (0 bytes)" : "no text: only whitespace",
+      fix: "put the text in the file, or move the file out of the folder",
+    });
   const id = path.basename(file).replace(/\.txt$/i, "");
   const y = /(?:^|[^0-9])((?:19|20)\d\d)(?:[^0-9]|$)/.exec(id);
   return {

@@ -6,6 +6,7 @@ import { isMarked, markedPieces, markedPlain } from "../tables";
 import { display, type MimeBundle } from "./bundle";
 import { type ColumnLayout, columnLayouts } from "./columns";
 import { escapeHtml, escapeMarkdown } from "./escape";
+import { showNote } from "./notes";
 import { formatCell, tableData } from "./table-data";
 
 /** Options of `showTable`. */
@@ -42,7 +43,8 @@ function cellHtml(v: unknown, decimals: number, layout: ColumnLayout): string {
     : esc(formatCell(v, decimals));
   const strong = layout.strong ? `<strong>${inner}</strong>` : inner;
   if (!layout.wrap) return strong;
-  return `<div style="max-width:${layout.maxEm}em;min-width:10em;white-space:normal;overflow-wrap:anywhere">${strong}</div>`;
+  const style = `max-width:${layout.maxEm}em;min-width:10em;white-space:normal;overflow-wrap:anywhere`;
+  return `<div style="${style}">${strong}</div>`;
 }
 
 /** The style of a cell: alignment always (JupyterLab right-aligns every cell), one line unless wrapped. */
@@ -78,7 +80,8 @@ function bodyHtml(
  *
  * @example
  * tableHtml([{ theme: "a<b", n: 1.5 }])
- * // '<table …><thead>…<td style="text-align:left;white-space:nowrap">a&lt;b</td><td style="text-align:right;…">1.500</td>…'
+ * // '<table …><thead>…<td style="text-align:left;white-space:nowrap">a&lt;b</td>
+ * //  <td style="text-align:right;…">1.500</td>…'
  */
 export function tableHtml(input: Record<string, unknown>[] | unknown, opts: TableOptions = {}): string {
   const { columns, rows } = tableData(input, opts.columns);
@@ -175,10 +178,15 @@ export function tableBundle(input: Record<string, unknown>[] | unknown, opts: Ta
 /**
  * Shows a table (records or a danfojs DataFrame) as one display with an HTML table and a text fallback.
  * Outside a notebook it does nothing (use `tableText` to print one). Returns nothing, so a cell ending
- * with it prints nothing more.
+ * with it prints nothing more. With `empty` and no rows it shows that note instead (so that a chapter
+ * step needs no `if`: the lib returns no rows, the note says why).
  *
  * @example showTable([{ theme: "sovereignty", units: 66, share: 0.805 }], { title: "Paper, table 1", decimals: 2 })
  */
 export function showTable(input: Record<string, unknown>[] | unknown, opts: TableOptions = {}): void {
+  if (opts.empty !== undefined && Array.isArray(input) && input.length === 0) {
+    showNote(opts.title ? `${opts.title}: ${opts.empty}` : opts.empty, { quiet: true });
+    return;
+  }
   display(tableBundle(input, opts));
 }

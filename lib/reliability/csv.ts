@@ -1,11 +1,13 @@
 /** The reliability table as the CSV file `npm run reliability` writes, and the reasons for its NA cells. */
 import { type Coefficient, formatCoefficient } from "./coefficient";
+import type { MentionReliabilityRow } from "./mention-counts";
 import type { ReliabilityRow } from "./table";
 
 /** The exact columns of the reliability CSV. */
 export const RELIABILITY_COLUMNS = [
   "theme",
   "units",
+  "decisions",
   "agreement",
   "cohen_kappa",
   "scott_pi",
@@ -15,7 +17,8 @@ export const RELIABILITY_COLUMNS = [
 
 /**
  * The reliability table as CSV text (columns `RELIABILITY_COLUMNS`, 3 decimals, "NA" when a
- * coefficient is not defined).
+ * coefficient is not defined). `units` and `decisions` say what each row rests on: for `overall`, the
+ * units behind the pooled decisions and the unit × theme decisions themselves.
  *
  * @example reliabilityCsv(reliabilityTable([a, b], themes))
  */
@@ -26,6 +29,7 @@ export function reliabilityCsv(rows: ReliabilityRow[], digits = 3): string {
       [
         r.theme,
         String(r.units),
+        String(r.decisions),
         formatCoefficient(r.agreement, digits),
         formatCoefficient(r.cohenKappa, digits),
         formatCoefficient(r.scottPi, digits),
@@ -55,4 +59,19 @@ export function undefinedCells(rows: ReliabilityRow[]): string[] {
     for (const [name, c] of cells) if (typeof c !== "number") out.push(`${r.theme} ${name}: ${c.reason}`);
   }
   return out;
+}
+
+/**
+ * Count-level reliability as CSV: theme, units, each coder's total (`total_<coder>`), α interval,
+ * α ratio, ICC(2,1); 3 decimals, "NA" when not defined.
+ *
+ * @example mentionReliabilityCsv(mentionReliability([a.mentions, b.mentions], themes), ["A", "B"])
+ */
+export function mentionReliabilityCsv(rows: MentionReliabilityRow[], coders: string[], digits = 3): string {
+  const f = (c: Coefficient) => formatCoefficient(c, digits);
+  const head = ["theme", "units", ...coders.map((c) => `total_${c}`), "alpha_interval", "alpha_ratio", "icc_2_1"];
+  const lines = [head.join(",")];
+  for (const r of rows)
+    lines.push([r.theme, r.units, ...r.totals, f(r.alphaInterval), f(r.alphaRatio), f(r.icc)].join(","));
+  return lines.join("\n") + "\n";
 }

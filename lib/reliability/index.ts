@@ -9,11 +9,14 @@
  *   cohenKappa, scottPi,
  *   congerKappa, fleissKappa              kappa.ts      chance-corrected by the coders' marginals
  *   krippendorffAlpha                     alpha.ts      any coders, missing values, four levels
+ *   intraclassCorrelations                icc.ts        Shrout and Fleiss's six ICCs, for counts
+ *   mentionReliability                    mention-counts.ts  α interval/ratio and ICC(2,1) on mention counts
  *   gwetAC1                               ac1.ts        robust to a theme almost always present
  *   brennanPrediger                       brennan-prediger.ts   chance agreement 1/q
  *   bootstrapCI                           bootstrap.ts  seeded percentile interval, resampling units
  *   themeIntervals                        intervals.ts  alpha and AC1 per theme with intervals
  *   reliabilityTable                      table.ts      one row per theme plus `overall`
+ *   pairwiseTables                        pairs.ts      a table per pair of coders (people and the machine)
  *   reliabilityCsv, undefinedCells        csv.ts        the CSV of `npm run reliability`, NA reasons
  *   prevalenceParadox, crossTable         paradox.ts    high agreement, low kappa, and why
  *   codeSupport, supportWarning,
@@ -32,11 +35,14 @@ export * from "./data";
 export * from "./agreement";
 export * from "./kappa";
 export * from "./alpha";
+export * from "./icc";
+export * from "./mention-counts";
 export * from "./ac1";
 export * from "./brennan-prediger";
 export * from "./bootstrap";
 export * from "./intervals";
 export * from "./table";
+export * from "./pairs";
 export * from "./csv";
 export * from "./paradox";
 export * from "./support";

@@ -12,7 +12,7 @@ import { sharedUnitIds } from "./table";
 export interface CodeSupport {
   /** Theme key, or "all themes (pooled)" for every decision together. */
   theme: string;
-  /** Units every coder coded for the theme (for the pooled row: units coded on every theme). */
+  /** Units every coder coded for the theme (for the pooled row: units behind at least one decision). */
   units: number;
   /** Unit × theme decisions (one per unit for a theme; units × themes pooled). */
   decisions: number;
@@ -49,15 +49,13 @@ export function codeSupport(coders: CoderCodes[], themes: string[]): CodeSupport
     positiveUnits: 0,
     disagreements: 0,
   };
-  const everyTheme = new Set(ids);
+  const behind = new Set<string>();
   const rows = themes.map((theme) => {
     const s: CodeSupport = { theme, units: 0, decisions: 0, positiveCodes: 0, positiveUnits: 0, disagreements: 0 };
     for (const id of ids) {
       const vals = coders.map((c) => c[id][theme] ?? null);
-      if (vals.some((v) => v === null)) {
-        everyTheme.delete(id);
-        continue;
-      }
+      if (vals.some((v) => v === null)) continue;
+      behind.add(id);
       const ones = vals.filter((v) => v === 1).length;
       s.units++;
       s.decisions++;
@@ -71,7 +69,7 @@ export function codeSupport(coders: CoderCodes[], themes: string[]): CodeSupport
     pooled.disagreements += s.disagreements;
     return s;
   });
-  pooled.units = everyTheme.size;
+  pooled.units = behind.size;
   return [...rows, pooled];
 }
 

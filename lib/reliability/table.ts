@@ -18,8 +18,13 @@ export type { CoderCodes };
 export interface ReliabilityRow {
   /** Theme key, or "overall". */
   theme: string;
-  /** Units coded by every coder (for `overall`: units coded by every coder on every theme). */
+  /**
+   * Units coded by every coder. For `overall`: the units behind at least one pooled decision (a unit
+   * coded on some themes only counts; its blank themes add no decision).
+   */
   units: number;
+  /** For `overall`: the units every coder coded on every theme; for a theme, equal to `units`. */
+  completeUnits: number;
   /** Decisions pooled into the row: units for a theme, units × themes for `overall`. */
   decisions: number;
   agreement: Coefficient;
@@ -39,13 +44,13 @@ export interface ReliabilityRow {
  *
  * @example sharedUnitIds([{ u2: {}, u1: {} }, { u1: {}, u2: {}, u3: {} }]) // ["u1", "u2"]
  */
-export function sharedUnitIds(coders: CoderCodes[]): string[] {
+export function sharedUnitIds(coders: Array<Record<string, unknown>>): string[] {
   return Object.keys(coders[0] ?? {})
     .filter((id) => coders.every((c) => id in c))
     .sort(byCodeUnit);
 }
 
-function rowFor(theme: string, units: number, data: ReliabilityData): ReliabilityRow {
+function rowFor(theme: string, units: number, data: ReliabilityData, completeUnits = units): ReliabilityRow {
   const decisions = data.length ? data[0].length : 0;
   const two = data.length === 2;
   let ones = 0;
@@ -59,6 +64,7 @@ function rowFor(theme: string, units: number, data: ReliabilityData): Reliabilit
   return {
     theme,
     units,
+    completeUnits,
     decisions,
     agreement: pairwiseAgreement(data),
     cohenKappa: two ? cohenKappa(data[0], data[1]) : congerKappa(data),
@@ -73,7 +79,9 @@ function rowFor(theme: string, units: number, data: ReliabilityData): Reliabilit
 /**
  * Reliability per theme and overall for presence codes (0/1) from two or more coders.
  * A theme's row uses the units every coder coded for that theme (blank cells drop the unit);
- * `overall` pools every (unit, theme) decision coded by every coder into one variable.
+ * `overall` pools every (unit, theme) decision coded by every coder into one variable; its `units`
+ * are the units behind those decisions and `completeUnits` the ones coded on every theme (so that a
+ * table never prints "0 units" beside coefficients computed on decisions).
  * Two coders: Cohen's kappa and Scott's pi; three or more: Conger's and Fleiss' kappa.
  *
  * @example reliabilityTable([codesA, codesB], ["sovereignty", "dialogue"])
@@ -84,17 +92,19 @@ export function reliabilityTable(coders: CoderCodes[], themes: string[]): Reliab
   const ids = sharedUnitIds(coders);
   const rows: ReliabilityRow[] = [];
   const pooled: ReliabilityData = coders.map(() => []);
-  const pooledUnits = new Set<string>(ids);
+  const complete = new Set<string>(ids);
+  const pooledUnits = new Set<string>();
   for (const theme of themes) {
     const data: ReliabilityData = coders.map(() => []);
     let units = 0;
     for (const id of ids) {
       const vals = coders.map((c) => c[id][theme] ?? null);
       if (vals.some((v) => v === null)) {
-        pooledUnits.delete(id);
+        complete.delete(id);
         continue;
       }
       units++;
+      pooledUnits.add(id);
       vals.forEach((v, i) => {
         data[i].push(v);
         pooled[i].push(v);
@@ -102,7 +112,7 @@ export function reliabilityTable(coders: CoderCodes[], themes: string[]): Reliab
     }
     rows.push(rowFor(theme, units, data));
   }
-  const overall = rowFor("overall", pooledUnits.size, pooled);
+  const overall = rowFor("overall", pooledUnits.size, pooled, complete.size);
   rows.push(overall);
   return rows;
 }

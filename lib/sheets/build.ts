@@ -1,9 +1,9 @@
 /** Writing a blank coding sheet: one row per unit with its text, one empty column per theme. */
 import { stringify } from "csv-stringify/sync";
 import { ArgumentError, byCodeUnit, type Unit } from "../core";
+import { SHEET_META_COLUMNS } from "./header";
 
-/** The columns before the theme columns in a coding sheet. */
-export const SHEET_META_COLUMNS = ["id", "coder", "year", "country", "speaker", "text"] as const;
+export { SHEET_META_COLUMNS };
 
 /** A spreadsheet cell holds at most this many characters (Excel and LibreOffice both cut longer text). */
 export const SPREADSHEET_CELL_LIMIT = 32767;

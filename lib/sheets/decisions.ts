@@ -1,6 +1,8 @@
 /**
- * The adjudicator's decisions: a CSV `id,theme,value,reason` with one row per disagreement, the
- * value decided (0/1) and a one-line reason.
+ * The adjudicator's decisions: a CSV with one row per disagreement, the value decided (0/1) and a
+ * one-line reason. Unit level: `id,theme,value,reason`. Sentence level: `id,sentence,theme,coder_a,
+ * coder_b,value,reason` — the coders' values as the adjudicator saw them (one `coder_<name>` column
+ * per coder), so that a sheet changed after adjudication is found (see `buildSentenceGold`).
  */
 import { stringify } from "csv-stringify/sync";
 import { type Problem, ValidationError } from "../core";
@@ -10,9 +12,13 @@ import type { Disagreement } from "./disagreements";
 /** Columns of the decisions file. */
 export const DECISION_COLUMNS = ["id", "theme", "value", "reason"] as const;
 
-/** An adjudicated code for one unit × theme. */
+/** An adjudicated code for one unit × theme (or one sentence × theme). */
 export interface Decision {
   id: string;
+  /** Sentence-level decisions: the sentence's number in its unit (absent for unit-level ones). */
+  sentence?: number;
+  /** Sentence-level decisions: coder name (lower case) → the value in its `coder_<name>` column. */
+  coders?: Record<string, string>;
   theme: string;
   value: 0 | 1;
   reason: string;
@@ -58,9 +64,22 @@ function valueAndReasonProblems(value: string, reason: string, where: { file: st
   return problems;
 }
 
+/** The sentence number of a decision row (a whole number from 1), or undefined with a problem. */
+function sentenceOf(raw: string, where: { file: string; line: number }, problems: Problem[]): number | undefined {
+  if (/^[1-9][0-9]*$/.test(raw)) return Number(raw);
+  problems.push({
+    ...where,
+    column: "sentence",
+    message: `sentence "${raw}" is not a sentence number`,
+    fix: "copy the sentence number from the disagreements (1, 2, 3 … within the unit)",
+  });
+  return undefined;
+}
+
 /**
- * Reads a decisions CSV (`id,theme,value,reason`): value 0 or 1, a one-line reason, a known theme,
- * one row per unit × theme. Every problem is reported at once, by row and column.
+ * Reads a decisions CSV — `id,theme,value,reason`, or at sentence level `id,sentence,theme,coder_…,
+ * value,reason`: value 0 or 1, a one-line reason, a known theme, one row per unit (or sentence) ×
+ * theme. Every problem is reported at once, by row and column.
  *
  * @example
  * parseDecisions("id,theme,value,reason\nu2,dialogue,1,endorses talks\n", "decisions.csv", { themeKeys: ["dialogue"] })
@@ -88,6 +107,8 @@ export function parseDecisions(
   }
   const known = options.knownIds ? new Set(options.knownIds) : null;
   const themes = new Set(options.themeKeys);
+  const sentenceLevel = col.has("sentence");
+  const coderCols = [...col.keys()].filter((c) => c.startsWith("coder_"));
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   const out: Decision[] = [];
@@ -97,6 +118,7 @@ export function parseDecisions(
     const get = (c: string) => (rec[col.get(c)!] ?? "").trim();
     const [id, theme, value, reason] = [get("id"), get("theme"), get("value"), get("reason")];
     const before = problems.length;
+    const sentence = sentenceLevel ? sentenceOf(get("sentence"), { file, line }, problems) : undefined;
     if (!id || (known && !known.has(id))) {
       problems.push({
         file,
@@ -116,17 +138,24 @@ export function parseDecisions(
       });
     }
     problems.push(...valueAndReasonProblems(value, reason, { file, line }));
-    const key = `${id}\u0000${theme}`;
+    const what = sentence === undefined ? `${id} × ${theme}` : `${id} sentence ${sentence} × ${theme}`;
+    const key = `${id}\u0000${sentence ?? ""}\u0000${theme}`;
     if (seen.has(key)) {
       problems.push({
         file,
         line,
         column: "id",
-        message: `${id} × ${theme} was already decided on row ${seen.get(key)}`,
-        fix: "keep one decision per unit and theme",
+        message: `${what} was already decided on row ${seen.get(key)}`,
+        fix: `keep one decision per ${sentence === undefined ? "unit" : "sentence"} and theme`,
       });
     } else seen.set(key, line);
-    if (problems.length === before) out.push({ id, theme, value: value === "1" ? 1 : 0, reason, line });
+    if (problems.length > before) return;
+    const d: Decision = { id, theme, value: value === "1" ? 1 : 0, reason, line };
+    if (sentence !== undefined) {
+      d.sentence = sentence;
+      d.coders = Object.fromEntries(coderCols.map((c) => [c.slice("coder_".length), get(c)]));
+    }
+    out.push(d);
   });
   if (problems.length) throw new ValidationError(`decisions ${file}`, problems);
   return out;

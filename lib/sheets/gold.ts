@@ -1,6 +1,7 @@
 /**
  * The gold standard: the coders' agreed codes plus each adjudicated decision, written as
- * `id,theme,value,source,reason` and read back with its values checked.
+ * `id,theme,value,source,reason` (at sentence level `id,sentence,theme,value,source,reason`) and
+ * read back with its values checked.
  */
 import { stringify } from "csv-stringify/sync";
 import { type Problem, ValidationError } from "../core";
@@ -12,6 +13,8 @@ import type { Sheet } from "./parse";
 /** One gold-standard code. */
 export interface GoldRow {
   id: string;
+  /** Sentence-level gold: the sentence's number in its unit (absent at unit level). */
+  sentence?: number;
   theme: string;
   value: 0 | 1;
   source: "agreed" | "adjudicated";
@@ -104,14 +107,17 @@ export function buildGold(
 }
 
 /**
- * The gold standard as CSV (`id,theme,value,source,reason`).
+ * The gold standard as CSV: `id,theme,value,source,reason`, or with a `sentence` column after `id`
+ * when the rows are sentence-level.
  *
  * @example goldCsv(buildGold(sheets, decisions, themes))
  */
 export function goldCsv(rows: GoldRow[]): string {
-  return stringify([[...GOLD_COLUMNS], ...rows.map((r) => [r.id, r.theme, String(r.value), r.source, r.reason])], {
-    record_delimiter: "\n",
-  });
+  const sentences = rows.length > 0 && rows[0].sentence !== undefined;
+  const head = sentences ? ["id", "sentence", ...GOLD_COLUMNS.slice(1)] : [...GOLD_COLUMNS];
+  const cells = (r: GoldRow) => [r.theme, String(r.value), r.source, r.reason];
+  const body = rows.map((r) => (sentences ? [r.id, String(r.sentence), ...cells(r)] : [r.id, ...cells(r)]));
+  return stringify([head, ...body], { record_delimiter: "\n" });
 }
 
 /**
@@ -143,8 +149,17 @@ export function parseGold(text: string, file: string): GoldRow[] {
     if (blankRecord(rec)) return;
     const get = (c: string) => (col.has(c) ? (rec[col.get(c)!] ?? "").trim() : "");
     const [id, theme, value] = [get("id"), get("theme"), get("value")];
-    const key = keyOf(id, theme);
+    const sentence = col.has("sentence") ? get("sentence") : null;
+    const key = keyOf(sentence === null ? id : `${id}#${sentence}`, theme);
     if (!id || !theme) problems.push({ file, line, message: "empty id or theme", fix: "fill both, or delete the row" });
+    else if (sentence !== null && !/^[1-9][0-9]*$/.test(sentence))
+      problems.push({
+        file,
+        line,
+        column: "sentence",
+        message: `"${sentence}" is not a sentence number`,
+        fix: "1, 2, 3 …",
+      });
     else if (value !== "0" && value !== "1")
       problems.push({ file, line, column: "value", message: `value "${value}" is not 0 or 1`, fix: "write 1 or 0" });
     else if (seen.has(key))
@@ -152,18 +167,22 @@ export function parseGold(text: string, file: string): GoldRow[] {
         file,
         line,
         column: "id",
-        message: `${id} × ${theme} appears again (first on row ${seen.get(key)})`,
-        fix: "keep one row per unit and theme",
+        message:
+          `${sentence === null ? id : `${id} sentence ${sentence}`} × ${theme} appears again ` +
+          `(first on row ${seen.get(key)})`,
+        fix: "keep one row per unit (or sentence) and theme",
       });
     else {
       seen.set(key, line);
-      out.push({
+      const row: GoldRow = {
         id,
         theme,
         value: value === "1" ? 1 : 0,
         source: get("source") === "adjudicated" ? "adjudicated" : "agreed",
         reason: get("reason"),
-      });
+      };
+      if (sentence !== null) row.sentence = Number(sentence);
+      out.push(row);
     }
   });
   if (problems.length) throw new ValidationError(`gold ${file}`, problems);

@@ -1,28 +1,58 @@
 /**
- * Human coding sheets: the sheet a coder fills in a spreadsheet, loading it back with every problem
- * named by row and column, the disagreements between coders, and the gold standard (agreed codes
- * plus adjudicated decisions, each with a one-line reason).
+ * Stage `sheets`: human coding sheets. The sheet a coder fills in a spreadsheet (one row per unit,
+ * or one row per sentence), loading it back with every problem named by row and column (one reader
+ * for both levels; blanks are missing data, never 0), the disagreements between coders, the
+ * adjudicator's decisions, and the gold standard.
  *
- *   sampleUnits                         sample.ts         the seeded double-coded sample
- *   sheetCsv                            build.ts          a blank sheet: one row per unit, a column per theme
- *   parseSheet, loadSheet, sheetThemes  parse.ts          a filled sheet, checked
+ *   sampleUnits                          sample.ts         the seeded double-coded sample
+ *   stratifiedSample, splitHalves        stratified.ts     a share of every stratum; tune / holdout halves
+ *   drawSample, stratumOf                draw.ts           the sample of a round (strata, halves)
+ *   sampleListCsv, parseSampleList,
+ *   idsOfHalf, parseHalf                 sample-list.ts    sample.csv: units, strata, halves
+ *   sheetCsv                             build.ts          a blank sheet: one row per unit, a column per theme
+ *   sentenceSheetCsv                     sentences.ts      a blank sheet: one row per sentence
+ *   codebookForCoders                    coder-brief.ts    the definitions coders read (no patterns)
+ *   parseSheet, loadSheet                parse.ts          a filled sheet, either level, checked
+ *   sheetThemes, isThemeColumn           header.ts         the header's columns (notes are never themes)
+ *   selectThemes                         themes.ts         the codebook's themes, or a selection (each once)
+ *   blankWarnings                        blanks.ts         blank cells, reported
  *   findDisagreements, commonIds,
- *   disagreementsCsv                    disagreements.ts  where coders differ
- *   decisionsTemplateCsv, parseDecisions decisions.ts     the adjudicator's decisions (id,theme,value,reason)
- *   buildGold, goldCsv, parseGold       gold.ts           agreed codes plus decisions
- *   codingFolder, loadCodingFolder      folder.ts         data/coding/<corpus>/
- *   sniffDelimiter                      csv.ts            "," or ";" or tab, as the spreadsheet saved it
+ *   disagreementsCsv                     disagreements.ts  where coders differ
+ *   decisionsTemplateCsv, parseDecisions decisions.ts      the adjudicator's decisions
+ *   buildGold, goldCsv, parseGold        gold.ts           agreed codes plus decisions
+ *   sentenceView, findSentenceDisagreements, sentenceDecisionsTemplateCsv,
+ *   buildSentenceGold, unitCodesOfGold   sentence-gold.ts  the same at sentence level
+ *   codingFolder, loadCodingFolder,
+ *   sheetStem                            folder.ts         data/coding/<corpus>/ (one sheet per coder)
+ *   readCsvTable, readCsvFile,
+ *   sniffDelimiter                       csv.ts            CSV as spreadsheets save it (UTF-16, sep=, NUL named)
+ *   dictionaryCoding, bySentence,
+ *   onlyUnits, sentenceDisagreements     sentence-codings.ts codes per sentence; the dictionary coder as a coder
+ *   buildCodingPage, codingPageData      coding-page/      the coding page: a self-contained HTML file to code in
+ *   buildQdpxExport, readQdpx,
+ *   importCodings                        qdpx/             REFI-QDA projects (.qdpx) to and from the QDA tools
  *
- *   sheetCsv → (coder fills 0/1) → loadSheet → findDisagreements
- *   → decisions CSV → parseDecisions → buildGold → goldCsv
+ *   sheetCsv / sentenceSheetCsv → (coders fill 0/1) → loadSheet → findDisagreements
+ *   → decisions CSV → parseDecisions → buildGold / buildSentenceGold → goldCsv
  */
 export * from "./sample";
+export * from "./stratified";
+export * from "./sample-list";
+export * from "./draw";
 export * from "./build";
-export { sniffDelimiter } from "./csv";
+export * from "./sentences";
+export * from "./coder-brief";
+export { readCsvFile, readCsvTable, SAVE_AS_CSV_UTF8, sniffDelimiter, type CsvTable } from "./csv";
+export * from "./sheet";
 export * from "./parse";
+export { isThemeColumn, NOTE_COLUMNS, sheetLevel } from "./header";
+export * from "./themes";
+export * from "./blanks";
 export * from "./disagreements";
 export * from "./decisions";
 export * from "./gold";
+export * from "./sentence-gold";
 export * from "./folder";
-
-// Kept so that existing imports keep working (see RENAMES.md).
+export * from "./sentence-codings";
+export * from "./coding-page";
+export * from "./qdpx";

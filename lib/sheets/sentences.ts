@@ -10,9 +10,9 @@
 import { stringify } from "csv-stringify/sync";
 import { ArgumentError, byCodeUnit, type Unit } from "../core";
 import { splitSentences } from "../text";
+import { SENTENCE_SHEET_META } from "./header";
 
-/** The columns before the theme columns in a sentence-level sheet. */
-export const SENTENCE_SHEET_META = ["id", "sentence", "coder", "codebook", "year", "country", "speaker", "text"];
+export { SENTENCE_SHEET_META };
 /** The column after the theme columns: a free note. */
 export const SENTENCE_SHEET_NOTE = "note";
 

@@ -6,6 +6,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { projectRoot, writeFileAtomic } from "../core";
+import { redactUrl } from "./redact";
 
 /** A download as kept in the cache. */
 export interface Download {
@@ -89,7 +90,13 @@ export function readCache(cacheDir: string, url: string): Download | null {
 export function writeCache(cacheDir: string, d: Download): void {
   const f = cacheFiles(cacheDir, d.url);
   writeFileAtomic(f.body, d.bytes);
-  const meta = { url: d.url, status: d.status, contentType: d.contentType, sha256: d.sha256, retrieved: d.retrieved };
+  const meta = {
+    url: redactUrl(d.url),
+    status: d.status,
+    contentType: d.contentType,
+    sha256: d.sha256,
+    retrieved: d.retrieved,
+  };
   writeFileAtomic(f.meta, JSON.stringify(meta, null, 2) + "\n");
 }
 
@@ -120,6 +127,6 @@ export function readGone(cacheDir: string, url: string): Gone | null {
 
 /** Remembers that a URL answered 404/410 on a day. */
 export function writeGone(cacheDir: string, url: string, gone: Gone): void {
-  const record = { url, status: gone.status, retrieved: gone.retrieved };
+  const record = { url: redactUrl(url), status: gone.status, retrieved: gone.retrieved };
   writeFileAtomic(cacheFiles(cacheDir, url).gone, JSON.stringify(record, null, 2) + "\n");
 }

@@ -3,6 +3,7 @@
  * checksum) and the URL that serves each one (its original format for a file Dataverse ingested as a table,
  * e.g. an `.xlsx` it also offers as `.tab`).
  */
+import type { AddressPolicy } from "./addresses";
 import { FetchError } from "./fetch-error";
 import { httpGet } from "./http";
 
@@ -76,16 +77,20 @@ export function parseFileList(json: unknown, url: string): DataverseFile[] {
  * Lists a dataset version's files from a Dataverse server.
  *
  * @example (await listDatasetFiles("https://dataverse.harvard.edu", "10.7910/DVN/0TJX8Y")).map((f) => f.name)
- * @throws {FetchError} when the server cannot be reached ("unreachable" when there is no network) or answers
- *   with an error
+ * @throws {FetchError} when the server cannot be reached ("unreachable" when there is no network), is not a
+ *   public address ("blocked", unless `allowLocal`) or answers with an error
  */
 export async function listDatasetFiles(
   server: string,
   doi: string,
-  opts: { version?: string; timeoutMs?: number } = {},
+  opts: { version?: string; timeoutMs?: number } & AddressPolicy = {},
 ): Promise<DataverseFile[]> {
   const url = filesListUrl(server, doi, opts.version);
-  const r = await httpGet(url, { timeoutMs: opts.timeoutMs ?? 30_000, maxBytes: 10 * 1024 * 1024 });
+  const r = await httpGet(url, {
+    timeoutMs: opts.timeoutMs ?? 30_000,
+    maxBytes: 10 * 1024 * 1024,
+    allowLocal: opts.allowLocal,
+  });
   if (r.status !== 200) throw new FetchError("http", url, `HTTP ${r.status} listing the dataset's files`);
   let json: unknown;
   try {

@@ -1,8 +1,13 @@
 /** Why a download failed, and whether trying again may help. */
+import { redactCredentials, redactUrl } from "./redact";
 
-/** Why a download failed. "unreachable": DNS lookup failed or the connection was refused (no network). */
+/**
+ * Why a download failed. "unreachable": DNS lookup failed or the connection was refused (no network);
+ * "blocked": the address is not a public one (see `./addresses`).
+ */
 export type FailureKind =
   | "unreachable"
+  | "blocked"
   | "timeout"
   | "reset"
   | "truncated"
@@ -14,7 +19,7 @@ export type FailureKind =
   | "checksum"
   | "error";
 
-/** A failed download or extraction, with whether trying again may help. */
+/** A failed download or extraction, with whether trying again may help (URL and message without credentials). */
 export class FetchError extends Error {
   kind: FailureKind;
   url: string;
@@ -30,10 +35,10 @@ export class FetchError extends Error {
     message: string,
     opts: { status?: number; retryable?: boolean; retryAfter?: number } = {},
   ) {
-    super(message);
+    super(redactCredentials(message));
     this.name = "FetchError";
     this.kind = kind;
-    this.url = url;
+    this.url = redactUrl(url);
     this.status = opts.status;
     this.retryable = opts.retryable ?? false;
     this.retryAfter = opts.retryAfter;

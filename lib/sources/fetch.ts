@@ -3,7 +3,7 @@
  * that says what happened and why; many slots at once with bounded concurrency.
  */
 import * as fs from "fs";
-import { writeFileAtomic } from "../core";
+import { ArgumentError, writeFileAtomic } from "../core";
 import { parseTextFile } from "../corpus";
 import { dropCache } from "./cache";
 import { candidates } from "./candidates";
@@ -11,6 +11,7 @@ import { download, type DownloadOptions } from "./download";
 import { extractFor } from "./extract-for";
 import { type FailureKind, FetchError } from "./fetch-error";
 import { formatFetchedText, textFile } from "./fetched-text";
+import { checkTimerMs } from "./http";
 import { type Slot, STUDY_CATEGORIES } from "./slots";
 
 /** The outcome of one slot. */
@@ -104,6 +105,7 @@ export async function fetchSlot(slot: Slot, opts: FetchOptions): Promise<SlotRes
       const reason = ex.notes.join(", ");
       return { ...base, status: "fetched", via: c.kind, source: c.source, reason, fromCache: allCached, words };
     } catch (e) {
+      if (e instanceof ArgumentError) throw e;
       const fe = e instanceof FetchError ? e : new FetchError("error", c.url, (e as Error).message);
       // A download of the wrong type (an error or sign-in page) is not kept: the next run asks again.
       if (fe.kind === "content-type") dropCache(opts.cacheDir, c.url);
@@ -122,8 +124,10 @@ export async function fetchSlot(slot: Slot, opts: FetchOptions): Promise<SlotRes
  * Fetches many slots with bounded concurrency; results come back in the slots' order.
  *
  * @example const results = await fetchSlots(loadSlots(slotsPath("china-kosovo")), { ...opts, concurrency: 4 });
+ * @throws {ArgumentError} when `timeoutMs` is more than a timer can wait
  */
 export async function fetchSlots(slots: Slot[], opts: FetchOptions): Promise<SlotResult[]> {
+  checkTimerMs("timeoutMs", opts.timeoutMs); // before any slot: a bad option is not a failed download
   const results: SlotResult[] = new Array(slots.length);
   opts = { ...opts, unreachableHosts: opts.unreachableHosts ?? new Map<string, string>() };
   let next = 0;

@@ -15,6 +15,11 @@
  * The full General Debate archive is fetched from Harvard Dataverse by `npm run get-data`: the dataset's
  * file list (dataverse.ts) and a resumable, checksum-checked download of each file (resumable-download.ts).
  *
+ * Only public addresses are fetched (loopback, private, link-local and metadata addresses are refused before
+ * connecting, after DNS and on every redirect, unless `allowLocal`: addresses.ts); a body is limited in size as
+ * received and as decompressed (http.ts); credentials in a URL never reach a text, the cache or a message
+ * (redact.ts).
+ *
  * A re-run skips slots whose text is already written and reads downloads from the cache, so it is
  * offline and instant; an interrupted run resumes where it stopped. The command's exit codes and
  * printed report are in `lib/cli/`; the slots-by-year table is in `lib/tables/sources.ts`.
@@ -23,7 +28,9 @@
 export { type Slot, SLOT_COLUMNS, STUDY_CATEGORIES, slotsPath, parseSlots, loadSlots } from "./slots";
 export { type Candidate, UN_RECORD_BASE, recordUrl, rebase, candidates } from "./candidates";
 export { type FailureKind, FetchError, classifyNetworkError } from "./fetch-error";
-export { type HttpResponse, type GetOptions, httpGet } from "./http";
+export { type HttpResponse, type GetOptions, httpGet, MAX_TIMER_MS, checkTimerMs } from "./http";
+export { type AddressPolicy, blockedAddress, checkUrlHost, guardedLookup } from "./addresses";
+export { redactCredentials, redactUrl } from "./redact";
 export { type RetryOptions, backoffWait, getWithRetry } from "./retry";
 export {
   type Download,

@@ -8,7 +8,9 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as http from "http";
 import * as https from "https";
+import { type AddressPolicy, checkUrlHost, guardedLookup } from "./addresses";
 import { classifyNetworkError, FetchError } from "./fetch-error";
+import { checkTimerMs } from "./http";
 
 /** A checksum to check a download against: its algorithm (as Node's crypto names it, e.g. "sha256", "md5"). */
 export interface Checksum {
@@ -18,7 +20,7 @@ export interface Checksum {
 }
 
 /** Options of `downloadResumable`. */
-export interface ResumableOptions {
+export interface ResumableOptions extends AddressPolicy {
   /** The file's checksum; a download that does not match is deleted and refused. */
   checksum: Checksum;
   /** Called as bytes arrive: bytes of the file so far, and the whole size when known. */
@@ -29,6 +31,8 @@ export interface ResumableOptions {
   retryDelayMs?: number;
   /** A transfer with no data for this long counts as interrupted (default 60 s). */
   idleTimeoutMs?: number;
+  /** The most bytes the file may have (its size as listed): a server that sends more is cut off. */
+  maxBytes?: number;
 }
 
 /** What a download did. */
@@ -58,21 +62,39 @@ export function fileChecksum(file: string, algorithm: string): Promise<string> {
   });
 }
 
-/** A GET answer's status and headers, with its body as a stream; redirects followed (the Range header kept). */
-function streamGet(url: string, headers: Record<string, string>, redirects = 5): Promise<http.IncomingMessage> {
+/**
+ * A GET answer's status and headers, with its body as a stream; redirects followed (the Range header kept);
+ * only public addresses unless the policy allows local ones (`./addresses`), checked again on each redirect.
+ */
+function streamGet(
+  url: string,
+  headers: Record<string, string>,
+  policy: AddressPolicy,
+  redirects = 5,
+): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
     const u = new URL(url);
     const mod = u.protocol === "https:" ? https : http;
-    const req = mod.get(u, { headers: { "user-agent": "china-kosovo-workbook/0.1 (get-data)", ...headers } }, (res) => {
+    try {
+      checkUrlHost(u, policy);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const options = {
+      headers: { "user-agent": "china-kosovo-workbook/0.1 (get-data)", ...headers },
+      lookup: guardedLookup(url, policy),
+    };
+    const req = mod.get(u, options, (res) => {
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400 && res.headers.location) {
         res.resume();
         if (redirects === 0) return reject(new FetchError("redirect", url, "too many redirects"));
-        return resolve(streamGet(new URL(res.headers.location, url).toString(), headers, redirects - 1));
+        return resolve(streamGet(new URL(res.headers.location, url).toString(), headers, policy, redirects - 1));
       }
       resolve(res);
     });
-    req.on("error", (e) => reject(classifyNetworkError(url, e as NodeJS.ErrnoException)));
+    req.on("error", (e) => reject(e instanceof FetchError ? e : classifyNetworkError(url, e as NodeJS.ErrnoException)));
   });
 }
 
@@ -84,7 +106,7 @@ function contentRange(v: string | undefined): { first: number; total: number | n
 
 /** One try: appends what the server sends to `part` (from `offset`, or from 0 when it ignores the Range). */
 async function oneTry(url: string, part: string, offset: number, opts: ResumableOptions): Promise<void> {
-  const res = await streamGet(url, offset > 0 ? { range: `bytes=${offset}-` } : {});
+  const res = await streamGet(url, offset > 0 ? { range: `bytes=${offset}-` } : {}, opts);
   const status = res.statusCode ?? 0;
   if (status === 416) {
     res.resume(); // nothing left to send: the part is whole (its checksum is checked next)
@@ -114,6 +136,8 @@ async function oneTry(url: string, part: string, offset: number, opts: Resumable
     );
     res.on("data", (c: Buffer) => {
       done += c.length;
+      if (opts.maxBytes !== undefined && done > opts.maxBytes)
+        return fail(new FetchError("too-large", url, `more than the ${opts.maxBytes} bytes the file should have`));
       opts.onProgress?.(done, total);
     });
     res.on("aborted", () => fail(new FetchError("reset", url, "connection closed mid-transfer", { retryable: true })));
@@ -134,11 +158,15 @@ async function oneTry(url: string, part: string, offset: number, opts: Resumable
  * already there with the right checksum is kept as it is.
  *
  * @example await downloadResumable(url, "downloads/ungdc/x.tgz", { checksum: { algorithm: "sha256", value } })
- * @throws {FetchError} "unreachable" when there is no network; "checksum" when the download is corrupt (the
- *   part is deleted); another kind when the server fails or the transfer is cut more often than `retries`
- *   (the part is kept for the next call)
+ * @throws {FetchError} "unreachable" when there is no network; "blocked" for an address that is not public;
+ *   "checksum" when the download is corrupt (the part is deleted); "too-large" when the server sends more than
+ *   `maxBytes`; another kind when the server fails or the transfer is cut more often than `retries` (the part
+ *   is kept for the next call)
+ * @throws {ArgumentError} when a delay is more than a timer can wait
  */
 export async function downloadResumable(url: string, file: string, opts: ResumableOptions): Promise<ResumableResult> {
+  checkTimerMs("idleTimeoutMs", opts.idleTimeoutMs ?? 60_000);
+  checkTimerMs("retryDelayMs", Math.max(1, (opts.retryDelayMs ?? 1000) * ((opts.retries ?? 3) + 1)));
   const { algorithm, value } = opts.checksum;
   const want = value.toLowerCase();
   if (fs.existsSync(file) && (await fileChecksum(file, algorithm)) === want) {

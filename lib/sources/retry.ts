@@ -1,4 +1,5 @@
 /** GET with retries: what is worth trying again (5xx, 408, 429, timeouts, resets, truncation) is, with backoff. */
+import { ArgumentError } from "../core";
 import { FetchError } from "./fetch-error";
 import { type GetOptions, type HttpResponse, httpGet } from "./http";
 
@@ -46,6 +47,7 @@ export async function getWithRetry(url: string, opts: RetryOptions): Promise<Htt
       const retryable = r.status >= 500 || r.status === 408 || r.status === 429;
       err = new FetchError("http", url, `HTTP ${r.status}`, { status: r.status, retryable, retryAfter: r.retryAfter });
     } catch (e) {
+      if (e instanceof ArgumentError) throw e; // a bad option, not a failed download
       err = e instanceof FetchError ? e : new FetchError("error", url, (e as Error).message);
     }
     if (!err.retryable || attempt >= retries) {

@@ -36,7 +36,8 @@ export function ruleRows(codebook: Codebook): Array<{ theme: string; rule: strin
  * One row per pattern, as the codebook writes it, with its `unless` patterns; a theme's vetoes as rows of kind
  * "veto".
  *
- * @example patternRows(loadCodebook())[0] // { theme: "sovereignty", kind: "near", pattern: "near [sovereignty|…", unless: "" }
+ * @example patternRows(loadCodebook())[0]
+ * // { theme: "sovereignty", kind: "near", pattern: "near [sovereignty|…", unless: "" }
  */
 export function patternRows(
   codebook: Codebook,

@@ -109,7 +109,8 @@ interface PatternCheckLike {
  *
  * @example
  * explainRows(explainText(compiled, "We respect the territorial integrity of Serbia."))
- * // [{ sentence: 1, key: "sovereignty", text: {…marked…}, counted: "yes", why: "near [...]: near: both sides within 6 words" }]
+ * // [{ sentence: 1, key: "sovereignty", text: {…marked…}, counted: "yes",
+ * //    why: "near [...]: near: both sides within 6 words" }]
  */
 export function explainRows(checks: PatternCheckLike[]): Array<Record<string, unknown>> {
   const spots = new Map<string, { c: PatternCheckLike; counted: boolean; why: string[] }>();

@@ -5,9 +5,15 @@
  *
  *   perYearRows, countryRows, speakerRows, categoryRows   corpus.ts       what a corpus holds
  *   slotsByYear                                           sources.ts      the study's slots, filled or not
+ *   councilMeetingRows, councilGroupRows,
+ *   councilStanceRows                                     council.ts      who spoke at the Council's meetings
  *   reliabilityRecords, intervalTable, formatInterval      reliability.ts  agreement per theme
  *   disagreementsToRead                                   sheets.ts       coders' disagreements, with text
  *   validationRecords, compareRuns, kappaBeforeAfter       validation.ts   the dictionary coder against people
+ *   presenceGoalRecords, sentenceRecords,
+ *   mentionGoalRecords, missedGoals, goalDiagnosis,
+ *   sampleRecords, carriedRecords                         round.ts        … on a half of a round, beside the goals
+ *   sentenceReliabilityRecords, mentionReliabilityRecords  sentence-reliability.ts  coders at sentence and count level
  *   countsRows, breakdownRows, comparisonRows, formatShare counts.ts       theme counts, the paper beside
  *   prevalenceWide, periodTestRows, trendRows, formatP     timeline.ts     change over time
  *   keynessCsv                                            vocabulary.ts   key words
@@ -19,12 +25,17 @@
  *   themeRows, ruleRows, patternRows, vocabularyRows      codebook.ts     the codebook, for reading
  *   markedText, markedPlain, isMarked, oneLine, clipAround marked.ts       a sentence with its hits marked
  *   presenceRecords                                       coding.ts       the unit × theme presence matrix
+ *   pairKappaRecords, sentenceDisagreementRecords,
+ *   codingPageRecords, roundTripRecords                   coders.ts       a class's coding: pages, pairs, disagreements
  */
 export * from "./corpus";
 export * from "./sources";
+export * from "./council";
 export * from "./sheets";
 export * from "./reliability";
 export * from "./validation";
+export * from "./round";
+export * from "./sentence-reliability";
 export * from "./counts";
 export * from "./timeline";
 export * from "./vocabulary";
@@ -35,3 +46,4 @@ export * from "./evidence";
 export * from "./kwic";
 export * from "./codebook";
 export * from "./coding";
+export * from "./coders";

@@ -97,6 +97,12 @@ function warnings(s: CodeSupport | undefined, more: string[]): string {
   return [...(s ? [supportWarning(s)] : []), ...more].filter((w): w is string => Boolean(w)).join("; ");
 }
 
+/** The pooled row's units: "20 units × 12 themes" when complete, else how many units lie behind its decisions. */
+function pooledUnits(r: ReliabilityRow, themes: number): string {
+  if (r.decisions === r.units * themes && r.completeUnits === r.units) return `${r.units} units × ${themes} themes`;
+  return `${r.units} units (${r.completeUnits} coded on every theme; blanks left out)`;
+}
+
 /** A coefficient cell that says what it rests on: "–" with no positive code, "⚠" with fewer than the minimum. */
 function supported(c: Coefficient, s: CodeSupport | undefined, digits: number): string {
   if (s && s.positiveCodes === 0) return "–";
@@ -127,7 +133,7 @@ export function reliabilityReportRecords(
     const alpha = typeof r.krippAlpha === "number" && s?.positiveCodes !== 0 ? r.krippAlpha : null;
     return {
       theme: isPooled ? POOLED_LABEL : r.theme,
-      units: isPooled ? `${r.units} units × ${themes.length} themes` : r.units,
+      units: isPooled ? pooledUnits(r, themes.length) : r.units,
       decisions: r.decisions,
       "positive codes": s?.positiveCodes ?? "–",
       disagreements: s?.disagreements ?? "–",

@@ -33,7 +33,7 @@ export function shortText(text: string, maxChars: number): string {
 /**
  * The disagreements with each unit's year, country and (shortened) text, for a reader to judge.
  * The text comes from the sheets' `text` column, else from `texts` (unit id → text, e.g. from
- * `loadUnits`).
+ * `loadUnits`). Fewer than two sheets: no disagreements (an empty table).
  *
  * @example disagreementsToRead(sheets, themes, 300).slice(0, 10)
  */
@@ -43,6 +43,7 @@ export function disagreementsToRead(
   maxChars = 400,
   texts: Record<string, string> = {},
 ): DisagreementToRead[] {
+  if (sheets.length < 2) return [];
   return findDisagreements(sheets, themeKeys).map((d) => {
     const infos = sheets.map((s) => s.info[d.id]);
     const info = infos.find((i) => i?.text) ?? infos.find((i) => i) ?? NO_INFO;

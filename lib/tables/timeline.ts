@@ -124,7 +124,8 @@ export function rateWide(cells: RateCell[], keyName = "period"): Array<Record<st
  * Rows for `showTable` from `stanceBy`: the year (or period), the group, its units and mean stance (two decimals, no
  * "-0.00"), and for years the range.
  *
- * @example stanceRows(stanceBy(stances), "year")[0] // { year: "1989", group: "China", units: 1, "mean stance": "0.33", range: "0.33 … 0.33" }
+ * @example stanceRows(stanceBy(stances), "year")[0]
+ * // { year: "1989", group: "China", units: 1, "mean stance": "0.33", range: "0.33 … 0.33" }
  */
 export function stanceRows(cells: StanceCell[], key: "year" | "period"): Array<Record<string, string | number>> {
   return cells.map((c) => ({

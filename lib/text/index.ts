@@ -7,6 +7,7 @@
  *   - words: `tokenize` (→ `WordToken`), `countWords`, `stripPossessive`
  *   - sentences: `splitSentences`, `forEachSentence` (streaming, for long texts)
  *   - Kosovo anchor terms (the single list): `ANCHOR_TERMS`, `findAnchors`, `hasAnchor`, `anchorCounts`
+ *   - the same statement: `sameTextKey` (whitespace, case and invisible characters aside)
  *
  * Everything works on offsets into the string it was given, so a coder can point back at the exact
  * characters of a speech.
@@ -33,3 +34,4 @@ export {
   type AnchorCount,
   type AnchorHit,
 } from "./anchors";
+export { sameTextKey } from "./same-text";

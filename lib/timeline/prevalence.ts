@@ -1,4 +1,5 @@
 /** Prevalence of each theme by year and by period, with the number of units in every cell. */
+import { countThemes } from "../counts";
 import type { CodedRow, Period } from "../core";
 import { rowsIn } from "./periods";
 
@@ -24,24 +25,8 @@ export interface PrevalenceCell {
  * // { key: "2009", …, units: 2, present: 1, share: 0.5, … }
  */
 export function prevalenceCell(key: string, from: number, to: number, theme: string, rows: CodedRow[]): PrevalenceCell {
-  let present = 0;
-  let mentions = 0;
-  for (const r of rows) {
-    const c = r.codes[theme];
-    if (!c) continue;
-    present += c.present;
-    mentions += c.mentions;
-  }
-  return {
-    key,
-    from,
-    to,
-    theme,
-    units: rows.length,
-    present,
-    share: rows.length ? present / rows.length : null,
-    mentions,
-  };
+  const { units, present, share, mentions } = countThemes(rows, [theme])[0];
+  return { key, from, to, theme, units, present, share, mentions: mentions ?? 0 };
 }
 
 /**

@@ -5,6 +5,9 @@
 import type { Sheet } from "../sheets";
 import type { PresenceRow } from "./compare";
 
+/** What a reference needs of a sheet: its coder, units, themes and presence codes. */
+export type CodedSheet = Pick<Sheet, "coder" | "ids" | "themes" | "codes">;
+
 /** A reference for every unit: the gold standard where it exists, one coder's codes elsewhere. */
 export interface Reference {
   rows: PresenceRow[];
@@ -22,7 +25,7 @@ export interface Reference {
  *
  * @example compareToGold(referenceCodes(gold, coderA).rows, run.presence, themes)
  */
-export function referenceCodes(gold: PresenceRow[], sheet: Sheet): Reference {
+export function referenceCodes(gold: PresenceRow[], sheet: CodedSheet): Reference {
   const goldIds = new Set(gold.map((g) => g.id));
   const rows: PresenceRow[] = gold.map((g) => ({ id: g.id, theme: g.theme, value: g.value }));
   let singleUnits = 0;
@@ -54,7 +57,7 @@ export interface ReferenceSets {
  *
  * @example const sets = referenceSets(gold, coderA); compareToGold(sets.heldOut, run.presence, themes)
  */
-export function referenceSets(gold: PresenceRow[], sheet: Sheet): ReferenceSets {
+export function referenceSets(gold: PresenceRow[], sheet: CodedSheet): ReferenceSets {
   const all = referenceCodes(gold, sheet).rows;
   const goldIds = new Set(gold.map((g) => g.id));
   return { tuning: all.filter((r) => !goldIds.has(r.id)), heldOut: all.filter((r) => goldIds.has(r.id)), all };

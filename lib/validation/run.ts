@@ -20,9 +20,10 @@ export interface CoderRun {
  * ("sentence" for General Debate texts and Kosovo passages, "unit" for whole statements).
  *
  * @param codebookFile another codebook, e.g. the one before tuning (see `codebookBeforeTuning`)
+ * @param unitIds code only these units (e.g. one half of a sample: the other half is never coded)
  * @example compareToGold(gold, runCoder("ungdc-kosovo").presence)
  */
-export function runCoder(corpus: string, codebookFile?: string): CoderRun {
-  const { mode, units, coded } = codeCorpus(corpus, { codebook: loadCodebook(codebookFile) });
+export function runCoder(corpus: string, codebookFile?: string, unitIds?: Iterable<string>): CoderRun {
+  const { mode, units, coded } = codeCorpus(corpus, { codebook: loadCodebook(codebookFile), unitIds });
   return { corpus, mode, units, coded, presence: presenceFromCoded(coded) };
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import * as path from "path";
-import { fromUser, listOption, parseOptions } from "../../lib/cli";
+import { fromUser, listOption, parseOptions, wholeNumberOption } from "../../lib/cli";
 import { ArgumentError } from "../../lib/core";
 
 const SPEC = { coders: "strings", out: "string", help: "boolean" } as const;
@@ -41,5 +41,22 @@ describe("cli: reading options", () => {
       if (saved === undefined) delete process.env.INIT_CWD;
       else process.env.INIT_CWD = saved;
     }
+  });
+});
+
+describe("cli: whole-number options", () => {
+  it("reads a whole number in its range, the default when not given", () => {
+    assert.equal(wholeNumberOption("--retries", "3", { min: 0, max: 100, dflt: 1 }), 3);
+    assert.equal(wholeNumberOption("--retries", undefined, { min: 0, max: 100, dflt: 1 }), 1);
+  });
+  it("refuses text, fractions, blanks and numbers out of range, naming the range and why", () => {
+    for (const given of ["abc", "1.5", "", "-1", "101"])
+      assert.throws(
+        () => wholeNumberOption("--bootstrap", given, { min: 0, max: 100, dflt: 0, why: "an invented reason" }),
+        (e: Error) =>
+          e instanceof ArgumentError &&
+          e.message === `--bootstrap: expected a whole number from 0 to 100 (an invented reason), got "${given}"`,
+        given,
+      );
   });
 });

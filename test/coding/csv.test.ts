@@ -9,6 +9,9 @@ import {
   compileCodebook,
   EVIDENCE_COLUMNS,
   evidenceCsv,
+  evidenceCsvPieces,
+  isCodingCsvHeader,
+  isEvidenceCsvHeader,
   toCodedRows,
 } from "../../lib/coding";
 import type { Unit } from "../../lib/core";
@@ -80,5 +83,44 @@ describe("coding: CSV files", () => {
 
   it("the project's codebook names the two vocabulary columns the coding CSV always had", () => {
     assert.deepEqual(codingColumns(loadCodebook()).slice(-2), ["uses_normalization", "mentions_icj"]);
+  });
+});
+
+describe("coding: the evidence CSV in pieces, and which files are earlier outputs", () => {
+  const evidence = (n: number, text: string) => ({
+    unitId: `u${n}`,
+    theme: "dialogue",
+    sentence: n,
+    text,
+    match: "dialogue",
+    start: 0,
+    end: 8,
+    pattern: "dialogue",
+  });
+
+  it("joined, the pieces are evidenceCsv; whitespace runs become one space, single spaces stay", () => {
+    // 4,500 rows (three pieces of at most 2,000 rows), sentences with line breaks, tabs and double spaces
+    const coded = [
+      {
+        unitId: "u",
+        codes: {},
+        vocabulary: {},
+        evidence: Array.from({ length: 4500 }, (_, i) => evidence(i, `An invented\n sentence  on\tdialogue ${i}.`)),
+      },
+    ];
+    const pieces = [...evidenceCsvPieces(coded)];
+    assert.equal(pieces.length, 3);
+    assert.equal(pieces.join(""), evidenceCsv(coded));
+    assert.equal(
+      evidenceCsv(coded).split("\n")[1],
+      "u0,dialogue,0,0,8,dialogue,dialogue,An invented sentence on dialogue 0.",
+    );
+  });
+
+  it("knows a coding CSV and an evidence CSV by their first line (and a coder's sheet is neither)", () => {
+    assert.equal(isCodingCsvHeader("id,date,year,category,country,speaker,sovereignty,sovereignty_n"), true);
+    assert.equal(isCodingCsvHeader("id,coder,year,country,speaker,text,sovereignty"), false);
+    assert.equal(isEvidenceCsvHeader(EVIDENCE_COLUMNS.join(",")), true);
+    assert.equal(isEvidenceCsvHeader("id,coder,year,country,speaker,text,sovereignty"), false);
   });
 });

@@ -62,4 +62,26 @@ describe("coding: npm run code", () => {
       assert.match(r.stderr, /^code: .*\nusage: npm run code/s, args.join(" "));
     }
   });
+
+  it("a pasted press-briefing page: codes the answer only, and reports each line left out", function () {
+    this.timeout(60000);
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "code-")), "coding.csv");
+    const pages = path.join(FIX, "pages");
+    const r = run(["--texts", pages, "--out", out, "--codebook", path.join(FIX, "minimal.yaml")]);
+    assert.equal(r.status, 0, r.stderr);
+    const recs = parseCsv(fs.readFileSync(out, "utf8"), { columns: true }) as Array<Record<string, string>>;
+    // the question, the ticker and the related headline name dialogue or negotiations too: 4 sentences if
+    // read whole; the answer alone has 1
+    assert.deepEqual(
+      recs.map((x) => [x.id, x.dialogue, x.dialogue_n]),
+      [["briefing-2023", "1", "1"]],
+    );
+    const file = path.join(pages, "briefing-2023.txt");
+    assert.ok(
+      r.stderr.includes(`${file}: left out 1 navigation, 1 question, 1 ticker, 2 related news lines`),
+      r.stderr,
+    );
+    assert.ok(r.stderr.includes(`${file}:3 (question) Q: A paper says the dialogue`), r.stderr);
+    assert.ok(r.stderr.includes(`${file}:6 (ticker) BREAKING: Negotiations`), r.stderr);
+  });
 });

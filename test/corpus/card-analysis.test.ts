@@ -13,13 +13,14 @@ describe("corpus/card-analysis: a card's analysis settings", () => {
     });
   });
 
-  it("reads the time, counts and compare settings", () => {
+  it("reads the time, counts and compare settings (compare: the Council corpus of chapter 08 too)", () => {
     const yaml =
       HEAD +
       "analysis:\n  time:\n    years: [1989, 2024]\n    codebook: data/principles.yaml\n    themes: [a, b]\n" +
       "    periods: decades\n    also: [2008, 2024]\n" +
       "  counts:\n    paper: same\n    breakdown: category\n" +
-      "  compare:\n    corpus: ungdc-kosovo\n    windows: [[2008, 2024], [1998, 2007]]\n    china: china-ungdc\n";
+      "  compare:\n    corpus: ungdc-kosovo\n    windows: [[2008, 2024], [1998, 2007]]\n    china: china-ungdc\n" +
+      "    council: unsc-kosovo\n";
     assert.deepEqual(parseCard(yaml, "x.yaml").analysis, {
       time: {
         periods: "decades",
@@ -36,6 +37,7 @@ describe("corpus/card-analysis: a card's analysis settings", () => {
         ],
         corpus: "ungdc-kosovo",
         china: "china-ungdc",
+        council: "unsc-kosovo",
       },
     });
   });

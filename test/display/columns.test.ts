@@ -27,7 +27,7 @@ describe("display: column layouts that fit the screen", () => {
     assert.equal(six.a.maxEm, 14);
   });
 
-  it("a concordance: left context right-aligned, hit bold and left-aligned, right context left-aligned, none wrapped", () => {
+  it("a concordance: left context right-aligned, hit bold and left-aligned, right left-aligned, none wrapped", () => {
     const l = columnLayouts(["left", "hit", "right"], [{ left: long, hit: "unilateral", right: long }], { kwic: true });
     assert.deepEqual([l.left.align, l.hit.align, l.right.align, l.hit.strong], ["right", "left", "left", true]);
     assert.deepEqual([l.left.wrap, l.hit.wrap, l.right.wrap], [false, false, false]);

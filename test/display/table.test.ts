@@ -20,6 +20,12 @@ describe("display: tables", () => {
       assert.deepEqual(Object.keys(sent[0].msg.data).sort(), ["text/html", "text/plain"]);
       assert.match(sent[0].msg.data["text/html"] as string, /<caption[^>]*>Invented<\/caption>/);
     });
+    it("no rows and an `empty` note: the note instead of an empty table", () => {
+      showTable([], { title: "Invented", empty: "no sheets yet — run npm run sheet" });
+      const sent = tslab.sent();
+      assert.equal(sent.length, 1);
+      assert.match(sent[0].msg.data["text/plain"] as string, /^Note: Invented: no sheets yet — run npm run sheet$/);
+    });
   });
 
   it("escapes HTML in cells, headers, title and caption", () => {
@@ -27,7 +33,8 @@ describe("display: tables", () => {
     assert.ok(html.includes('<th style="text-align:left">&lt;b&gt;</th>'));
     assert.ok(
       html.includes(
-        '<td style="text-align:left;white-space:nowrap">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;</td>',
+        '<td style="text-align:left;white-space:nowrap">' +
+          "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;</td>",
       ),
     );
     assert.ok(html.includes(">a&lt;b</caption>"));

@@ -10,18 +10,20 @@ describe("reliability: npm run reliability (scripts/reliability.ts)", function (
   const run = (args: string[]) => runScript("reliability", args);
   it("writes one row per theme plus overall, with the exact columns", () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rel-")), "r.csv");
-    const r = run(["--coders", path.join(fix, "ana.csv"), path.join(fix, "ben.csv"), "--out", out]);
+    const themes = ["--themes", "sovereignty,dialogue,unilateral"];
+    const r = run(["--coders", path.join(fix, "ana.csv"), path.join(fix, "ben.csv"), "--out", out, ...themes]);
     assert.equal(r.status, 0, r.stderr);
     // dialogue: ana 1 1 0, ben 0 1 0 → agreement 2/3;
     // kappa: pe = (2/3)(1/3) + (1/3)(2/3) = 4/9 → (2/3 - 4/9)/(5/9) = 0.4
     assert.equal(
       fs.readFileSync(out, "utf8"),
       [
-        "theme,units,agreement,cohen_kappa,scott_pi,kripp_alpha,gwet_ac1",
-        "sovereignty,3,1.000,1.000,1.000,1.000,1.000",
-        "dialogue,3,0.667,0.400,0.333,0.444,0.333",
-        "unilateral,2,1.000,1.000,1.000,1.000,1.000",
-        "overall,2,0.875,0.750,0.746,0.762,0.754",
+        "theme,units,decisions,agreement,cohen_kappa,scott_pi,kripp_alpha,gwet_ac1",
+        "sovereignty,3,3,1.000,1.000,1.000,1.000,1.000",
+        "dialogue,3,3,0.667,0.400,0.333,0.444,0.333",
+        "unilateral,2,2,1.000,1.000,1.000,1.000,1.000",
+        // 8 decisions from 3 units (BBB's unilateral is blank for ana: 2 units on every theme)
+        "overall,3,8,0.875,0.750,0.746,0.762,0.754",
         "",
       ].join("\n"),
     );

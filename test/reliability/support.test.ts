@@ -38,10 +38,10 @@ describe("reliability: what a coefficient rests on", () => {
     assert.equal(s[1].positiveCodes, 0);
     // "c" on u4 is blank for B: 3 units.
     assert.deepEqual([s[2].units, s[2].positiveCodes], [3, 2]);
-    // Pooled: 4 + 4 + 3 decisions; units coded on every theme: u1–u3.
+    // Pooled: 4 + 4 + 3 decisions, from u1–u4 (u4 is coded on a and b; only its c is blank).
     assert.deepEqual(s[3], {
       theme: POOLED_LABEL,
-      units: 3,
+      units: 4,
       decisions: 11,
       positiveCodes: 5,
       positiveUnits: 3,

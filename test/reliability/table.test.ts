@@ -8,12 +8,13 @@ describe("reliability: the table per theme", () => {
   const b = BEN;
   const rows = reliabilityTable([a, b], ["dialogue", "unilateral"]);
   it("one row per theme plus overall, with units coded by both", () => {
+    // overall: 5 + 4 decisions from 5 units, of which 4 are coded on both themes (u5's unilateral is blank)
     assert.deepEqual(
-      rows.map((r) => [r.theme, r.units, r.decisions]),
+      rows.map((r) => [r.theme, r.units, r.decisions, r.completeUnits]),
       [
-        ["dialogue", 5, 5],
-        ["unilateral", 4, 4],
-        ["overall", 4, 9],
+        ["dialogue", 5, 5, 5],
+        ["unilateral", 4, 4, 4],
+        ["overall", 5, 9, 4],
       ],
     );
   });

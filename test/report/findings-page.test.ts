@@ -27,7 +27,10 @@ describe("report: the findings page", () => {
     assert.match(page.html, /<strong class="wb-num" data-chapter="05-counts" data-cell="c1">dialogue<\/strong>/);
     assert.match(
       page.html,
-      /<strong class="wb-num" data-chapter="05-counts" data-cell="c1" data-row="\[&quot;dialogue&quot;\]">49.5%<\/strong>/,
+      new RegExp(
+        '<strong class="wb-num" data-chapter="05-counts" data-cell="c1" ' +
+          'data-row="\\[&quot;dialogue&quot;\\]">49.5%<\\/strong>',
+      ),
     );
   });
 

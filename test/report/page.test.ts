@@ -6,7 +6,7 @@ describe("report: what every page shares", () => {
   const dir = chapterFolder();
   const chapters = listChapters(dir);
 
-  it("loads only the workbook's stylesheet from output/assets, and the chart scripts only when there are charts", () => {
+  it("loads only the workbook's stylesheet from output/assets, and chart scripts only when there are charts", () => {
     assert.match(
       pageHead("A <title>"),
       /<title>A &lt;title&gt;<\/title>\n<link rel="stylesheet" href="assets\/workbook.css">/,

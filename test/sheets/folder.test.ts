@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import * as path from "path";
-import { codingFolder, loadCodingFolder } from "../../lib/sheets";
+import { codingFolder, loadCodingFolder, sheetStem } from "../../lib/sheets";
 import { FIX, THEMES } from "./fixtures";
 
 describe("sheets: a coding folder", () => {
@@ -30,5 +30,20 @@ describe("sheets: a coding folder", () => {
       if (saved === undefined) delete process.env.WORKBOOK_CODING;
       else process.env.WORKBOOK_CODING = saved;
     }
+  });
+});
+
+describe("sheets: the name of the sheet a copy was made from", () => {
+  it("drops the marks a file manager or a download adds", () => {
+    for (const name of [
+      "coder-a.csv",
+      "coder-a (1).csv",
+      "Coder-A copy.csv",
+      "coder-a - Copy (2).csv",
+      "Copy of coder-a.csv",
+      "coder-a_copy.csv",
+    ])
+      assert.equal(sheetStem(name), "coder-a", name);
+    assert.equal(sheetStem("coder-b.csv"), "coder-b");
   });
 });

@@ -10,7 +10,13 @@ describe("sources: downloads through the cache", function () {
     srv = await startFixtureServer({ "/page.htm": { body: "<p>invented page</p>" } });
   });
   after(() => srv.close());
-  const opts = (cacheDir: string) => ({ cacheDir, timeoutMs: 2000, retries: 0, today: () => "2031-12-01" });
+  const opts = (cacheDir: string) => ({
+    cacheDir,
+    timeoutMs: 2000,
+    retries: 0,
+    today: () => "2031-12-01",
+    allowLocal: true, // the fixture server is on 127.0.0.1
+  });
 
   it("asks the server once; the second time the copy comes from the cache", async () => {
     const dir = tmp();

@@ -35,6 +35,7 @@ describe("sources: fetching slots (fixture server)", function () {
       textsDir: path.join(dir, "texts"),
       cacheDir: path.join(dir, "cache"),
       baseUrl: srv.base,
+      allowLocal: true, // the fixture server is on 127.0.0.1
       timeoutMs: 800,
       retries: 2,
       backoffMs: 5,

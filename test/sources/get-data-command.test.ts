@@ -34,7 +34,9 @@ function manifestFor(dir: string): string {
 
 /** Runs get-data (asynchronously: the played server lives in this process). */
 function getData(args: string[]): Promise<{ code: number | null; err: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "get-data.ts"), ...args], {
+  // the fixture server listens on 127.0.0.1: get-data asks local addresses only when allowed
+  const argv = ["--import", "tsx", path.join(ROOT, "scripts", "get-data.ts"), ...args, "--allow-local"];
+  const child = spawn(process.execPath, argv, {
     cwd: ROOT,
     env: { ...process.env, GET_DATA_RETRY_MS: "1", UNGDC_DIR: "" },
   });

@@ -78,7 +78,9 @@ export function runFetch(
   args: string[],
   env: Record<string, string> = {},
 ): { child: ReturnType<typeof spawn>; done: Promise<{ code: number | null; out: string; err: string }> } {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "fetch.ts"), ...args], {
+  // the fixture server listens on 127.0.0.1: the fetcher asks local addresses only when allowed
+  const argv = ["--import", "tsx", path.join(ROOT, "scripts", "fetch.ts"), ...args, "--allow-local"];
+  const child = spawn(process.execPath, argv, {
     cwd: ROOT,
     env: { ...process.env, ...env },
   });

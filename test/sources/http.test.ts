@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
-import { type FetchError, getWithRetry } from "../../lib/sources";
+import * as zlib from "zlib";
+import { type FetchError, getWithRetry, httpGet } from "../../lib/sources";
 import { type FixtureServer, startFixtureServer } from "../support/fixture-server";
 import { closedPort } from "./helpers";
 
@@ -17,7 +18,7 @@ describe("sources: HTTP behaviour against a local server", function () {
     });
   });
   after(() => srv.close());
-  const opts = { timeoutMs: 2000, retries: 3, backoffMs: 5 };
+  const opts = { timeoutMs: 2000, retries: 3, backoffMs: 5, allowLocal: true }; // the fixture server is on 127.0.0.1
 
   it("does not retry a 404", async () => {
     await assert.rejects(
@@ -61,5 +62,41 @@ describe("sources: HTTP behaviour against a local server", function () {
       getWithRetry("http://no-such-host.invalid/x", opts),
       (e: FetchError) => e.kind === "unreachable" && /DNS lookup failed/.test(e.message),
     );
+  });
+});
+
+describe("sources: a body that unpacks to far more than it weighs", function () {
+  this.timeout(60000);
+
+  it("a 1 MiB gzip body that unpacks to 1 GiB stops at the limit (counted unpacked), without holding it", async () => {
+    // 1,024 gzip members of 1 MiB of zeros each (a gzip stream may hold several): ~1 MiB sent, 1 GiB unpacked
+    const member = zlib.gzipSync(Buffer.alloc(1 << 20), { level: 9 });
+    const bomb = Buffer.concat(Array(1024).fill(member));
+    assert.ok(bomb.length < 1.1 * (1 << 20), `${bomb.length} bytes`);
+    const srv = await startFixtureServer({ "/bomb": { body: bomb, contentEncoding: "gzip" } });
+    try {
+      const rss0 = process.memoryUsage().rss;
+      await assert.rejects(
+        httpGet(`${srv.base}/bomb`, { timeoutMs: 30000, maxBytes: 50 * (1 << 20), allowLocal: true }),
+        (e: FetchError) =>
+          e.kind === "too-large" && e.message === `body larger than ${50 * (1 << 20)} bytes once decompressed`,
+      );
+      const grown = (process.memoryUsage().rss - rss0) / (1 << 20);
+      assert.ok(grown < 400, `RSS grew by ${grown.toFixed(0)} MB while unpacking`);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  it("a gzip body within the limit is unpacked whole", async () => {
+    const srv = await startFixtureServer({
+      "/small": { body: zlib.gzipSync("<p>an invented page</p>"), contentEncoding: "gzip" },
+    });
+    try {
+      const r = await httpGet(`${srv.base}/small`, { timeoutMs: 5000, allowLocal: true });
+      assert.equal(Buffer.from(r.bytes).toString(), "<p>an invented page</p>");
+    } finally {
+      await srv.close();
+    }
   });
 });

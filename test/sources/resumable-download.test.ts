@@ -27,7 +27,7 @@ describe("sources: resumable download", function () {
   it("downloads through the redirect, checks the checksum, and puts the file in place", async () => {
     const file = path.join(dir(), "a.tgz");
     const seen: number[] = [];
-    const r = await downloadResumable(url(), file, { checksum, onProgress: (d) => seen.push(d) });
+    const r = await downloadResumable(url(), file, { checksum, allowLocal: true, onProgress: (d) => seen.push(d) });
     assert.ok(fs.readFileSync(file).equals(BYTES));
     assert.deepEqual([r.bytes, r.resumedFrom, r.tries, r.alreadyThere], [300_000, 0, 1, false]);
     assert.equal(seen[seen.length - 1], 300_000);
@@ -37,7 +37,7 @@ describe("sources: resumable download", function () {
   it("resumes an interrupted transfer with a Range request for the rest only", async () => {
     dv.cutAfter(7, 120_000);
     const file = path.join(dir(), "a.tgz");
-    const r = await downloadResumable(url(), file, { checksum, retryDelayMs: 1 });
+    const r = await downloadResumable(url(), file, { checksum, allowLocal: true, retryDelayMs: 1 });
     assert.ok(fs.readFileSync(file).equals(BYTES));
     assert.equal(r.tries, 2);
     const [first, second] = fileRequests();
@@ -52,13 +52,13 @@ describe("sources: resumable download", function () {
     dv.cutAfter(7, 50_000, 2);
     const file = path.join(dir(), "a.tgz");
     await assert.rejects(
-      downloadResumable(url(), file, { checksum, retries: 1, retryDelayMs: 1 }),
+      downloadResumable(url(), file, { checksum, allowLocal: true, retries: 1, retryDelayMs: 1 }),
       (e: Error) => e instanceof FetchError && e.retryable,
     );
     assert.equal(fs.existsSync(file), false);
     const kept = fs.statSync(`${file}.part`).size;
     assert.ok(kept > 0 && kept <= 100_000, `${kept} bytes kept`);
-    const r = await downloadResumable(url(), file, { checksum, retryDelayMs: 1 });
+    const r = await downloadResumable(url(), file, { checksum, allowLocal: true, retryDelayMs: 1 });
     assert.equal(r.resumedFrom, kept);
     assert.ok(fs.readFileSync(file).equals(BYTES));
     assert.equal(fileRequests().pop()?.range, `bytes=${kept}-`);
@@ -68,7 +68,7 @@ describe("sources: resumable download", function () {
     dv.cutAfter(7, 70_000);
     dv.ignoreRange(true);
     const file = path.join(dir(), "a.tgz");
-    await downloadResumable(url(), file, { checksum, retryDelayMs: 1 });
+    await downloadResumable(url(), file, { checksum, allowLocal: true, retryDelayMs: 1 });
     assert.ok(fs.readFileSync(file).equals(BYTES));
     const [first, second] = fileRequests();
     assert.deepEqual([first.range, first.status, first.sent], [null, 200, 70_000]);
@@ -82,7 +82,7 @@ describe("sources: resumable download", function () {
     dv.serve(7, bad);
     const file = path.join(dir(), "a.tgz");
     await assert.rejects(
-      downloadResumable(url(), file, { checksum }),
+      downloadResumable(url(), file, { checksum, allowLocal: true }),
       (e: Error) =>
         e instanceof FetchError && e.kind === "checksum" && /corrupt download refused: sha256 /.test(e.message),
     );
@@ -93,7 +93,7 @@ describe("sources: resumable download", function () {
   it("keeps a file already there with the right checksum, without a request", async () => {
     const file = path.join(dir(), "a.tgz");
     fs.writeFileSync(file, BYTES);
-    const r = await downloadResumable(url(), file, { checksum });
+    const r = await downloadResumable(url(), file, { checksum, allowLocal: true });
     assert.equal(r.alreadyThere, true);
     assert.deepEqual(dv.log, []);
   });
@@ -101,7 +101,7 @@ describe("sources: resumable download", function () {
   it("a part that is already whole (416 to the Range request) is checked and put in place", async () => {
     const file = path.join(dir(), "a.tgz");
     fs.writeFileSync(`${file}.part`, BYTES);
-    await downloadResumable(url(), file, { checksum });
+    await downloadResumable(url(), file, { checksum, allowLocal: true });
     assert.ok(fs.readFileSync(file).equals(BYTES));
     assert.equal(fileRequests()[0].status, 416);
   });
@@ -110,7 +110,11 @@ describe("sources: resumable download", function () {
     const port = await closedPort();
     const file = path.join(dir(), "a.tgz");
     await assert.rejects(
-      downloadResumable(`http://127.0.0.1:${port}/api/access/datafile/7`, file, { checksum, retryDelayMs: 1 }),
+      downloadResumable(`http://127.0.0.1:${port}/api/access/datafile/7`, file, {
+        checksum,
+        allowLocal: true,
+        retryDelayMs: 1,
+      }),
       (e: Error) => e instanceof FetchError && e.kind === "unreachable" && /connection refused/.test(e.message),
     );
   });

@@ -235,6 +235,12 @@ export function sheet(themes: string[], rows: string[][]): string {
   return [head, ...rows.map((r) => r.join(","))].join("\n") + "\n";
 }
 
+/**
+ * An earlier output of `npm run code` (a coding CSV: the command replaces only a file that begins like one,
+ * never a coder's sheet or any other file).
+ */
+export const EARLIER_CODING = "id,date,year,category,country,speaker,dialogue,dialogue_n\nearlier,,2010,,,,1,1\n";
+
 /** A small invented codebook (valid), in the format of `data/codebook.yaml`. */
 export const CODEBOOK = `# An invented codebook for the robustness tests.
 version: 1

@@ -28,6 +28,8 @@ export interface Route {
   redirectTo?: string;
   /** Compress the body with gzip. */
   gzip?: boolean;
+  /** Send the body as it is, labelled with this Content-Encoding (a body compressed already). */
+  contentEncoding?: string;
 }
 
 /** A running fixture server. */
@@ -83,6 +85,7 @@ export async function startFixtureServer(routes: Record<string, Route> = {}): Pr
       body = zlib.gzipSync(body);
       headers["content-encoding"] = "gzip";
     }
+    if (r.contentEncoding) headers["content-encoding"] = r.contentEncoding;
     headers["content-length"] = body.length;
     if (r.truncateAt !== undefined && (r.truncateTimes === undefined || n <= r.truncateTimes)) {
       res.writeHead(r.status ?? 200, headers);

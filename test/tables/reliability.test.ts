@@ -1,5 +1,4 @@
 import { strict as assert } from "assert";
-import * as R from "../../lib/reliability";
 import {
   formatInterval,
   intervalReportRecords,

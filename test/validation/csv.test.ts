@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import { compareToGold, referenceSets, validationCsv, validationRunsCsv } from "../../lib/validation";
 import type { Sheet } from "../../lib/sheets";
+import { unitSheet } from "./example";
 import { result, rows } from "./example";
 
 describe("validation: CSV files", () => {
@@ -14,14 +15,14 @@ describe("validation: CSV files", () => {
 
 describe("validation: the long CSV of several runs", () => {
   // Coder A coded u1..u4; the gold standard covers u1 and u2 (where it overrides coder A's u1).
-  const sheet: Sheet = {
+  const sheet: Sheet = unitSheet({
     file: "a.csv",
     coder: "A",
     themes: ["dialogue"],
     ids: ["u1", "u2", "u3", "u4"],
     codes: { u1: { dialogue: 0 }, u2: { dialogue: 0 }, u3: { dialogue: 1 }, u4: { dialogue: 0 } },
     info: {},
-  };
+  });
   const gold = rows("dialogue", "10");
   const sets = referenceSets(gold, sheet);
   it("writes one long CSV: set and codebook before the validation columns, rows in the order given", () => {

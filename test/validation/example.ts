@@ -6,6 +6,13 @@
  */
 import { compareToGold } from "../../lib/validation";
 import type { PresenceRow } from "../../lib/validation";
+import type { Sheet } from "../../lib/sheets";
+
+/** A unit-level sheet from what a test states (file, coder, themes, ids, codes, info); no blank counted. */
+export function unitSheet(s: Pick<Sheet, "file" | "coder" | "themes" | "ids" | "codes" | "info">): Sheet {
+  const blanks = { cells: 0, blank: 0, zeros: 0, ones: 0, rows: [], byTheme: {} };
+  return { ...s, level: "unit", mentions: {}, sentences: {}, codebook: null, blanks, notes: [] };
+}
 
 /** Rows for one theme from a string of 0/1 codes for units u1, u2, … */
 export function rows(theme: string, codes: string): PresenceRow[] {

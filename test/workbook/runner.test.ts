@@ -92,7 +92,7 @@ describe("workbook runner (scripts/run-workbook.ts)", function () {
     );
     assert.equal(r.status, 1, r.stdout + r.stderr);
     assert.deepEqual(r.stderr.trim().split("\n"), [
-      "workbook: the chapters cannot run: their General Debate texts are not there.",
+      "workbook: the chapters cannot run: the texts they read are not there.",
       "  ../shared/corpora/ungdc/UNGDC_1946-2024.tgz: the full General Debate archive is not there " +
         "(nor in downloads/ungdc) — run `npm run get-data` (downloads it from doi:10.7910/DVN/0TJX8Y), " +
         "or set UNGDC_DIR to the folder that holds it",

@@ -3,15 +3,13 @@
  * Council's Kosovo meetings; `china-unsc`: all of China's Council speeches), streamed from the user's
  * download and returned as the corpus loader's Texts (`loadCorpus` routes these source kinds here).
  */
-import * as fs from "fs";
-import * as path from "path";
-import { InputError, type Text, byCodeUnit, projectRoot } from "../../core";
+import { InputError, type Text, byCodeUnit } from "../../core";
 import type { CorpusCard, CorpusSource } from "../card";
-import type { LoadReport } from "../loaded";
+import { type LoadReport, textsReport } from "../loaded";
 import { countWords } from "../../text";
 import { type CouncilReadReport, type CouncilSpeech, bareName, nationalCapacityPart } from "./council";
+import { councilDir, councilSourceProblem } from "./council-source";
 import { DATASETS } from "./kinds";
-import { listing, shownPath } from "./layout";
 import { chinaStatementBody, isChina } from "./select";
 import { readUnscDebates } from "./unsc-debates";
 import { readUnscSpeeches } from "./unsc-speeches";
@@ -36,17 +34,6 @@ const KINDS: CouncilKind[] = ["unsc-speeches", "unsc-debates"];
  */
 export function isCouncilKind(kind: string): kind is CouncilKind {
   return (KINDS as string[]).includes(kind);
-}
-
-/**
- * The folder of a card's dataset: `$<env>` when set, else `path` (relative to the project root).
- *
- * @example councilDir(asCouncilCard(loadCard("china-unsc"))) // "<project>/../shared/corpora/unsc-speeches"
- */
-export function councilDir(card: CouncilCard): string {
-  const fromEnv = card.source.env ? (process.env[card.source.env] ?? "").trim() : "";
-  const p = fromEnv || card.source.path;
-  return path.isAbsolute(p) ? p : path.join(projectRoot(), p);
 }
 
 /** The part of a speech a card keeps: China's statement (china), or any speaker's words (not procedural turns). */
@@ -74,14 +61,8 @@ export function* streamCouncilTexts(
 ): Generator<Text> {
   const dir = opts.dir ?? councilDir(card);
   const info = DATASETS[card.source.kind];
-  if (!fs.existsSync(dir))
-    throw new InputError({
-      file: shownPath(dir, projectRoot()),
-      message: `the ${info.title} download for corpus "${card.name}" is not there (${listing(dir)})`,
-      fix:
-        `download it from doi:${info.doi} (${info.layout}) into that folder` +
-        (card.source.env ? `, or set ${card.source.env} to the folder that holds it` : ""),
-    });
+  const missing = opts.dir === undefined ? councilSourceProblem(card) : null;
+  if (missing) throw new InputError(missing);
   const report = opts.report ?? { files: [], version: info.version, rows: 0, kept: 0, joinedRows: 0, notes: [] };
   const years = opts.years ?? card.filters.years;
   const select = {
@@ -129,28 +110,11 @@ export function loadCouncilCorpus(
   const texts = [...streamCouncilTexts(card, { dir: opts.dir, years, report: read })].sort(
     (a, b) => byCodeUnit(a.date ?? "", b.date ?? "") || byCodeUnit(a.id, b.id),
   );
-  const perYear: Record<string, number> = {};
-  for (const t of texts) perYear[String(t.year)] = (perYear[String(t.year)] ?? 0) + 1;
   const notes = [
     `${texts.length} speeches of ${years[0]}–${years[1]} from ${read.files.join(", ")} ` +
       `(${DATASETS[card.source.kind].title} v${card.source.version ?? read.version}; ${read.rows} rows read).`,
     ...(read.joinedRows > 0 ? [`${read.joinedRows} rows split over two lines were joined.`] : []),
     ...read.notes,
   ];
-  return {
-    card,
-    texts,
-    report: {
-      card: card.name,
-      years,
-      texts: texts.length,
-      speechesPerYear: perYear,
-      excluded: [],
-      junk: [],
-      rocSpeeches: [],
-      noSpeakerRow: [],
-      notes,
-      from: "archive",
-    },
-  };
+  return { card, texts, report: textsReport(card, years, texts, notes, "archive") };
 }

@@ -231,6 +231,9 @@ for (const line of TABLE.split("\n")) {
   for (const n of names) BY_NAME.set(foldCountryName(n), { iso3, name: names[0] });
 }
 
+/** Names already looked up: a 0.5 GB dataset names the same few hundred countries 170,000 times. */
+const SEEN = new Map<string, { iso3: string; name: string }>();
+
 /**
  * The ISO alpha-3 code and shown name of a country name as a dataset writes it; code "" (and the
  * name as given) when it is not a state the table knows (the Secretariat, an organisation, a person).
@@ -239,5 +242,10 @@ for (const line of TABLE.split("\n")) {
  * @example countryCode("UN") // { iso3: "", name: "UN" }
  */
 export function countryCode(name: string): { iso3: string; name: string } {
-  return BY_NAME.get(foldCountryName(name)) ?? { iso3: "", name: name.trim() };
+  const seen = SEEN.get(name);
+  if (seen) return seen;
+  const found = BY_NAME.get(foldCountryName(name)) ?? { iso3: "", name: name.trim() };
+  if (SEEN.size >= 10_000) SEEN.clear(); // a dataset has a few hundred spellings; this only bounds the memory
+  SEEN.set(name, found);
+  return found;
 }

@@ -15,6 +15,7 @@ export * from "./card";
 export * from "./council";
 export * from "./council-corpus";
 export * from "./council-groups";
+export * from "./council-source";
 export * from "./countries";
 export * from "./kinds";
 export * from "./layout";

@@ -9,14 +9,28 @@ import { InputError } from "../../core";
 import { DATASETS, type DatasetName } from "./kinds";
 
 /**
- * The first of `names` that is a file in `dir`, or null.
+ * The files a Security Council download must hold, by role: each entry lists the names the file goes by
+ * (Dataverse may deliver a table as `.tab`; the Debates' speeches may be the tar or the extracted folder,
+ * written with a trailing "/").
+ */
+export const COUNCIL_FILES = {
+  "unsc-speeches": { meetings: ["meetings.tsv", "meetings.tab"], speeches: ["speeches.tsv", "speeches.tab"] },
+  "unsc-debates": {
+    meta: ["meta.tsv", "meta.tab"],
+    speaker: ["speaker.tsv", "speaker.tab"],
+    speeches: ["speeches.tar", "speeches/"],
+  },
+} as const;
+
+/**
+ * The first of `names` that is a file in `dir` (a folder, for a name ending in "/"), or null.
  *
  * @example findFile("dl", ["speaker.tsv", "speaker.tab"]) // "dl/speaker.tab"
  */
-export function findFile(dir: string, names: string[]): string | null {
+export function findFile(dir: string, names: readonly string[]): string | null {
   for (const n of names) {
     const p = path.join(dir, n);
-    if (fs.existsSync(p) && fs.statSync(p).isFile()) return p;
+    if (fs.existsSync(p) && (n.endsWith("/") ? fs.statSync(p).isDirectory() : fs.statSync(p).isFile())) return p;
   }
   return null;
 }
@@ -28,7 +42,7 @@ export function findFile(dir: string, names: string[]): string | null {
  * @example requireFile("dl", ["meetings.tsv", "meetings.tab"], "unsc-speeches")
  * @throws {InputError} when none of `names` is in `dir`
  */
-export function requireFile(dir: string, names: string[], dataset: DatasetName): string {
+export function requireFile(dir: string, names: readonly string[], dataset: DatasetName): string {
   const found = findFile(dir, names);
   if (found) return found;
   throw new InputError({

@@ -61,13 +61,15 @@ export function* readTarSpeeches(
   if (!fs.existsSync(file))
     throw new InputError({ file: shown, message: "file not found", fix: "point --from at the dataset's folder" });
   const fd = fs.openSync(file, "r");
-  const buf = Buffer.allocUnsafe(chunkBytes);
   let at = 0;
   try {
     for (;;) {
+      // a fresh buffer for each chunk: the parser keeps views of it (a header cut by the chunk's end, an
+      // entry's data until the entry ends), so it is never overwritten, and nothing is copied
+      const buf = Buffer.allocUnsafeSlow(chunkBytes);
       const n = fs.readSync(fd, buf, 0, buf.length, at);
       if (n === 0) break;
-      parser.write(Buffer.from(buf.subarray(0, n)));
+      parser.write(n === buf.length ? buf : buf.subarray(0, n));
       at += n;
       if (problems.length) throw tarError(shown, at, entries, problems[0]);
       while (ready.length) yield ready.shift() as SpeechFile;

@@ -6,13 +6,12 @@
  * versions differ in names (`country_org` or `country`, `role` or `role_in_un`), in 3- or 4-digit
  * speech numbers and in date formats. The texts keep the printed form of address, which is removed.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { decodeUtf8Strict, normalizeBody } from "../../core";
 import { type CouncilReadReport, type CouncilSelection, type CouncilSpeech, stripFormOfAddress } from "./council";
 import { countryCode } from "./countries";
 import { DATASETS } from "./kinds";
-import { findFile, requireFile, shownPath } from "./layout";
+import { COUNCIL_FILES, findFile, requireFile, shownPath } from "./layout";
 import { isChina, isKosovoAgenda } from "./select";
 import { readFolderSpeeches, readTarSpeeches } from "./tar";
 import { type TsvTable, openTsv } from "./tsv";
@@ -93,12 +92,12 @@ export function* readUnscDebates(
   select: CouncilSelection,
   report: CouncilReadReport,
 ): Generator<CouncilSpeech> {
-  const metaFile = requireFile(dir, ["meta.tsv", "meta.tab"], "unsc-debates");
-  const speakerFile = requireFile(dir, ["speaker.tsv", "speaker.tab"], "unsc-debates");
+  const layout = COUNCIL_FILES["unsc-debates"];
+  const metaFile = requireFile(dir, layout.meta, "unsc-debates");
+  const speakerFile = requireFile(dir, layout.speaker, "unsc-debates");
+  requireFile(dir, layout.speeches, "unsc-debates");
   const tarFile = findFile(dir, ["speeches.tar"]);
   const folder = path.join(dir, "speeches");
-  if (!tarFile && !(fs.existsSync(folder) && fs.statSync(folder).isDirectory()))
-    requireFile(dir, ["speeches.tar", "speeches/"], "unsc-debates");
   const metas = readMeta(metaFile);
   const t = openTsv({
     file: speakerFile,
@@ -164,15 +163,16 @@ function chooseRows(
   let fourDigits = false;
   for (let r = t.next(); r; r = t.next()) {
     report.rows++;
+    if (!fourDigits && /_spch\d{4}\.txt\s*$/i.test(t.peek(r, c.file))) fourDigits = true;
+    // China's rows are a few in a hundred: its card asks the country first, which one peek answers
+    if (select.chinaOnly && !isChina(t.peek(r, c.country))) continue;
     const name = path.posix.basename(cell(t.peek(r, c.file)).replace(/\\/g, "/"));
-    if (!fourDigits && /_spch\d{4}\.txt$/i.test(name)) fourDigits = true;
     const year = Number(/^UNSC_(\d{4})_/.exec(name)?.[1] ?? cell(t.peek(r, c.y)));
     if (!(year >= select.years[0] && year <= select.years[1])) continue;
     const meta = metas.get(meetingBasename(name));
     const rec = r;
     const kosovo = meta ? meta.kosovo : isKosovoAgenda(t.peek(rec, c.topic), ...c.items.map((k) => t.peek(rec, k)));
     if (select.kosovoMeetings && !kosovo) continue;
-    if (select.chinaOnly && !isChina(t.peek(r, c.country))) continue;
     const f = t.parse(r);
     const get = (k: number) => (k < 0 ? "" : cell(f[k]));
     const date = parseDateCell(get(c.date)) ?? isoFromParts(get(c.y), get(c.m), get(c.d)) ?? meta?.date ?? null;

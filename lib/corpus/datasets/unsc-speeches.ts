@@ -8,7 +8,7 @@ import { normalizeBody } from "../../core";
 import type { CouncilReadReport, CouncilSelection, CouncilSpeech } from "./council";
 import { countryCode } from "./countries";
 import { DATASETS } from "./kinds";
-import { requireFile, shownPath } from "./layout";
+import { COUNCIL_FILES, requireFile, shownPath } from "./layout";
 import { isChina, isKosovoAgenda } from "./select";
 import { type TsvTable, openTsv } from "./tsv";
 import { baseSymbol, cell, isMissing, isoFromParts, parseCow, parseFlag, resumptionOf } from "./values";
@@ -82,8 +82,9 @@ export function* readUnscSpeeches(
   select: CouncilSelection,
   report: CouncilReadReport,
 ): Generator<CouncilSpeech> {
-  const meetingsFile = requireFile(dir, ["meetings.tsv", "meetings.tab"], "unsc-speeches");
-  const speechesFile = requireFile(dir, ["speeches.tsv", "speeches.tab"], "unsc-speeches");
+  const files = COUNCIL_FILES["unsc-speeches"];
+  const meetingsFile = requireFile(dir, files.meetings, "unsc-speeches");
+  const speechesFile = requireFile(dir, files.speeches, "unsc-speeches");
   const meetings = readMeetings(meetingsFile);
   const t = openTsv({
     file: speechesFile,

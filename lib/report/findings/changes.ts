@@ -1,17 +1,25 @@
 /**
  * The findings of chapter 06 (time shifts): the changes between periods that hold after adjustment for the number
  * of tests, the trend across the paper's years, and the caveat — taken from the same lib calls chapter 06 makes
- * (`periodTests`, `holm`, `trendTests`), so that this page says what the chapter shows. When chapter 06 changes
- * which tests it reads, this file changes with it; the report's test compares the two outputs.
+ * (`periodTestFamilies`, `stratifiedTests`, `changeVerdicts`, `trendTests`), so that this page says what it
+ * shows. When chapter 06 changes which tests it reads, this file changes with it; the report's test compares the
+ * two outputs.
  */
 import { timeView } from "../../chapter";
 import { loadCodebook, stanceWeights } from "../../codebook";
 import type { CodedRow, Period } from "../../core";
-import { chinaVsOthers, loadCard } from "../../corpus";
-import { holm } from "../../stats";
-import { periodTests, prevalenceByPeriod, trendTests } from "../../timeline";
+import { chinaVsOthers, groupLabeller, loadCard } from "../../corpus";
+import {
+  changeVerdicts,
+  periodTestFamilies,
+  periodTests,
+  prevalenceByPeriod,
+  stratifiedTests,
+  trendTests,
+} from "../../timeline";
+import { periodFamilyRows, verdictRows } from "../../tables/change";
 import { stancePerUnit } from "../../timeline/stance";
-import { formatP, periodTestRows, prevalenceWide, trendRows } from "../../tables/timeline";
+import { prevalenceWide, trendRows } from "../../tables/timeline";
 import { claimsIn, type Finding, joinParts, type Sentence, sentence } from "./claims";
 
 const CHAPTER = "06-time-shifts";
@@ -44,34 +52,45 @@ export function timeShiftSetup(cardName: string): TimeShiftSetup {
   return { card: cardName, years, kosovoRows: view.kosovo.rows, rows, themes, periods, ownCodebook, also };
 }
 
-/** The tests between periods, read as chapter 06 reads them: Fisher's exact p, Holm over the whole table. */
+/**
+ * The tests between periods, read as chapter 06 reads them: the declared family "first vs last" (Fisher's exact p,
+ * Holm within the family, its size beside), and the verdict for each theme — a change within speakers, or one the
+ * speaker mix alone made (the stratified tests of its section 4).
+ */
 function periodSentences(s: TimeShiftSetup): Sentence[] {
   const at = claimsIn(CHAPTER, "finding-changes");
-  const tests = periodTests(s.rows, s.periods, s.themes);
-  const adjusted = holm(tests.map((t) => t.fisher?.p ?? null));
-  const table = periodTestRows(tests);
-  const rowOf = (i: number) => [tests[i].theme, String(table[i].change)];
-  const n = at(`${tests.length} tests`);
-  const strong = tests.map((_, i) => i).filter((i) => (adjusted[i] ?? 1) < 0.05);
-  const described = (i: number) =>
-    sentence`${at(tests[i].theme)} ${String(table[i].change)}, ${at(String(table[i].earlier), rowOf(i))} → \
-${at(String(table[i].later), rowOf(i))} (Fisher p ${at(String(table[i]["Fisher p"]), rowOf(i))}, \
-${at(formatP(adjusted[i]), rowOf(i))} after Holm)`;
-  if (strong.length > 0) {
-    return [
-      sentence`After Holm's adjustment over the ${n} of chapter 06 (Fisher's exact test on each 2×2 table of \
-present/absent × earlier/later), ${strong.length} change(s) hold at 5%: ${joinParts(strong.map(described), "; ")}.`,
-    ];
-  }
-  const ps = tests.map((t) => t.fisher?.p ?? 1);
-  const best = ps.indexOf(Math.min(...ps));
-  if (tests.length === 0 || tests[best].fisher === null) {
-    return [sentence`No change between periods could be tested (${n}).`];
-  }
-  return [
-    sentence`No change between periods holds at 5% after Holm's adjustment over the ${n} of chapter 06 (Fisher's \
-exact test on each 2×2 table of present/absent × earlier/later). The largest before adjustment: ${described(best)}.`,
-  ];
+  const tests = periodTestFamilies(periodTests(s.rows, s.periods, s.themes), s.periods);
+  const table = periodFamilyRows(tests);
+  const firstLast = tests.map((t, i) => ({ t, row: table[i] })).filter((x) => x.t.family.name === "first vs last");
+  if (firstLast.length === 0) return [sentence`No change between periods could be tested.`];
+  const m = firstLast[0].t.family.size;
+  const holding = firstLast.filter((x) => (x.t.member.holm ?? 1) < 0.05);
+  const described = ({ t, row }: (typeof firstLast)[number]) => {
+    const key = [t.test.theme, String(row.change)];
+    return sentence`${at(t.test.theme)} ${at(String(row.earlier), key)} → ${at(String(row.later), key)} \
+(Holm p ${at(String(row["Holm p"]), key)})`;
+  };
+  const family = holding.length
+    ? sentence`Of the ${at(`first vs last`)} family declared in chapter 06 (one test per theme, m = ${m}), \
+${holding.length} change(s) hold at 5% after Holm: ${joinParts(holding.map(described), "; ")}.`
+    : sentence`No change of the ${at(`first vs last`)} family declared in chapter 06 (one test per theme, \
+m = ${m}) holds at 5% after Holm.`;
+  const [first, last] = [s.periods[0], s.periods[s.periods.length - 1]];
+  const byGroup = stratifiedTests(s.rows, s.themes, first, last, groupLabeller(), "speaker group");
+  const verdicts = changeVerdicts(byGroup);
+  const vrows = verdictRows(verdicts);
+  const vt = claimsIn(CHAPTER, "finding-verdicts");
+  const kinds = ["within speakers", "compositional"] as const;
+  const parts = kinds.map((kind) => {
+    const items = verdicts
+      .map((v, i) => ({ v, row: vrows[i] }))
+      .filter((x) => x.v.kind === kind)
+      .map(({ v, row }) => sentence`${vt(v.theme)} (stratified p ${vt(String(row["stratified p"]), [v.theme])})`);
+    return items.length ? sentence`${kind}: ${joinParts(items, ", ")}` : sentence`${kind}: none`;
+  });
+  const within = sentence`Tested again within speaker groups (${first.label} → ${last.label}), the changes are — \
+${joinParts(parts, "; ")}: a compositional change is one the mix of speakers made, not a change in how they speak.`;
+  return [family, within];
 }
 
 /** The trend test as chapter 06's last section shows it: over the paper's years (2008 on), or every year of China's. */

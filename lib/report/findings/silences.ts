@@ -27,7 +27,8 @@ export const SILENCE_LISTS = ["normalization", "icj"];
 /**
  * The silence table of chapter 07: each speaker group's use of the lists beside all other groups' use.
  *
- * @example silenceRows("ungdc-kosovo").filter((r) => r.silent).map((r) => `${r.group}: ${r.list}`) // ["Russia: icj", …]
+ * @example silenceRows("ungdc-kosovo").filter((r) => r.silent).map((r) => `${r.group}: ${r.list}`)
+ * // ["Russia: icj", …]
  */
 export function silenceRows(cardName: string): SilenceRow[] {
   const card = loadCard(speakersCard(cardName));

@@ -6,10 +6,12 @@
  *   importDataset(opts)        → China's statements on Kosovo, matched to slots, written with provenance
  *   matchStatements(st, slots) → slot or candidate id for each
  *   coverage(slots, dir)       → slots filled per source, missing, texts without a slot
+ *   routeReach(slots, cats)    → the three routes (each dataset, fetch, by hand): what each can reach, its citation
  */
 export * from "../../corpus/datasets";
 export * from "./coverage";
 export * from "./import";
 export * from "./match";
 export * from "./provenance";
+export * from "./routes";
 export * from "./write";

@@ -6,7 +6,7 @@
  * slot is filled once. A statement that fills no slot gets the id its slot would have
  * (`unsc-2013-05-21`, then `…b`, `…c`), never a slot's id, and is listed as a candidate slot.
  */
-import { byCodeUnit } from "../../core";
+import { byCodeUnit, freeDayId } from "../../core";
 import type { Slot } from "../../sources";
 import type { Statement } from "../../corpus/datasets/statements";
 import { baseSymbol } from "../../corpus/datasets/values";
@@ -63,8 +63,7 @@ export function matchStatements(statements: Statement[], slots: Slot[]): Matched
   const order = out.filter((m) => !m.slot).sort((a, b) => byCodeUnit(key(a.statement), key(b.statement)));
   for (const m of order) {
     const stem = `${m.statement.category}-${m.statement.date}`;
-    let id = stem;
-    for (let i = 1; taken.has(id); i++) id = `${stem}${String.fromCharCode(97 + i)}`;
+    const id = freeDayId(stem, (x) => taken.has(x), "");
     taken.add(id);
     m.id = id;
   }

@@ -4,7 +4,7 @@ import * as path from "path";
 import { ValidationError, projectRoot } from "../../../lib/core";
 import { loadCard, parseCard } from "../../../lib/corpus";
 import { asCouncilCard, loadCouncilCard } from "../../../lib/corpus/datasets/card";
-import { councilDir } from "../../../lib/corpus/datasets/council-corpus";
+import { councilDir } from "../../../lib/corpus/datasets/council-source";
 import { tmpDir, withEnv, writeUnscSpeeches } from "./fixtures";
 
 describe("datasets/card", () => {

@@ -81,7 +81,7 @@ describe("datasets/council-corpus", () => {
       () => withEnv("UNSC_SPEECHES_DIR", path.join(tmpDir(), "nothing"), () => loadCouncilCorpus(card)),
       (e: unknown) =>
         e instanceof InputError &&
-        /download for corpus "unsc-kosovo" is not there/.test(e.message) &&
+        /UNSC Meetings and Speeches download that corpus "unsc-kosovo" reads is not there/.test(e.message) &&
         /doi:10\.7910\/DVN\/CKPTRB/.test(e.message) &&
         /set UNSC_SPEECHES_DIR/.test(e.message),
     );

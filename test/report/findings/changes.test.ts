@@ -10,7 +10,7 @@ describe("report: the findings of chapter 06 (time shifts)", function () {
     assert.deepEqual(s.years, [1989, 2024]);
     assert.deepEqual(s.themes, ["sovereignty", "dialogue", "unilateral", "un_authority", "us_nato", "independence"]);
     assert.deepEqual(s.periods, loadCard("ungdc-kosovo").periods);
-    assert.equal(s.rows, s.kosovoRows);
+    assert.deepEqual(s.rows, s.kosovoRows);
   });
 
   it("on China's whole speeches, the five principles by decade", () => {
@@ -19,9 +19,17 @@ describe("report: the findings of chapter 06 (time shifts)", function () {
     assert.equal(s.periods[0].label, "1971–1979");
   });
 
-  it("counts the tests as the chapter does: 6 themes × 3 pairs of the 3 periods = 18", () => {
+  it("reads the declared family and the within-speaker verdicts as the chapter does", () => {
     const f = changesFinding("ungdc-kosovo");
-    assert.ok(claimsOf(f).some((c) => c.text === "18 tests" && c.cell.tag === "finding-changes"));
+    const claims = claimsOf(f);
+    // first vs last, one test per theme: dialogue 12/39 → 13/18 and us_nato 0/39 → 4/18 hold after Holm (m = 6)
+    assert.ok(claims.some((c) => c.text === "first vs last" && c.cell.tag === "finding-changes"));
+    assert.ok(claims.some((c) => c.text === "12/39 (30.8%)" && c.row?.[0] === "dialogue"));
+    // within speaker groups: dialogue is a change within speakers, us_nato and sovereignty are compositional
+    const text = f.sentences.map((p) => p.map((x) => (typeof x === "string" ? x : x.text)).join("")).join(" ");
+    assert.match(text, /within speakers: dialogue/);
+    assert.match(text, /compositional: [^;]*sovereignty/);
+    assert.match(text, /compositional: [^;]*us_nato/);
     assert.ok(f.caveat && claimsOf(f).some((c) => c.cell.tag === "finding-stance"));
     assert.equal(f.chart, "06-prevalence-by-year");
   });
