@@ -3,6 +3,8 @@ import * as path from "path";
 import { type Codebook, toQuantedaYaml } from "../codebook";
 import { codingCsv, evidenceCsv } from "../coding";
 import { outputPath, writeFileAtomic } from "../core";
+import { dispersedKeynessCsv } from "../tables";
+import type { DispersedKeynessRow } from "../vocabulary";
 import type { CodingRun } from "../workflow";
 
 /** A file written under output/, as a reader finds it: `output/<name>`. */
@@ -35,4 +37,21 @@ export function writeCodingFiles(cardName: string, coding: CodingRun): string[] 
   writeFileAtomic(outputPath(`coding-${cardName}.evidence.csv`), evidenceCsv(coding.coded));
   writeFileAtomic(outputPath("codebook-quanteda.yml"), toQuantedaYaml(coding.codebook));
   return [`coding-${cardName}.csv`, `coding-${cardName}.evidence.csv`, "codebook-quanteda.yml"].map(written);
+}
+
+/**
+ * Writes a dispersed keyness table in full (`output/tables/07-keyness-<early>-vs-<late>.csv`, every column and
+ * every word) and returns the file as a reader finds it.
+ *
+ * @example writeKeynessCsv(key, { from: 2008, to: 2011 }, { from: 2021, to: 2024 })
+ * // "output/tables/07-keyness-2008-2011-vs-2021-2024.csv"
+ */
+export function writeKeynessCsv(
+  key: DispersedKeynessRow[],
+  early: { from: number; to: number },
+  late: { from: number; to: number },
+): string {
+  const name = path.join("tables", `07-keyness-${early.from}-${early.to}-vs-${late.from}-${late.to}.csv`);
+  writeFileAtomic(outputPath(name), dispersedKeynessCsv(key));
+  return written(name);
 }

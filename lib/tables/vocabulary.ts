@@ -4,7 +4,7 @@
  */
 import type { DispersedKeynessRow } from "../vocabulary/dispersed-keyness";
 import type { KeynessRow } from "../vocabulary/keyness";
-import type { UnitSize } from "../vocabulary/naming";
+import type { NamingRow, UnitSize } from "../vocabulary/naming";
 import type { SilenceRow } from "../vocabulary/usage";
 import { formatFixed } from "./numbers";
 import { formatP } from "./timeline";
@@ -145,4 +145,24 @@ export function dispersedKeynessCsv(rows: DispersedKeynessRow[]): string {
     ].join(","),
   );
   return [head, ...lines].join("\n") + "\n";
+}
+
+/**
+ * The naming table wide: one row per name (its label), one column per speaker group with the sentences using it
+ * (0 where a group has none).
+ *
+ * @example namingByGroupRows(namingRows(counts, names, "group"), names, ["China", "Serbia"], labelOf)[0]
+ * // { name: "Kosovo and Metohija", China: 0, Serbia: 41 }
+ */
+export function namingByGroupRows(
+  naming: NamingRow[],
+  names: string[],
+  groups: string[],
+  labelOf: (name: string) => string = (n) => n,
+): Array<Record<string, string | number>> {
+  return names.map((n) => {
+    const row: Record<string, string | number> = { name: labelOf(n) };
+    for (const g of groups) row[g] = naming.find((r) => r.name === n && r.group === g)?.count ?? 0;
+    return row;
+  });
 }
