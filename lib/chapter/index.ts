@@ -28,7 +28,13 @@
  *   firstLastTest                              time-lesson.ts  chapter 06's steps and checks
  *   showCountsSummary, showBreakdown,
  *   mostDwelt, busiestYear                     counts-lesson.ts  chapter 05's steps and checks
- *   mostHitsGroup, fewSilences, topNamer       vocabulary-lesson.ts  chapter 07's checks
+ *   chinaSilenceLine, keynessSummary,
+ *   keynessNote, mostHitsGroup, fewSilences,
+ *   topNamer                                   vocabulary-lesson.ts  chapter 07's steps and checks
+ *   scratchCorpus, codeScratch,
+ *   showScratchStart, showRefusal,
+ *   removeScratch, withoutLines, refusedDates  add-texts-lesson.ts  chapter 09's steps and checks
+ *   writeKeynessCsv                            outputs.ts      (with the other files a chapter writes)
  */
 export * from "./context";
 export * from "./coding";
@@ -42,3 +48,4 @@ export * from "./coding-lesson";
 export * from "./time-lesson";
 export * from "./counts-lesson";
 export * from "./vocabulary-lesson";
+export * from "./add-texts-lesson";

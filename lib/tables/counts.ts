@@ -2,6 +2,7 @@
  * Table shapers for the counts stage: theme counts, breakdowns and the paper-vs-corpus comparison as rows for
  * `showTable` (formatting only, no analysis).
  */
+import type { ThemeChange } from "../coding/theme-changes";
 import type { BreakdownCount, ThemeCount } from "../counts/themes";
 import type { PaperComparison } from "../counts/paper-comparison";
 import type { PaperFigure } from "../counts/paper-figures";
@@ -80,5 +81,24 @@ export function paperFigureRows(figures: PaperFigure[]): Array<Record<string, st
     of: f.of,
     source: f.source,
     note: f.note,
+  }));
+}
+
+/**
+ * Rows for `showTable` from `themeChanges`: each theme's texts, presence and mentions before and after a change to
+ * a corpus, side by side.
+ *
+ * @example themeChangeRows(themeChanges(before, after))[0]
+ * // { theme: "sovereignty", "texts before": 0, "texts after": 1, "present before": 0, "present after": 1, … }
+ */
+export function themeChangeRows(changes: ThemeChange[]): Array<Record<string, string | number>> {
+  return changes.map((c) => ({
+    theme: c.theme,
+    "texts before": c.unitsBefore,
+    "texts after": c.unitsAfter,
+    "present before": c.presentBefore,
+    "present after": c.presentAfter,
+    "mentions before": c.mentionsBefore,
+    "mentions after": c.mentionsAfter,
   }));
 }
