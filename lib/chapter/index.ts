@@ -34,6 +34,8 @@
  *   scratchCorpus, codeScratch,
  *   showScratchStart, showRefusal,
  *   removeScratch, withoutLines, refusedDates  add-texts-lesson.ts  chapter 09's steps and checks
+ *   cardsWithUnit, slotCount, symbolOnlyYears,
+ *   busiestTextYear                            start-lesson.ts  chapters 00 and 01's checks
  *   writeKeynessCsv                            outputs.ts      (with the other files a chapter writes)
  */
 export * from "./context";
@@ -49,3 +51,4 @@ export * from "./time-lesson";
 export * from "./counts-lesson";
 export * from "./vocabulary-lesson";
 export * from "./add-texts-lesson";
+export * from "./start-lesson";
