@@ -36,6 +36,7 @@
  *   removeScratch, withoutLines, refusedDates  add-texts-lesson.ts  chapter 09's steps and checks
  *   cardsWithUnit, slotCount, symbolOnlyYears,
  *   busiestTextYear                            start-lesson.ts  chapters 00 and 01's checks
+ *   showLoadSummary                            load-lesson.ts  chapter 01's first step
  *   writeKeynessCsv                            outputs.ts      (with the other files a chapter writes)
  */
 export * from "./context";
@@ -52,3 +53,4 @@ export * from "./counts-lesson";
 export * from "./vocabulary-lesson";
 export * from "./add-texts-lesson";
 export * from "./start-lesson";
+export * from "./load-lesson";
