@@ -37,6 +37,8 @@
  *   cardsWithUnit, slotCount, symbolOnlyYears,
  *   busiestTextYear                            start-lesson.ts  chapters 00 and 01's checks
  *   showLoadSummary                            load-lesson.ts  chapter 01's first step
+ *   groupSizeRows, mostPassagesGroup,
+ *   highestStance, keyWordCount                compare-lesson.ts  chapter 08's steps and checks
  *   writeKeynessCsv                            outputs.ts      (with the other files a chapter writes)
  */
 export * from "./context";
@@ -54,3 +56,4 @@ export * from "./vocabulary-lesson";
 export * from "./add-texts-lesson";
 export * from "./start-lesson";
 export * from "./load-lesson";
+export * from "./compare-lesson";
