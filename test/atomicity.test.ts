@@ -34,7 +34,6 @@ import { needFullArchive } from "./support/full-archive";
 const ALLOWED: Record<string, string> = {
   "lib/core/atomic.ts: writeFileSync": "writeFilesAtomic itself writes the temporary files",
   "lib/core/atomic.ts: openSync": "writeFilesAtomic opens each temporary file to write it in pieces and fsync it",
-  "lib/cli/paths-guard.ts: openSync": "opens an existing output read-only, to read its first line (is it ours?)",
   "scripts/bench-cells.ts: writeFileSync":
     "the benchmark's own empty step log in its temporary folder (the notebook kernel appends to it; deleted after)",
   "scripts/bench-coding.ts: writeFileSync":
