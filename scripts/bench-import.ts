@@ -15,10 +15,10 @@
  * ripgrep counts the Kosovo anchor terms (case-insensitive literals, `-a` for the tar) over the same files
  * (the press workbook's sheet XML unzipped first), warm, median of three runs. Peak RSS is the process's
  * maximum resident set (getrusage). With `--runs N` each measurement is made in N fresh processes and the
- * median (by wall-clock time) is shown, with the largest peak RSS of the N. Each figure is wall-clock seconds,
- * with the CPU seconds beside it (user +
- * system; ripgrep's read from /proc on Linux): on a machine shared with other work the wall-clock ratio moves
- * with the load, the CPU ratio much less. Nothing is asserted. The last line of each dataset is
+ * median (by wall-clock time) is shown, with the largest peak RSS of the N. Each figure is wall-clock
+ * seconds, with the CPU seconds beside it (user + system; ripgrep's read from /proc on Linux): on a
+ * machine shared with other work the wall-clock ratio moves with the load, the CPU ratio much less.
+ * Nothing is asserted. The last line of each dataset is
  *   bench:import: <dataset> <N> speeches, <MB> MB in <s> s; peak RSS <MB> MB; ripgrep <s> s; ratio <x>
  */
 import { spawnSync } from "child_process";

@@ -67,7 +67,7 @@ def export_html(nb, html_path, out_dir):
 def run(out_dir, kernel_name, path):
     name = os.path.splitext(os.path.basename(path))[0]
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, kernel_name=kernel_name, timeout=900, allow_errors=False,
+    client = NotebookClient(nb, kernel_name=kernel_name, timeout=900, startup_timeout=300, allow_errors=False,
                             resources={"metadata": {"path": os.getcwd()}})
     started = time.time()
     failure = None

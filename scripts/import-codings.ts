@@ -8,12 +8,13 @@
  *        [--codebook data/codebook.yaml]
  *
  * Without --coder the project must have one user. The sheet is what `npm run reliability` and
- * `npm run adjudicate` read; an existing file is never overwritten (it may be a coder's work).
+ * `npm run adjudicate` read, checked by the same reader (`parseSheet`) before it is written: a project coded
+ * against another codebook version is refused. An existing file is never overwritten (it may be a coder's work).
  */
 import * as fs from "fs";
-import { loadCodebook } from "../lib/codebook";
+import { codebookVersion, loadCodebook } from "../lib/codebook";
 import { InputError, writeFileAtomic } from "../lib/core";
-import { importCodings, importedPresenceSheet, importedSentenceSheet, readQdpx } from "../lib/sheets";
+import { importCodings, importedPresenceSheet, importedSentenceSheet, parseSheet, readQdpx } from "../lib/sheets";
 import { failWith, fromUser, parseOptions, runCommand } from "../lib/cli";
 
 const USAGE =
@@ -52,6 +53,9 @@ async function main(): Promise<void> {
     );
   const csv =
     level === "sentence" ? importedSentenceSheet(imported, keys, from) : importedPresenceSheet(imported, keys);
+  // what is written is a sheet the one sheet reader takes, with the checks npm run reliability makes: a project whose
+  // units carry another codebook version is refused here, before a sheet is written, not later
+  parseSheet(csv, out, { themeKeys: keys, codebookVersion: codebookVersion(codebook) });
   writeFileAtomic(out, csv);
   for (const n of imported.notes) console.error(`import-codings: note: ${n}`);
   const coded = imported.units.filter((u) => u.coded).length;

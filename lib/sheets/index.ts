@@ -21,13 +21,15 @@
  *   decisionsTemplateCsv, parseDecisions decisions.ts      the adjudicator's decisions
  *   buildGold, goldCsv, parseGold        gold.ts           agreed codes plus decisions
  *   sentenceView, findSentenceDisagreements, sentenceDecisionsTemplateCsv,
- *   buildSentenceGold, unitCodesOfGold   sentence-gold.ts  the same at sentence level
+ *   buildSentenceGold, unitCodesOfGold   sentence-gold.ts  the same at sentence level (the one finder of sentence
+ *                                                          disagreements: adjudicate's and chapter 04's)
  *   codingFolder, loadCodingFolder,
  *   sheetStem                            folder.ts         data/coding/<corpus>/ (one sheet per coder)
  *   readCsvTable, readCsvFile,
  *   sniffDelimiter                       csv.ts            CSV as spreadsheets save it (UTF-16, sep=, NUL named)
  *   dictionaryCoding, bySentence,
- *   onlyUnits, sentenceDisagreements     sentence-codings.ts codes per sentence; the dictionary coder as a coder
+ *   fullyCoded                           sentence-codings.ts codes per sentence (a loaded sheet is one); the
+ *                                                          dictionary coder as a coder; the sentence-keyed view
  *   buildCodingPage, codingPageData      coding-page/      the coding page: a self-contained HTML file to code in
  *   buildQdpxExport, readQdpx,
  *   importCodings                        qdpx/             REFI-QDA projects (.qdpx) to and from the QDA tools

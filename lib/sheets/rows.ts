@@ -6,7 +6,7 @@
  */
 import type { Problem } from "../core";
 import { blankRecord } from "./csv";
-import type { CoderCodes, SentenceRow, UnitInfo } from "./sheet";
+import { type CoderCodes, type SentenceRow, sentenceKey, type UnitInfo } from "./sheet";
 
 /** What the row readers share: the file, the header's columns, the themes asked for, the problems found. */
 export interface RowContext {
@@ -97,6 +97,16 @@ const infoOf = (ctx: RowContext, rec: string[], text: string): UnitInfo => ({
   text,
 });
 
+/** Each data row that is not blank and has an id, with its spreadsheet row (header = 1). */
+function eachRow(ctx: RowContext, records: string[][], visit: (rec: string[], line: number, id: string) => void): void {
+  records.slice(1).forEach((rec, i) => {
+    const line = i + 2;
+    if (blankRecord(rec)) return;
+    const id = rowId(ctx, rec, line);
+    if (id !== null) visit(rec, line, id);
+  });
+}
+
 /**
  * The rows of a unit-level sheet: one row per unit, each id once.
  *
@@ -105,11 +115,7 @@ const infoOf = (ctx: RowContext, rec: string[], text: string): UnitInfo => ({
 export function unitRows(ctx: RowContext, records: string[][]): SheetRows {
   const out: SheetRows = { ids: [], codes: {}, info: {}, sentences: {}, rowOf: {} };
   const firstRow = new Map<string, number>();
-  records.slice(1).forEach((rec, i) => {
-    const line = i + 2;
-    if (blankRecord(rec)) return;
-    const id = rowId(ctx, rec, line);
-    if (id === null) return;
+  eachRow(ctx, records, (rec, line, id) => {
     if (firstRow.has(id)) {
       ctx.problems.push({
         file: ctx.file,
@@ -173,14 +179,10 @@ function checkNumbering(ctx: RowContext, out: SheetRows): void {
 export function sentenceRows(ctx: RowContext, records: string[][]): SheetRows {
   const out: SheetRows = { ids: [], codes: {}, info: {}, sentences: {}, rowOf: {} };
   const firstRow = new Map<string, number>();
-  records.slice(1).forEach((rec, i) => {
-    const line = i + 2;
-    if (blankRecord(rec)) return;
-    const id = rowId(ctx, rec, line);
-    if (id === null) return;
+  eachRow(ctx, records, (rec, line, id) => {
     const n = sentenceNumber(ctx, rec, id, line);
     if (n === null) return;
-    const key = `${id}#${n}`;
+    const key = sentenceKey(id, n);
     if (firstRow.has(key)) {
       ctx.problems.push({
         file: ctx.file,

@@ -1,32 +1,26 @@
 /**
- * A coder's codes per sentence (a sentence-level sheet, the coding page's export, the dictionary coder's
- * evidence, a QDA tool's selections) or per unit (a presence-level sheet): the parts of a loaded sheet that the
- * coding page, the exchange with QDA tools and the class's comparisons need, so that a sheet from the sheet
- * reader can be passed as it is. Also: the dictionary coder as one more coder, a coding cut to some units, and
- * where coders differ, sentence by sentence.
+ * A coder's codes per sentence (a sentence-level sheet as `loadSheet` reads it, the dictionary coder's
+ * evidence, a QDA tool's selections) or per unit (a presence-level sheet): the parts of a loaded `Sheet` that
+ * the coding page, the exchange with QDA tools and the class's comparisons need, so that a sheet from the one
+ * sheet reader is passed as it is. Also: the dictionary coder as one more coder, and the sentence-keyed view
+ * (`bySentence`) that the reliability functions and `sentenceView` take.
  */
-import { byCodeUnit, type CodedUnit, type Unit } from "../core";
+import type { CodedUnit, Unit } from "../core";
 import { splitSentences } from "../text";
+import { type Sheet, type SentenceRow, sentenceKey } from "./sheet";
 
-/** One sentence's codes: theme → 1, 0, or null (not coded). */
-export interface SentenceCodes {
-  /** The sentence's number in its unit, from 1 (the workbook's sentence splitter). */
-  sentence: number;
-  codes: Record<string, 0 | 1 | null>;
+/** One sentence's codes: theme → 1, 0, or null (not coded); a loaded sheet's `SentenceRow` is one. */
+export interface SentenceCodes extends Pick<SentenceRow, "sentence" | "codes"> {
   note?: string;
 }
 
-/** A coder's sentence-level codes: unit id → its sentences in order. */
-export interface SentenceCoding {
-  coder: string;
+/** A coder's sentence-level codes: unit id → its sentences in order (a sentence-level `Sheet` is one). */
+export interface SentenceCoding extends Pick<Sheet, "coder"> {
   sentences: Record<string, SentenceCodes[]>;
 }
 
-/** A coder's presence codes: unit id → theme → 1, 0, or null. */
-export interface UnitCoding {
-  coder: string;
-  codes: Record<string, Record<string, 0 | 1 | null>>;
-}
+/** A coder's presence codes: unit id → theme → 1, 0, or null (a presence-level `Sheet` is one). */
+export type UnitCoding = Pick<Sheet, "coder" | "codes">;
 
 /** The name the dictionary coder goes by among the users of an exported project. */
 export const DICTIONARY_USER = "dictionary coder";
@@ -54,14 +48,16 @@ export function dictionaryCoding(units: Unit[], coded: CodedUnit[], themeKeys: s
 }
 
 /**
- * Sentence codes keyed `<unit id>#<sentence>`, the shape the reliability functions take (a "unit" of
- * reliability is then a sentence).
+ * Sentence codes keyed `<unit id>#<sentence>` (`sentenceKey`), in the coding's unit and sentence order: the
+ * shape the reliability functions take (a "unit" of reliability is then a sentence), and the codes of
+ * `sentenceView`, through which the adjudication's disagreements and gold see a sentence-level sheet.
  *
- * @example bySentence(coding)["ALB_47_1992#3"].dialogue // 0
+ * @example bySentence(loadSheet("coder-a.csv", { themeKeys }))["ALB_47_1992#3"].dialogue // 0
  */
 export function bySentence(coding: SentenceCoding): Record<string, Record<string, 0 | 1 | null>> {
   const out: Record<string, Record<string, 0 | 1 | null>> = {};
-  for (const [id, rows] of Object.entries(coding.sentences)) for (const r of rows) out[`${id}#${r.sentence}`] = r.codes;
+  for (const [id, rows] of Object.entries(coding.sentences))
+    for (const r of rows) out[sentenceKey(id, r.sentence)] = r.codes;
   return out;
 }
 
@@ -72,48 +68,4 @@ export function bySentence(coding: SentenceCoding): Record<string, Record<string
  */
 export function fullyCoded(rows: SentenceCodes[] | undefined, themeKeys: string[]): boolean {
   return !!rows && rows.length > 0 && rows.every((r) => themeKeys.every((t) => r.codes[t] === 0 || r.codes[t] === 1));
-}
-
-/**
- * A coding cut to the given units (say the tuning half of a round).
- *
- * @example onlyUnits(coding, ["ALB_47_1992"]).sentences // { ALB_47_1992: [...] }
- */
-export function onlyUnits(coding: SentenceCoding, ids: Iterable<string>): SentenceCoding {
-  const keep = new Set(ids);
-  return { ...coding, sentences: Object.fromEntries(Object.entries(coding.sentences).filter(([id]) => keep.has(id))) };
-}
-
-/** A sentence and theme on which coders differ: each coder's code (null = not coded). */
-export interface CodingDisagreement {
-  id: string;
-  sentence: number;
-  theme: string;
-  values: Array<0 | 1 | null>;
-}
-
-/**
- * Where coders differ, sentence by sentence and theme by theme, over the sentences every coder coded (a blank
- * cell is not a disagreement: it is missing). In unit id, sentence and codebook order — the list an adjudicator
- * works through (decisions.csv: id, sentence, theme, coder_a, coder_b, value, reason).
- *
- * @example sentenceDisagreements([a, b], keys)[0]
- * // { id: "ALB_47_1992", sentence: 14, theme: "dialogue", values: [0, 1] }
- */
-export function sentenceDisagreements(codings: SentenceCoding[], themeKeys: string[]): CodingDisagreement[] {
-  const out: CodingDisagreement[] = [];
-  const ids = Object.keys(codings[0]?.sentences ?? {})
-    .filter((id) => codings.every((c) => id in c.sentences))
-    .sort(byCodeUnit);
-  for (const id of ids) {
-    for (const row of codings[0].sentences[id]) {
-      const rows = codings.map((c) => c.sentences[id].find((r) => r.sentence === row.sentence));
-      for (const theme of themeKeys) {
-        const values = rows.map((r) => (r ? (r.codes[theme] ?? null) : null));
-        if (values.some((v) => v === null)) continue;
-        if (values.some((v) => v !== values[0])) out.push({ id, sentence: row.sentence, theme, values });
-      }
-    }
-  }
-  return out;
 }

@@ -11,6 +11,7 @@ import { byCodeUnit, type Problem, ValidationError } from "../core";
 import type { Decision } from "./decisions";
 import { findDisagreements } from "./disagreements";
 import { buildGold, type GoldRow } from "./gold";
+import { bySentence } from "./sentence-codings";
 import { type CoderCodes, type Sheet, sentenceKey, splitSentenceKey, type UnitInfo } from "./sheet";
 
 /** One sentence × theme on which the coders' values differ. */
@@ -23,28 +24,23 @@ export interface SentenceDisagreement {
 }
 
 /**
- * A sentence-level sheet as a sheet of sentences: ids `<unit id>#<n>`, one code per sentence × theme,
- * each sentence's text in `info`. Unit-level sheets are returned unchanged.
+ * A sentence-level sheet as a sheet of sentences: ids `<unit id>#<n>`, one code per sentence × theme (its
+ * codes are `bySentence` of the sheet), each sentence's text in `info`. Unit-level sheets are returned unchanged.
  *
  * @example sentenceView(coderA).ids.slice(0, 2) // ["AFG_49_1994#1", "AFG_49_1994#2"]
  */
 export function sentenceView(sheet: Sheet): Sheet {
   if (sheet.level !== "sentence") return sheet;
-  const ids: string[] = [];
-  const codes: CoderCodes = {};
+  const codes: CoderCodes = bySentence(sheet);
+  const ids = Object.keys(codes);
   const info: Record<string, UnitInfo> = {};
   for (const id of sheet.ids)
-    for (const r of sheet.sentences[id]) {
-      const k = sentenceKey(id, r.sentence);
-      ids.push(k);
-      codes[k] = r.codes;
-      info[k] = { ...sheet.info[id], text: r.text };
-    }
+    for (const r of sheet.sentences[id]) info[sentenceKey(id, r.sentence)] = { ...sheet.info[id], text: r.text };
   return { ...sheet, level: "unit", ids, codes, info, mentions: {}, sentences: {} };
 }
 
 /** Sorts by unit id, then sentence number, then theme in `themes` order. */
-function bySentence<T extends { id: string; sentence?: number; theme: string }>(rows: T[], themes: string[]): T[] {
+function inSentenceOrder<T extends { id: string; sentence?: number; theme: string }>(rows: T[], themes: string[]): T[] {
   const order = new Map(themes.map((t, i) => [t, i]));
   return rows.sort(
     (a, b) =>
@@ -66,7 +62,7 @@ export function findSentenceDisagreements(sheets: Sheet[], themes: string[]): Se
     theme: d.theme,
     values: d.values,
   }));
-  return bySentence(ds, themes);
+  return inSentenceOrder(ds, themes);
 }
 
 /** The column of a coder's value in the decisions file: `coder_<name in lower case>`. */
@@ -168,7 +164,7 @@ export function buildSentenceGold(
     const { id, sentence } = splitSentenceKey(g.id);
     return { id, sentence, theme: g.theme, value: g.value, source: g.source, reason: g.reason };
   });
-  return bySentence(gold, themes);
+  return inSentenceOrder(gold, themes);
 }
 
 /** Presence (0/1) of each unit × theme in a gold standard: from its sentences when it is sentence-level. */

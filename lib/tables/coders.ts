@@ -12,7 +12,7 @@ import { formatCoefficient } from "../reliability/coefficient";
 import type { BuiltCodingPage } from "../sheets/coding-page/build";
 import type { RoundTrip } from "../sheets/qdpx/round-trip";
 import { foldLineBreaks } from "../sheets/coding-page/evidence";
-import type { CodingDisagreement } from "../sheets/sentence-codings";
+import type { SentenceDisagreement } from "../sheets/sentence-gold";
 import type { Unit } from "../core";
 import { splitSentences } from "../text";
 import { shortText } from "./sheets";
@@ -38,12 +38,13 @@ export function pairKappaRecords(pairs: PairTable[], digits = 3): Array<Record<s
 }
 
 /**
- * The disagreements with each coder's code and the start of the sentence (as the sheet prints it).
+ * The disagreements with each coder's code ("blank" when not coded) and the start of the sentence (as the sheet
+ * prints it).
  *
- * @example sentenceDisagreementRecords(sentenceDisagreements([a, b], keys), ["A", "B"], units)
+ * @example sentenceDisagreementRecords(findSentenceDisagreements([a, b], keys), ["A", "B"], units)
  */
 export function sentenceDisagreementRecords(
-  list: CodingDisagreement[],
+  list: SentenceDisagreement[],
   coders: string[],
   units: Unit[],
   maxChars = 160,
@@ -59,9 +60,7 @@ export function sentenceDisagreementRecords(
   };
   return list.map((d) => {
     const rec: Record<string, string | number> = { id: d.id, sentence: d.sentence, theme: d.theme };
-    coders.forEach((c, i) => {
-      rec[c] = d.values[i] === null ? "blank" : (d.values[i] as number);
-    });
+    for (const c of coders) rec[c] = d.values[c] ?? "blank";
     rec.text = shortText(textOf(d.id, d.sentence), maxChars);
     return rec;
   });

@@ -129,6 +129,8 @@ export function missedGoals(after: HalfValidation, core: string[]): string[] {
   return out;
 }
 
+const sentences = (n: number) => `${n} sentence${n === 1 ? "" : "s"}`;
+
 /** Why a theme's figures fall short, read from its sentence-level errors. */
 function whyShort(after: HalfValidation, theme: string): string {
   const s = after.sentences.find((x) => x.theme === theme);
@@ -142,10 +144,16 @@ function whyShort(after: HalfValidation, theme: string): string {
       `mostly misses: the coder finds ${s.tp} of the ${marked} sentences the coders marked and counts ${s.fp} ` +
         "they did not — wording the codebook does not know, or sentences that continue the theme without naming it",
     );
+  else if (s.fp > s.fn)
+    parts.push(
+      `mostly false alarms: ${sentences(s.fp)} counted that the coders did not mark, against ${s.fn} missed — ` +
+        "a pattern broader than the definition",
+    );
   else if (s.fp > 0)
     parts.push(
-      `mostly false alarms: ${s.fp} sentences counted that the coders did not mark, against ${s.fn} missed — ` +
-        "a pattern broader than the definition",
+      `as many false alarms as misses: ${sentences(s.fp)} counted that the coders did not mark, and ` +
+        `${s.fn} of the ${marked} they marked missed — a pattern broader than the definition, and wording it ` +
+        "does not know",
     );
   if (p.tp + p.fn <= 2) parts.push(`the half has ${p.tp + p.fn} unit(s) with the theme: one unit moves κ a long way`);
   return parts.join("; ");

@@ -7,6 +7,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parse } from "csv-parse/sync";
+import * as YAML from "yaml";
+import { codebookVersion, loadCodebook } from "../../lib/codebook";
 import { ROOT, runScript } from "../support/run";
 
 const ROUND = path.join(ROOT, "data", "coding", "ungdc-kosovo-1989-2007");
@@ -54,6 +56,24 @@ describe("sheets: npm run export -- --format qdpx, npm run import-codings", func
     // the notes stay in the sheet; a QDA project holds codings, not a coder's notes
     assert.deepEqual(strip(read(out)), strip(expected));
     assert.equal(expected.length - 1, 156);
+  });
+
+  it("a project coded against another codebook version is refused by import-codings as by reliability", () => {
+    // the codebook with one definition changed: another version, the same themes
+    const doc = YAML.parse(fs.readFileSync(path.join(ROOT, "data", "codebook.yaml"), "utf8"));
+    doc.themes[0].definition += " (changed)";
+    const changed = path.join(dir, "codebook-changed.yaml");
+    fs.writeFileSync(changed, YAML.stringify(doc));
+    const [was, now] = [loadCodebook(), loadCodebook(changed)].map(codebookVersion);
+    assert.notEqual(was, now);
+    const out = path.join(dir, "A-changed.csv");
+    const r = runScript("import-codings", ["--from", qdpx, "--coder", "A", "--codebook", changed, "--out", out]);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(
+      r.stderr,
+      new RegExp(`coded against codebook version ${was}, but the codebook's definitions are now version ${now}`),
+    );
+    assert.equal(fs.existsSync(out), false);
   });
 
   it("an existing sheet is never overwritten; no --coder in a project of several users names them", () => {

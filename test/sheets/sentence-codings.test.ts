@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import type { CodedUnit } from "../../lib/core";
-import { bySentence, dictionaryCoding, fullyCoded, onlyUnits, sentenceDisagreements } from "../../lib/sheets";
-import { ANA, BEN, KEYS, UNITS } from "./qdpx/fixtures";
+import { bySentence, dictionaryCoding, fullyCoded, restrictSheet, sentenceView } from "../../lib/sheets";
+import { ANA, BEN, KEYS, sheetOf, UNITS } from "./qdpx/fixtures";
 
 describe("sheets: sentence codings", () => {
   it("bySentence keys each sentence <unit>#<n>, the shape the reliability functions take", () => {
@@ -10,9 +10,20 @@ describe("sheets: sentence codings", () => {
     assert.deepEqual(s["AAA_63_2008#2"], { sovereignty: 0, dialogue: 1, heritage: 0 });
   });
 
-  it("onlyUnits keeps the units asked for", () => {
-    assert.deepEqual(Object.keys(onlyUnits(ANA, ["CCC_65_2010", "ZZZ"]).sentences), ["CCC_65_2010"]);
-    assert.equal(onlyUnits(ANA, []).coder, "ana");
+  it("a sheet loaded by the one reader is a coding: the same keyed codes, and sentenceView's codes are them", () => {
+    const ana = sheetOf(ANA);
+    assert.deepEqual(bySentence(ana), bySentence(ANA));
+    assert.deepEqual(sentenceView(ana).codes, bySentence(ana));
+    assert.deepEqual(sentenceView(ana).ids, Object.keys(bySentence(ANA)));
+    // ben's CCC sentence 4 is blank in the sheet: null on every theme, as in the coding
+    assert.deepEqual(bySentence(sheetOf(BEN))["CCC_65_2010#4"], { sovereignty: null, dialogue: null, heritage: null });
+    // a coding cut to some units (the tuning half) is the sheet restricted to them
+    assert.deepEqual(Object.keys(bySentence(restrictSheet(ana, ["CCC_65_2010", "ZZZ"]))), [
+      "CCC_65_2010#1",
+      "CCC_65_2010#2",
+      "CCC_65_2010#3",
+      "CCC_65_2010#4",
+    ]);
   });
 
   it("fullyCoded: every sentence, every theme 0 or 1", () => {
@@ -20,14 +31,6 @@ describe("sheets: sentence codings", () => {
     assert.equal(fullyCoded(BEN.sentences.CCC_65_2010, KEYS), false);
     assert.equal(fullyCoded(undefined, KEYS), false);
     assert.equal(fullyCoded([], KEYS), false);
-  });
-
-  it("sentenceDisagreements: where both coded and differ, in unit, sentence, codebook order; blanks missing", () => {
-    // ana and ben differ on AAA sentence 2 (dialogue 1 / 0); on CCC sentence 4 ben is blank: not a disagreement
-    assert.deepEqual(sentenceDisagreements([ANA, BEN], KEYS), [
-      { id: "AAA_63_2008", sentence: 2, theme: "dialogue", values: [1, 0] },
-    ]);
-    assert.deepEqual(sentenceDisagreements([ANA, ANA], KEYS), []);
   });
 
   it("dictionaryCoding: 1 where the evidence puts a theme, 0 on every other sentence and theme", () => {

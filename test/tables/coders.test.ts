@@ -1,8 +1,8 @@
 import { strict as assert } from "assert";
 import { pairwiseTables } from "../../lib/reliability";
-import { bySentence, codingPageData, codingPageHtml, sentenceDisagreements } from "../../lib/sheets";
+import { bySentence, codingPageData, codingPageHtml, findSentenceDisagreements } from "../../lib/sheets";
 import { codingPageRecords, pairKappaRecords, roundTripRecords, sentenceDisagreementRecords } from "../../lib/tables";
-import { ANA, BEN, CODEBOOK, KEYS, UNITS } from "../sheets/qdpx/fixtures";
+import { ANA, BEN, CODEBOOK, KEYS, sheetOf, UNITS } from "../sheets/qdpx/fixtures";
 
 describe("tables: a class's coding (coders.ts)", () => {
   it("pairKappaRecords: a row per theme then the pooled decisions, κ and agreement per pair", () => {
@@ -26,19 +26,19 @@ describe("tables: a class's coding (coders.ts)", () => {
     assert.deepEqual(pairKappaRecords([]), []);
   });
 
-  it("sentenceDisagreementRecords: each coder's code and the sentence as the sheet prints it", () => {
-    const rows = sentenceDisagreementRecords(sentenceDisagreements([ANA, BEN], KEYS), ["ana", "ben"], UNITS);
+  it("sentenceDisagreementRecords: each coder's code (blank: not coded), the sentence as the sheet prints it", () => {
+    // the sheets as the one reader loads them; the finder is adjudicate's: ana and ben differ on AAA sentence 2
+    // (dialogue 1 / 0), and ben left CCC sentence 4 blank where ana coded it (0, 1, 0): three cells to decide
+    const found = findSentenceDisagreements([sheetOf(ANA), sheetOf(BEN)], KEYS);
+    const rows = sentenceDisagreementRecords(found, ["ana", "ben"], UNITS);
+    const talks = "Talks between the two sides should go on.";
     assert.deepEqual(rows, [
-      {
-        id: "AAA_63_2008",
-        sentence: 2,
-        theme: "dialogue",
-        ana: 1,
-        ben: 0,
-        text: "Talks between the two sides should go on.",
-      },
+      { id: "AAA_63_2008", sentence: 2, theme: "dialogue", ana: 1, ben: 0, text: talks },
+      { id: "CCC_65_2010", sentence: 4, theme: "sovereignty", ana: 0, ben: "blank", text: "Dialogue must resume." },
+      { id: "CCC_65_2010", sentence: 4, theme: "dialogue", ana: 1, ben: "blank", text: "Dialogue must resume." },
+      { id: "CCC_65_2010", sentence: 4, theme: "heritage", ana: 0, ben: "blank", text: "Dialogue must resume." },
     ]);
-    const short = sentenceDisagreementRecords(sentenceDisagreements([ANA, BEN], KEYS), ["ana", "ben"], UNITS, 20);
+    const short = sentenceDisagreementRecords(found, ["ana", "ben"], UNITS, 20);
     assert.equal(short[0].text, "Talks between the …");
   });
 

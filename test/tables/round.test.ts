@@ -77,6 +77,18 @@ describe("tables: a round's validation beside the goals", () => {
       /^mostly misses: the coder finds 2 of the 8 sentences/,
     );
   });
+  it("why: as many false alarms as misses is not 'mostly' (one of each: us_nato, round 2's held-out half)", () => {
+    const tie: HalfValidation = {
+      ...after,
+      presence: [tv("us_nato", 0, 1, 1, 23, -0.042)],
+      sentences: [tv("us_nato", 0, 1, 1, 182, 0)],
+      mentions: [m("us_nato", 1, 1, -0.021)],
+    };
+    assert.match(
+      String(goalDiagnosis(tie, ["us_nato"])[0].why),
+      /^as many false alarms as misses: 1 sentence counted that the coders did not mark, and 1 of the 1 they /,
+    );
+  });
   it("the sample by stratum and half, and the carried sentences", () => {
     const rows = sampleRecords([
       { id: "u1", stratum: "a", half: "tune", sentences: 3 },

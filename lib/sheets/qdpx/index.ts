@@ -4,15 +4,14 @@
  * the sources in `sources/`): the units as text sources, the themes as codes, every coder's codings as a user's
  * selections over the sentences; and codings made in such a tool read back into a coding sheet.
  *
- *   buildQdpxExport, folderSheets, heldOutIds   export.ts      what `npm run export -- --format qdpx` writes
+ *   buildQdpxExport                             export.ts      what `npm run export -- --format qdpx` writes (sheets
+ *                                                              read by the one sheet reader, `loadSheet`)
  *   qdaProject, codedSetName                    project.ts     units, codes, users, selections, sets
  *   projectXml / parseProjectXml                xml-write.ts / xml-read.ts   project.qde
  *   qdpxBytes, readQdpx                         archive.ts     the ZIP, with fixed dates; clear errors for others
  *   importCodings, importedSentenceSheet,
  *   importedPresenceSheet                       import.ts      a user's codings back into a sheet
  *   roundTrips                                  round-trip.ts  does a project give back the codings that went in?
- *   readCoding, loadSentenceSheet,
- *   readSentenceCoding                          sheet-input.ts a coder's sheet (interim, see its header)
  *   stableGuid, toCodePoints, toCodeUnits       guid.ts, offsets.ts
  */
 export * from "./model";
@@ -22,8 +21,7 @@ export { type ParsedProject, parseProjectXml } from "./xml-read";
 export { qdpxBytes, readQdpx } from "./archive";
 export { importCodings, importedPresenceSheet, importedSentenceSheet } from "./import";
 export type { ImportedCoding, ImportedUnit, ImportTheme } from "./import";
-export { buildQdpxExport, folderSheets, heldOutIds, type QdpxExport, type QdpxExportOptions } from "./export";
-export { type CodingSheet, loadSentenceSheet, readCoding, readSentenceCoding, type SentenceSheet } from "./sheet-input";
+export { buildQdpxExport, type QdpxExport, type QdpxExportOptions } from "./export";
 export { fillSheet } from "./fill-sheet";
 export { type RoundTrip, roundTrips } from "./round-trip";
 export { GUID_PATTERN, normalGuid, stableGuid } from "./guid";

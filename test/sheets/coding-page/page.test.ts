@@ -2,9 +2,10 @@
  * The coding page in a real browser (headless Chromium through playwright-core, Debian's chromium; no browser is
  * downloaded): a page opened from disk, three units coded with clicks and keys, the codes still there after a
  * reload, the export downloaded and equal — byte for byte — to the sheet of what was clicked, read back with the
- * sheet reader, and two coders' exports compared with the reliability functions. A half-coded unit is refused
- * and named. Saves screenshots under output/screenshots/ and prints the size and unit-switch time of a page of
- * 100 real units (no timed assertion).
+ * one sheet reader (`loadSheet`), and two coders' exports compared with the reliability functions. A half-coded
+ * unit is refused and named. A page of the real corpus exports a sheet that `loadSheet`, the coding folder and the
+ * REFI-QDA export read, and refuse alike when it names another codebook version. Saves screenshots under
+ * output/screenshots/ and prints the size and unit-switch time of a page of 100 real units (no timed assertion).
  */
 import { strict as assert } from "assert";
 import * as fs from "fs";
@@ -13,17 +14,19 @@ import * as path from "path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { codebookVersion } from "../../../lib/codebook/version";
 import { coefficientValue, cohenKappa, formatCoefficient, reliabilityTable } from "../../../lib/reliability";
+import { loadCodebook, themeKeys } from "../../../lib/codebook";
 import {
   buildCodingPage,
+  buildQdpxExport,
   bySentence,
+  codedSetName,
   codingPageData,
   codingPageHtml,
   fillSheet,
+  loadCodingFolder,
+  loadSheet,
   sentenceSheetCsv,
 } from "../../../lib/sheets";
-// The sheet reader. Interim: when the one reader of presence and sentence-level sheets (issue 14) is merged as
-// `loadSheet`, with this call and these fields, this line becomes `import { loadSheet } from "../../../lib/sheets";`
-import { loadSentenceSheet as loadSheet } from "../../../lib/sheets";
 import { ROOT } from "../../support/run";
 import { unit } from "../fixtures";
 import { CODEBOOK, KEYS, UNITS } from "../qdpx/fixtures";
@@ -369,10 +372,61 @@ describe("sheets/coding-page: the page in a browser (headless Chromium)", functi
       const out = await exportSheet(page);
       assert.equal(out.name, evidence ? "student-a-with-evidence.csv" : "student-a.csv");
       await page.screenshot({ path: path.join(SHOTS, evidence ? "coding-page-evidence.png" : "coding-page.png") });
+      if (!evidence) await realExportIsRead(page, built.data.units[1].id);
       assert.deepEqual(errors, []);
       await page.context().close();
     }
   });
+
+  /**
+   * On the blind page of the real corpus: sentence 3 of the unit on screen gets the first theme and the rest of
+   * the unit "no theme"; the export is read by the one sheet reader (the other units blank: missing, never 0), by a
+   * coding folder (a second download of it beside it is refused as a copy) and by the REFI-QDA export; the same
+   * sheet with another codebook version in its `codebook` column is refused by the reader and the export alike.
+   */
+  async function realExportIsRead(page: Page, id: string): Promise<void> {
+    const codebook = loadCodebook();
+    const keys = themeKeys(codebook);
+    const version = codebookVersion(codebook);
+    for (const k of ["1", "a"]) await page.keyboard.press(k);
+    const out = await exportSheet(page);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "class-"));
+    const file = path.join(folder, out.name);
+    fs.writeFileSync(file, out.text);
+    const read = loadSheet(file, { themeKeys: keys, codebookVersion: version });
+    assert.deepEqual([read.level, read.coder, read.codebook, read.ids.length], ["sentence", "student-a", version, 25]);
+    const coded = read.sentences[id];
+    assert.deepEqual(
+      coded.map((r) => keys.filter((k) => r.codes[k] === 1)),
+      coded.map((r) => (r.sentence === 3 ? [keys[0]] : [])),
+    );
+    assert.equal(read.codes[id][keys[0]], 1);
+    const other = read.ids.find((x) => x !== id) as string;
+    assert.equal(read.codes[other][keys[0]], null, "a unit not coded is missing, not 0");
+    assert.equal(read.blanks.blank, read.blanks.cells - coded.length * keys.length);
+    assert.equal(loadCodingFolder(folder, keys, { codebookVersion: version }).sheets[0].coder, "student-a");
+    fs.writeFileSync(path.join(folder, "student-a (1).csv"), out.text);
+    assert.throws(() => loadCodingFolder(folder, keys), /are copies of one sheet/);
+    const units = { kind: "list" as const, file: path.join(ROOT, "data", "coding", CARD, "sample.csv"), half: "tune" };
+    const built = buildQdpxExport({ corpus: CARD, units, sheets: [file], noDictionary: true });
+    const source = built.project.sources.find((s) => s.name === id)!;
+    assert.deepEqual(
+      built.project.sets.find((s) => s.name === codedSetName("student-a"))?.sources,
+      [source.guid],
+      "the one unit coded completely",
+    );
+    assert.deepEqual(
+      source.selections.map((s) => s.name),
+      ["sentence 3"],
+    );
+    const stale = path.join(folder, "stale.csv");
+    fs.writeFileSync(stale, out.text.replaceAll(`,${version},`, ",000000000000,"));
+    const refused = new RegExp(
+      `coded against codebook version 000000000000, but the codebook's definitions are now version ${version}`,
+    );
+    assert.throws(() => loadSheet(stale, { themeKeys: keys, codebookVersion: version }), refused);
+    assert.throws(() => buildQdpxExport({ corpus: CARD, units, sheets: [stale], noDictionary: true }), refused);
+  }
 
   it("a page of 100 real units: its size, load time and unit-switch time (printed, not asserted)", async () => {
     const built = buildCodingPage({

@@ -5,15 +5,8 @@ import * as path from "path";
 import { loadCodebook } from "../../../lib/codebook";
 import { codebookVersion } from "../../../lib/codebook/version";
 import { loadUnits } from "../../../lib/corpus";
-import {
-  buildQdpxExport,
-  codedSetName,
-  DICTIONARY_USER,
-  fillSheet,
-  folderSheets,
-  heldOutIds,
-  sentenceSheetCsv,
-} from "../../../lib/sheets";
+import { buildQdpxExport, codedSetName, DICTIONARY_USER, fillSheet, sentenceSheetCsv } from "../../../lib/sheets";
+import { splitSentences } from "../../../lib/text";
 
 const CARD = "ungdc-kosovo-1989-2007";
 
@@ -32,7 +25,11 @@ describe("sheets/qdpx: buildQdpxExport (what npm run export writes)", function (
     },
   );
   fs.writeFileSync(path.join(dir, "coder-x.csv"), sheet);
-  fs.writeFileSync(path.join(dir, "sample.csv"), `id,stratum,half,sentences\n${tune},s,tune,1\n${held},s,holdout,1\n`);
+  const n = units.map((u) => splitSentences(u.body).length);
+  fs.writeFileSync(
+    path.join(dir, "sample.csv"),
+    `id,stratum,half,sentences\n${tune},s,tune,${n[0]}\n${held},s,holdout,${n[1]}\n`,
+  );
   fs.writeFileSync(path.join(dir, "decisions.csv"), "id,sentence,theme,coder_a,coder_b,value,reason\n");
   const list = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "list-")), "units.csv");
   fs.writeFileSync(list, `id\n${tune}\n${held}\n`);
@@ -45,10 +42,23 @@ describe("sheets/qdpx: buildQdpxExport (what npm run export writes)", function (
     else process.env.WORKBOOK_CODING = saved;
   });
 
-  it("a coding folder's sheets are its CSVs but sample, decisions, gold and the like", () => {
-    assert.deepEqual(folderSheets(dir), [path.join(dir, "coder-x.csv")]);
-    assert.deepEqual([...heldOutIds(dir)], [held]);
-    assert.deepEqual(folderSheets(path.join(dir, "nope")), []);
+  it("the coding folder is read by the one sheet reader: sample and decisions are not sheets, copies refused", () => {
+    const built = buildQdpxExport({ corpus: CARD, units: { kind: "list", file: list }, noDictionary: true });
+    assert.deepEqual(
+      built.sheets.map((s) => [path.basename(s.file), s.level, s.coder]),
+      [["coder-x.csv", "sentence", "x"]],
+    );
+    // a copy of a sheet beside it (a second download of a page's export) is refused, as reliability refuses it
+    const copy = path.join(dir, "coder-x (1).csv");
+    fs.writeFileSync(copy, sheet);
+    try {
+      assert.throws(
+        () => buildQdpxExport({ corpus: CARD, units: { kind: "list", file: list } }),
+        /coder-x \(1\)\.csv and coder-x\.csv are copies of one sheet/,
+      );
+    } finally {
+      fs.rmSync(copy);
+    }
   });
 
   it("the dictionary coder and the sheet's coder as users; a held-out unit's human codings left out, and said", () => {
@@ -94,7 +104,8 @@ describe("sheets/qdpx: buildQdpxExport (what npm run export writes)", function (
     assert.throws(
       () => buildQdpxExport({ corpus: CARD, units: { kind: "list", file: list }, sheets: [other] }),
       new RegExp(
-        `coded against codebook version 000000000000, but the codebook is now version ${codebookVersion(codebook)}`,
+        "coded against codebook version 000000000000, but the codebook's definitions are now version " +
+          codebookVersion(codebook),
       ),
     );
   });

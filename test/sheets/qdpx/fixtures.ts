@@ -5,7 +5,7 @@
 import * as path from "path";
 import { loadCodebook } from "../../../lib/codebook";
 import type { Unit } from "../../../lib/core";
-import type { SentenceCoding } from "../../../lib/sheets";
+import { fillSheet, parseSheet, type SentenceCoding, type Sheet, sentenceSheetCsv } from "../../../lib/sheets";
 import { unit } from "../fixtures";
 
 export const CODEBOOK = loadCodebook(path.join(__dirname, "..", "..", "fixtures", "codebook", "minimal.yaml"));
@@ -67,3 +67,18 @@ export const BEN = coding("ben", {
     [null, null, null],
   ],
 });
+
+/**
+ * A coding written out as the sentence-level sheet a coding page exports (the units it codes, blank cells where
+ * a sentence is not coded, the coder and codebook columns filled).
+ */
+export function sheetCsvOf(c: SentenceCoding, codebook = "0123456789ab"): string {
+  const units = UNITS.filter((u) => u.id in c.sentences);
+  return fillSheet(sentenceSheetCsv(units, KEYS, { coder: c.coder, codebook }), (row, set) => {
+    const codes = c.sentences[row.id][Number(row.sentence) - 1].codes;
+    for (const k of KEYS) set(k, codes[k] === null ? "" : String(codes[k]));
+  });
+}
+
+/** A coding as the one sheet reader loads it from that sheet (file `<coder>.csv`). */
+export const sheetOf = (c: SentenceCoding): Sheet => parseSheet(sheetCsvOf(c), `${c.coder}.csv`, { themeKeys: KEYS });
