@@ -12,6 +12,9 @@
  *   npm start -- --corpus china-ungdc          another corpus card (data/corpora/<name>.yaml)
  *   npm start -- --jobs 1                      one chapter at a time (default: 2 at a time on 2+ cores)
  *   npm start -- --dir <folder> --out <folder> other notebooks / output folder (used by the tests)
+ *   npm start -- --solutions                   the worked answers (notebooks/solutions/) instead of the chapters:
+ *                                              each ends its answers with checks, so a stale answer fails; written
+ *                                              to <output>/solutions/, no findings page
  *   npm start -- --verbose                     a failing cell's full trace, not only its message
  */
 import { spawn, spawnSync } from "child_process";
@@ -50,7 +53,7 @@ function usage(message?: string): never {
   if (message) console.error(`run-workbook: ${message}`);
   console.error(
     "usage: npm start -- [--only NN ...] [--corpus <card>] [--dir <notebooks folder>] [--out <output folder>] " +
-      "[--jobs N] [--verbose]",
+      "[--jobs N] [--verbose] [--solutions]",
   );
   process.exit(2);
 }
@@ -123,12 +126,16 @@ async function main(): Promise<number> {
     out: "string",
     jobs: "string",
     verbose: "boolean",
+    solutions: "boolean",
     help: "boolean",
   });
   if (values.help) usage();
   const root = projectRoot();
-  const dir = values.dir === undefined ? path.join(root, "notebooks") : fromUser(values.dir);
-  const outDir = values.out === undefined ? path.join(root, "output") : fromUser(values.out);
+  const solutions = values.solutions === true;
+  const dirDefault = path.join(root, "notebooks", ...(solutions ? ["solutions"] : []));
+  const dir = values.dir === undefined ? dirDefault : fromUser(values.dir);
+  const outBase = values.out === undefined ? path.join(root, "output") : fromUser(values.out);
+  const outDir = path.join(outBase, solutions ? "solutions" : "");
   try {
     checkCommandPaths({
       inputs: [{ option: "--dir", path: dir, kind: "folder" }],
@@ -173,9 +180,8 @@ async function main(): Promise<number> {
   };
   const plural = chapters.length === 1 ? "" : "s";
   const shownOut = path.relative(root, outDir) || ".";
-  console.log(
-    `workbook: ${chapters.length} chapter${plural}, corpus ${corpus}, ${jobs} at a time, output ${shownOut}/`,
-  );
+  const what = `${chapters.length} ${solutions ? "solution notebook" : "chapter"}${plural}`;
+  console.log(`workbook: ${what}, corpus ${corpus}, ${jobs} at a time, output ${shownOut}/`);
   const started = Date.now();
   const failures: CellFailure[] = [];
   let next = 0;
@@ -197,6 +203,10 @@ async function main(): Promise<number> {
   await Promise.all(Array.from({ length: Math.min(jobs, chapters.length) }, worker));
   for (const f of failures) reportFailure(root, f, values.verbose === true);
   if (failures.length) return 1;
+  if (solutions) {
+    console.log(`workbook: done in ${((Date.now() - started) / 1000).toFixed(1)} s; every worked answer holds`);
+    return 0;
+  }
   const report = writeReport(listChapters(dir), outDir, corpus);
   for (const u of report.unresolved) console.warn(`workbook: the findings name a cell no chapter has (${u})`);
   const size = folderSize(outDir);

@@ -2,7 +2,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseCsv } from "csv-parse/sync";
-import { byCodeUnit, InputError, isIsoDate, type Problem, projectRoot, ValidationError } from "../core";
+import {
+  byCodeUnit,
+  fromProjectRoot,
+  InputError,
+  isIsoDate,
+  type Problem,
+  projectRoot,
+  ValidationError,
+} from "../core";
 
 /** A dated event to annotate on a timeline (one row of `data/events.csv`). */
 export interface ChartEvent {
@@ -28,7 +36,8 @@ export function eventsPath(): string {
  *
  * @example loadEvents()[0] // { date: "2008-02-17", label: "Kosovo declares independence", kind: "declaration" }
  */
-export function loadEvents(file: string = eventsPath()): ChartEvent[] {
+export function loadEvents(given: string = eventsPath()): ChartEvent[] {
+  const file = fromProjectRoot(given); // a relative path from the project root, as in a notebook
   if (!fs.existsSync(file)) {
     throw new InputError({
       file,

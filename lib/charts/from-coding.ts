@@ -3,6 +3,7 @@
  * sentence that made a theme count — for the tooltips and passage lists of the unit-level charts
  * (`prevalenceLines`, `stanceTimeline`).
  */
+import type { ThemeChange } from "../coding/theme-changes";
 import { byCodeUnit, type CodedUnit, type Unit } from "../core";
 
 /** Longest evidence sentence kept in a chart's data (characters); longer ones end with "…". */
@@ -89,4 +90,29 @@ export function firstEvidence(coded: CodedUnit, themes: string[]): string {
  */
 export function unitLabel(p: { id: string; countryName: string; speaker: string }): string {
   return [p.countryName, p.speaker, p.id].filter((s) => s !== "").join(" · ");
+}
+
+/**
+ * The cells of a unit × theme presence heatmap: one per unit and theme, in the rows' order.
+ *
+ * @example presenceCells(rows, ["sovereignty"])[0] // { unit: "SRB_63_2008", theme: "sovereignty", value: 1 }
+ */
+export function presenceCells(
+  rows: Array<{ id: string; codes: Record<string, { present: number }> }>,
+  themes: string[],
+): Array<{ unit: string; theme: string; value: number }> {
+  return rows.flatMap((r) => themes.map((k) => ({ unit: r.id, theme: k, value: r.codes[k]?.present ?? 0 })));
+}
+
+/**
+ * Bars for `barChart` from `themeChanges`: each theme's mentions before and after a change, two bars a theme.
+ *
+ * @example themeChangeBars(themeChanges(before, after)).slice(0, 2)
+ * // [{ label: "sovereignty", value: 0, group: "before" }, { label: "sovereignty", value: 1, group: "after" }]
+ */
+export function themeChangeBars(changes: ThemeChange[]): Array<{ label: string; value: number; group: string }> {
+  return changes.flatMap((c) => [
+    { label: c.theme, value: c.mentionsBefore, group: "before" },
+    { label: c.theme, value: c.mentionsAfter, group: "after" },
+  ]);
 }

@@ -1,7 +1,7 @@
 /** Reading the codebook file: strict UTF-8, then `parseCodebook`. */
 import * as fs from "fs";
 import * as path from "path";
-import { InputError, ValidationError, decodeUtf8Strict, projectRoot } from "../core";
+import { InputError, ValidationError, decodeUtf8Strict, fromProjectRoot, projectRoot } from "../core";
 import { parseCodebook } from "./parse";
 import type { Codebook } from "./types";
 
@@ -15,21 +15,25 @@ export function defaultCodebookPath(): string {
 }
 
 /**
- * Reads and validates a codebook file (default `data/codebook.yaml`).
+ * Reads and validates a codebook file (default `data/codebook.yaml`). A relative path is read from the project
+ * root (`fromProjectRoot`), also in a notebook, whose kernel runs in `.workbook-build/`.
  *
  * @throws {InputError} when the file cannot be read
  * @throws {ValidationError} listing every problem with its line (a byte that is not UTF-8 is one)
  * @example loadCodebook().themes.map((t) => t.key) // ["sovereignty", "dialogue", ...]
  */
-export function loadCodebook(file: string = defaultCodebookPath()): Codebook {
+export function loadCodebook(given: string = defaultCodebookPath()): Codebook {
+  const file = fromProjectRoot(given);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
     throw new InputError({
-      file,
+      file: given,
       message: `cannot read the codebook (${(e as Error).message})`,
-      fix: "check the path (the project's codebook is data/codebook.yaml)",
+      fix:
+        `check the path: "${given}" is read from the project root, so a copy beside the project's codebook is ` +
+        `"data/<name>.yaml" (the project's own is data/codebook.yaml)`,
     });
   }
   let text: string;

@@ -10,7 +10,8 @@
  *   - compile: `compileCodebook`, `defaultScopeMode`
  *   - code: `codeUnit`, `codeUnits` (the coder), `mayFire` (the speed layer's one question),
  *     `forEachCodedSentence` (the sentences it reads: none longer than `MAX_SENTENCE_CHARS`)
- *   - explain: `explainText` (every pattern found in a typed text, and why it counted or not)
+ *   - explain: `explainText` (every pattern found in a typed text, and why it counted or not),
+ *     `codeExamples` (the codebook's own example sentences, coded: a self-check)
  *   - tabulate: `toCodedRows`, `codingCsv`, `codingColumns`, `evidenceCsv` (`evidenceCsvPieces` to stream it)
  *   - compare: `themeChanges` (counts before and after a change to a corpus)
  *
@@ -23,6 +24,7 @@ export { defaultScopeMode } from "./scope";
 export { codeUnit, codeUnits } from "./coder";
 export { mayFire } from "./may-fire";
 export { explainText, type PatternCheck } from "./explain";
+export { codeExamples, type ExampleCheck } from "./examples";
 export { toCodedRows } from "./rows";
 export {
   codingColumns,

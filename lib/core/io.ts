@@ -17,6 +17,17 @@ export function projectRoot(): string {
   }
 }
 
+/**
+ * A path a user typed, read from the project root: an absolute path as it is, a relative one joined to the
+ * project root — not to the current folder, which in a notebook is the kernel's `.workbook-build/`. So
+ * `loadCodebook("data/codebook-mine.yaml")` reads the same file from a notebook, a script and a test.
+ *
+ * @example path.relative(projectRoot(), fromProjectRoot("data/codebook.yaml")) // "data/codebook.yaml"
+ */
+export function fromProjectRoot(file: string): string {
+  return path.isAbsolute(file) ? file : path.join(projectRoot(), file);
+}
+
 /** A path under the project's `output/` folder (created on demand). */
 export function outputPath(...parts: string[]): string {
   const p = path.join(process.env.WORKBOOK_OUTPUT ?? path.join(projectRoot(), "output"), ...parts);

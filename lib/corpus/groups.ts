@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "csv-parse/sync";
-import { byCodeUnit, InputError, type Problem, projectRoot, ValidationError } from "../core";
+import { byCodeUnit, fromProjectRoot, InputError, type Problem, projectRoot, ValidationError } from "../core";
 
 /** The group keys, in the order tables and charts list them. */
 export const GROUP_KEYS = ["china", "serbia", "russia", "united_states", "eu", "albania", "other"] as const;
@@ -176,7 +176,8 @@ let cached: { file: string; rows: CountryGroupRow[] } | null = null;
  *
  * @example loadCountryGroups().find((r) => r.iso3 === "HRV")?.from // → 2013
  */
-export function loadCountryGroups(file: string = countryGroupsPath()): CountryGroupRow[] {
+export function loadCountryGroups(given: string = countryGroupsPath()): CountryGroupRow[] {
+  const file = fromProjectRoot(given); // a relative path from the project root, as in a notebook
   if (cached && cached.file === file) return cached.rows;
   if (!fs.existsSync(file))
     throw new InputError({

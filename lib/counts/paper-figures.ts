@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "csv-parse/sync";
-import { InputError, type Problem, ValidationError, decodeUtf8Strict, projectRoot } from "../core";
+import { InputError, type Problem, ValidationError, decodeUtf8Strict, fromProjectRoot, projectRoot } from "../core";
 import type { ThemeCount } from "./themes";
 
 /** One figure the paper publishes: a count of texts where a theme is present, or a mention total. */
@@ -127,7 +127,8 @@ export function parsePaperFigures(text: string, file: string): PaperFigure[] {
  *
  * @example loadPaperFigures().filter((f) => f.measure === "texts").map((f) => f.value) // [66, 65, 22, 63, 15, 0]
  */
-export function loadPaperFigures(file: string = paperFiguresPath()): PaperFigure[] {
+export function loadPaperFigures(given: string = paperFiguresPath()): PaperFigure[] {
+  const file = fromProjectRoot(given); // a relative path from the project root, as in a notebook
   if (!fs.existsSync(file))
     throw new InputError({
       file,

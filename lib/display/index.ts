@@ -14,6 +14,7 @@
  *   showChart, prepareChart, chartBundle        chart.ts       a saved chart, shown once
  *   showTable, tableHtml, tableText, tableBundle table.ts      HTML table with a text fallback
  *   tableData, formatCell                       table-data.ts  records or a DataFrame → rows and cells
+ *   columnLayouts                               columns.ts     wrap long text, align a concordance on its hit
  *   showMarkdown, showNote                      notes.ts       Markdown and notes
  *   escapeHtml, escapeMarkdown                  escape.ts
  */
@@ -21,5 +22,6 @@ export * from "./bundle";
 export * from "./escape";
 export * from "./chart";
 export * from "./table-data";
+export * from "./columns";
 export * from "./table";
 export * from "./notes";

@@ -63,17 +63,20 @@ export function tableData(input: Record<string, unknown>[] | FrameLike | unknown
 }
 
 /**
- * Formats one cell: integers as they are, other numbers with `decimals` fixed decimals, null/undefined as "",
- * dates as ISO, arrays and objects as JSON.
+ * Formats one cell: integers as they are, other numbers with `decimals` fixed decimals (never "-0.000": a value
+ * that rounds to zero has no sign), null/undefined as "", dates as ISO, arrays and objects as JSON.
  *
  * @example formatCell(0.66666, 3) // "0.667"
+ * @example formatCell(-0.0004, 3) // "0.000"
  */
 export function formatCell(v: unknown, decimals = 3): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") {
     if (Number.isNaN(v)) return "NaN";
     if (!Number.isFinite(v)) return v > 0 ? "∞" : "−∞";
-    return Number.isInteger(v) ? String(v) : v.toFixed(decimals);
+    if (Number.isInteger(v)) return String(v === 0 ? 0 : v); // -0 → "0"
+    const s = v.toFixed(decimals);
+    return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
   }
   if (typeof v === "string") return v;
   if (typeof v === "boolean" || typeof v === "bigint") return String(v);

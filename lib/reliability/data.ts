@@ -4,8 +4,72 @@
  * Also the same data turned around (one array of coder values per unit, what a bootstrap resamples).
  */
 
+import { ArgumentError } from "../core";
+
 /** One value per coder and unit; `null` = not coded. */
 export type ReliabilityData = (number | null)[][];
+
+/** One coder's values, one per unit; `null` = not coded. */
+export type CoderValues = (number | null)[];
+
+const MATRIX_HINT =
+  "pass one array of codes per coder, e.g. krippendorffAlpha([a, b]) for two coders' codes a and b " +
+  "(cohenKappa, scottPi and percentAgreement take them as two arguments: cohenKappa(a, b))";
+
+/**
+ * Checks that reliability data are a coders × units matrix: an array of arrays. A flat list of numbers (one
+ * coder's codes, as `cohenKappa(a, b)` takes them) is a clear ArgumentError, not a TypeError deep inside.
+ *
+ * @example checkMatrix([[1, 0], [1, 1]]) // no error
+ * @throws {ArgumentError} when `data` is not an array of arrays
+ */
+export function checkMatrix(data: unknown): asserts data is ReliabilityData {
+  if (!Array.isArray(data))
+    throw new ArgumentError(
+      "reliability data",
+      "a coders × units matrix (an array of arrays)",
+      typeof data,
+      MATRIX_HINT,
+    );
+  const bad = data.findIndex((row) => !Array.isArray(row));
+  if (bad >= 0)
+    throw new ArgumentError(
+      "reliability data",
+      "a coders × units matrix (an array of arrays)",
+      `an array whose entry ${bad + 1} is ${JSON.stringify(data[bad])}`,
+      MATRIX_HINT,
+    );
+}
+
+/**
+ * The coders × units matrix and the categories of a coefficient called either way: `f(data, categories?)`
+ * with a matrix, or `f(a, b, categories?)` with two coders' codes, as `cohenKappa(a, b)` takes them.
+ *
+ * @example coderMatrix([1, 0], [1, 1]) // { data: [[1, 0], [1, 1]], categories: undefined }
+ * @example coderMatrix([[1, 0], [1, 1]], [0, 1]) // { data: [[1, 0], [1, 1]], categories: [0, 1] }
+ * @throws {ArgumentError} when neither form fits (e.g. two coders with different numbers of units)
+ */
+export function coderMatrix(
+  first: ReliabilityData | CoderValues,
+  second?: CoderValues | number[],
+  third?: number[],
+): { data: ReliabilityData; categories?: number[] } {
+  const values: unknown[] = Array.isArray(first) ? first : [];
+  const flat = values.length > 0 && values.every((v) => v === null || typeof v === "number");
+  if (!flat) {
+    checkMatrix(first);
+    return { data: first, categories: second as number[] | undefined };
+  }
+  const a = first as CoderValues;
+  if (!Array.isArray(second) || second.length !== a.length)
+    throw new ArgumentError(
+      "two coders' codes",
+      `a second coder's codes, one per unit (${a.length})`,
+      Array.isArray(second) ? `${second.length} values` : String(second),
+      MATRIX_HINT,
+    );
+  return { data: [a, second as CoderValues], categories: third };
+}
 
 /**
  * The number of units, after checking that every coder has one entry (or null) per unit.
@@ -14,6 +78,7 @@ export type ReliabilityData = (number | null)[][];
  *   built by this project are always rectangular)
  */
 export function checkRectangular(data: ReliabilityData): number {
+  checkMatrix(data);
   if (data.length === 0) return 0;
   const n = data[0].length;
   data.forEach((row, i) => {

@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { byCodeUnit, type Problem, projectRoot, ValidationError } from "../core";
+import { byCodeUnit, fromProjectRoot, type Problem, projectRoot, ValidationError } from "../core";
 import { blankWarnings } from "./blanks";
 import { readCsvFile } from "./csv";
 import { loadSheet } from "./parse";
@@ -118,10 +118,11 @@ function sampleProblems(sheets: Sheet[], sample: SampleEntry[]): Problem[] {
  * @throws {ValidationError} when two sheets are one coder's, or a sheet lacks sentences of the sample list
  */
 export function loadCodingFolder(
-  dir: string,
+  given: string,
   themeKeys: string[],
   options: { codebookVersion?: string } = {},
 ): CodingFolder {
+  const dir = fromProjectRoot(given); // a relative path from the project root, as in a notebook
   const empty = { dir, sheets: [], decisionsFile: null, goldFile: null, sample: null, notes: [] };
   if (!fs.existsSync(dir)) return empty;
   const names = fs

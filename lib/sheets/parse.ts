@@ -5,7 +5,7 @@
  * refused, and every problem is named by spreadsheet row (header = 1) and column, all together.
  */
 import * as path from "path";
-import { byCodeUnit, type Problem, ValidationError } from "../core";
+import { byCodeUnit, fromProjectRoot, type Problem, ValidationError } from "../core";
 import { countBlanks } from "./blanks";
 import { headerOf, readCsvFile, readCsvTable } from "./csv";
 import { headerProblems, sheetLevel } from "./header";
@@ -124,6 +124,7 @@ export function parseSheet(text: string, file: string, options: ParseSheetOption
  * @throws {InputError} when the file does not exist, is not UTF-8 or not readable as CSV
  * @throws {ValidationError} listing every problem of the sheet
  */
-export function loadSheet(file: string, options: ParseSheetOptions): Sheet {
+export function loadSheet(given: string, options: ParseSheetOptions): Sheet {
+  const file = fromProjectRoot(given); // a relative path from the project root, as in a notebook
   return parseSheet(readCsvFile(file, "or write the sheet with `npm run sheet`"), file, options);
 }

@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseCsv } from "csv-parse/sync";
-import { InputError, isIsoDate, type Problem, projectRoot, ValidationError } from "../core";
+import { fromProjectRoot, InputError, isIsoDate, type Problem, projectRoot, ValidationError } from "../core";
 import { loadCard } from "../corpus";
 
 /** One row of a corpus's slots file: the facts about one text to fetch. */
@@ -184,7 +184,8 @@ function slotProblems(s: Slot, file: string, seen: Map<string, number>, categori
  * @example loadSlots(slotsPath("china-kosovo")).length  // → 78
  * @throws {InputError} when the file is not there
  */
-export function loadSlots(file: string, categories: string[] = STUDY_CATEGORIES): Slot[] {
+export function loadSlots(given: string, categories: string[] = STUDY_CATEGORIES): Slot[] {
+  const file = fromProjectRoot(given); // a relative path from the project root, as in a notebook
   if (!fs.existsSync(file))
     throw new InputError({
       file,

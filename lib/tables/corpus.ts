@@ -5,6 +5,7 @@
 import { byCodeUnit } from "../core";
 import type { Text, Unit } from "../core";
 import type { CorpusCard } from "../corpus/card";
+import { describeSource } from "../corpus/source-check";
 import { speakerKey, stripTitles } from "../corpus/speaker-names";
 
 /** One year of a corpus: texts, words, and (General Debate) all speeches of the year and the share. */
@@ -143,4 +144,41 @@ export function categoryRows(card: CorpusCard, texts: Text[]): CountRow[] {
       : "";
     return { key: c, name: c, texts: inCat.length, words: inCat.reduce((s, t) => s + t.words, 0), years };
   });
+}
+
+/**
+ * The corpus cards as a table: name, title, where the texts are read from, the unit, the years, the categories.
+ *
+ * @example cardRows([loadCard("ungdc-kosovo")])[0]
+ * // { card: "ungdc-kosovo", title: "Kosovo in the UN General Debate …", source: "…", unit: "kosovo-passage", … }
+ */
+export function cardRows(cards: CorpusCard[]): Array<Record<string, string>> {
+  return cards.map((c) => ({
+    card: c.name,
+    title: c.title,
+    source: describeSource(c),
+    unit: c.unit,
+    years: `${c.filters.years[0]}–${c.filters.years[1]}`,
+    categories: c.categories.join(", "),
+  }));
+}
+
+/**
+ * One card as a two-column table of its fields (name, source, unit, years, countries, categories, periods, whether
+ * the Republic of China's delegation is left out).
+ *
+ * @example cardFieldRows(loadCard("china-ungdc")).find((r) => r.field === "countries") // { …, value: "CHN" }
+ */
+export function cardFieldRows(card: CorpusCard): Array<{ field: string; value: string }> {
+  const env = card.source.env ? ` (or $${card.source.env})` : "";
+  return [
+    { field: "name", value: card.name },
+    { field: "source", value: `${card.source.kind}: ${card.source.path}${env}` },
+    { field: "unit", value: card.unit },
+    { field: "years", value: `${card.filters.years[0]}–${card.filters.years[1]}` },
+    { field: "countries", value: card.filters.countries.join(", ") || "every country" },
+    { field: "categories", value: card.categories.join(", ") },
+    { field: "periods", value: card.periods.map((p) => p.label).join(", ") },
+    { field: "Republic of China delegation left out", value: card.filters.excludeRoc ? "yes" : "no" },
+  ];
 }

@@ -2,8 +2,10 @@
  * Table shapers for the counts stage: theme counts, breakdowns and the paper-vs-corpus comparison as rows for
  * `showTable` (formatting only, no analysis).
  */
+import type { ThemeChange } from "../coding/theme-changes";
 import type { BreakdownCount, ThemeCount } from "../counts/themes";
 import type { PaperComparison } from "../counts/paper-comparison";
+import type { PaperFigure } from "../counts/paper-figures";
 
 /**
  * Formats a share as a percentage with one decimal ("80.5%"), or "–" when there are no units.
@@ -62,5 +64,41 @@ export function comparisonRows(cmp: PaperComparison): Array<Record<string, strin
     "corpus mentions": r.corpusMentions ?? "–",
     "paper rank": r.paperRank ?? "–",
     "corpus rank": r.corpusRank ?? "–",
+  }));
+}
+
+/**
+ * Rows for `showTable` from the paper's figures: measure, theme, value ("not reported" when the paper gives none),
+ * out of, source and note.
+ *
+ * @example paperFigureRows(loadPaperFigures())[0] // { measure: "texts", theme: "sovereignty", value: 66, of: 82, … }
+ */
+export function paperFigureRows(figures: PaperFigure[]): Array<Record<string, string | number | null>> {
+  return figures.map((f) => ({
+    measure: f.measure,
+    theme: f.theme,
+    value: f.value ?? "not reported",
+    of: f.of,
+    source: f.source,
+    note: f.note,
+  }));
+}
+
+/**
+ * Rows for `showTable` from `themeChanges`: each theme's texts, presence and mentions before and after a change to
+ * a corpus, side by side.
+ *
+ * @example themeChangeRows(themeChanges(before, after))[0]
+ * // { theme: "sovereignty", "texts before": 0, "texts after": 1, "present before": 0, "present after": 1, … }
+ */
+export function themeChangeRows(changes: ThemeChange[]): Array<Record<string, string | number>> {
+  return changes.map((c) => ({
+    theme: c.theme,
+    "texts before": c.unitsBefore,
+    "texts after": c.unitsAfter,
+    "present before": c.presentBefore,
+    "present after": c.presentAfter,
+    "mentions before": c.mentionsBefore,
+    "mentions after": c.mentionsAfter,
   }));
 }

@@ -20,6 +20,11 @@
  *   formatFixed, formatEstimate                           numbers.ts      estimates: no "-0.00", "∞"
  *   periodFamilyRows, stratifiedRows, verdictRows,
  *   speakerMixWide, trajectoryRows, withinTrendRows       change.ts       change within speakers, families
+ *   evidenceRows, singleSentenceRows, explainRows          evidence.ts     one row per spot, its hits marked
+ *   kwicRows, clipLeft, clipRight                         kwic.ts         concordance lines aligned on the hit
+ *   themeRows, ruleRows, patternRows, vocabularyRows      codebook.ts     the codebook, for reading
+ *   markedText, markedPlain, isMarked, oneLine, clipAround marked.ts       a sentence with its hits marked
+ *   presenceRecords                                       coding.ts       the unit × theme presence matrix
  *   pairKappaRecords, sentenceDisagreementRecords,
  *   codingPageRecords, roundTripRecords                   coders.ts       a class's coding: pages, pairs, disagreements
  */
@@ -36,4 +41,9 @@ export * from "./timeline";
 export * from "./vocabulary";
 export * from "./numbers";
 export * from "./change";
+export * from "./marked";
+export * from "./evidence";
+export * from "./kwic";
+export * from "./codebook";
+export * from "./coding";
 export * from "./coders";

@@ -54,3 +54,37 @@ export function slotsByYear(slots: Slot[], opts: { categories?: string[]; textsD
     row("all", slots),
   ];
 }
+
+/**
+ * Rows for `showTable` from `slotsByYear`: the year, the slots per category, and how many have somewhere to fetch
+ * the text from (official URL, alternative URL, UN symbol) and are fetched.
+ *
+ * @example slotYearTableRows(slotsByYear(slots))[0]
+ * // { year: "2008", mfa: 4, unsc: 6, leader: 1, slots: 11, "official URL": 5, "alternative URL": 6, … }
+ */
+export function slotYearTableRows(rows: SlotYearRow[]): Array<Record<string, string | number>> {
+  return rows.map((r) => ({
+    year: r.year,
+    ...r.counts,
+    slots: r.total,
+    "official URL": r.officialUrl,
+    "alternative URL": r.altUrl,
+    "UN symbol": r.symbol,
+    fetched: r.fetched,
+  }));
+}
+
+/**
+ * Where each category's slots fall: "every year", or the years that have one (for a chart's caption).
+ *
+ * @example slotYearsLine(slotsByYear(slots), ["mfa", "unsc"]) // "mfa every year; unsc in 2008, 2009, …"
+ */
+export function slotYearsLine(rows: SlotYearRow[], categories: string[]): string {
+  const years = rows.filter((r) => r.year !== "all");
+  return categories
+    .map((c) => {
+      const inYears = years.filter((r) => r.counts[c] > 0).map((r) => r.year);
+      return inYears.length === years.length ? `${c} every year` : `${c} in ${inYears.join(", ")}`;
+    })
+    .join("; ");
+}

@@ -5,8 +5,9 @@
 import type { PeriodTest, ThemeTrend } from "../timeline/changes";
 import type { PrevalenceCell } from "../timeline/prevalence";
 import type { RateCell } from "../timeline/rates";
+import type { StanceCell } from "../timeline/stance";
 import { formatShare } from "./counts";
-import { formatEstimate } from "./numbers";
+import { formatEstimate, formatFixed } from "./numbers";
 
 /**
  * Formats a p-value for a table: three decimals, "<0.001" below, "–" when there is no test.
@@ -93,7 +94,7 @@ export function trendRows(trends: ThemeTrend[]): Array<Record<string, string | n
         ? t.cells.map((c) => `${c.key} ${c.present}/${c.units}`).join(" · ")
         : `${t.cells.length} years, ${t.cells[0].key}–${t.cells[t.cells.length - 1].key}`,
     units: t.units,
-    z: t.z === null ? "–" : t.z.toFixed(2),
+    z: formatFixed(t.z, 2),
     "χ² (1 df)": t.chiSquare === null ? "–" : t.chiSquare.toFixed(2),
     p: formatP(t.p),
     direction: t.z === null ? "no variation" : t.z > 0 ? "rising" : "falling",
@@ -117,4 +118,21 @@ export function rateWide(cells: RateCell[], keyName = "period"): Array<Record<st
     row[c.theme] = c.per1000 === null ? "–" : c.per1000.toFixed(2);
   }
   return out;
+}
+
+/**
+ * Rows for `showTable` from `stanceBy`: the year (or period), the group, its units and mean stance (two decimals, no
+ * "-0.00"), and for years the range.
+ *
+ * @example stanceRows(stanceBy(stances), "year")[0]
+ * // { year: "1989", group: "China", units: 1, "mean stance": "0.33", range: "0.33 … 0.33" }
+ */
+export function stanceRows(cells: StanceCell[], key: "year" | "period"): Array<Record<string, string | number>> {
+  return cells.map((c) => ({
+    [key]: c.key,
+    group: c.group,
+    units: c.units,
+    "mean stance": formatFixed(c.mean, 2),
+    ...(key === "year" ? { range: `${formatFixed(c.min, 2)} … ${formatFixed(c.max, 2)}` } : {}),
+  }));
 }

@@ -4,6 +4,8 @@
  */
 import type { DispersedKeynessRow } from "../vocabulary/dispersed-keyness";
 import type { KeynessRow } from "../vocabulary/keyness";
+import type { NamingRow, UnitSize } from "../vocabulary/naming";
+import type { SilenceRow } from "../vocabulary/usage";
 import { formatFixed } from "./numbers";
 import { formatP } from "./timeline";
 
@@ -28,7 +30,7 @@ export function keynessCsv(rows: KeynessRow[]): string {
       r.p.toExponential(3),
       r.chi2.toFixed(3),
       r.chi2P.toExponential(3),
-      r.logRatio.toFixed(3),
+      formatFixed(r.logRatio, 3),
     ].join(","),
   );
   return [head, ...lines].join("\n") + "\n";
@@ -46,7 +48,8 @@ function spread(r: DispersedKeynessRow): string {
  * Rows for `showTable` from `dispersedKeyness`: frequencies, range ("documents using / documents") and Gries's DP
  * on each side, G² with its p and the Benjamini–Hochberg p over every word tested (m beside it), keyness over
  * documents (Fisher p and its BH p), Log Ratio, and where the key side's hits are, flagged when in one or two
- * documents.
+ * documents. `brief` leaves out DP, the token p and the document p (the CSV keeps them), and m beside p BH (say it
+ * in the caption).
  *
  * @example dispersedKeynessRows(topKeywords(rows, "B", 15), { a: "2008–2011", b: "2021–2024" })[1]
  * // { word: "kosova", "2008–2011": 0, "2021–2024": 10, …, "hits": "⚠ 10 hits in 1 document" }
@@ -54,22 +57,60 @@ function spread(r: DispersedKeynessRow): string {
 export function dispersedKeynessRows(
   rows: DispersedKeynessRow[],
   labels: { a: string; b: string },
+  opts: { brief?: boolean } = {},
 ): Array<Record<string, string | number>> {
+  return rows.map((r) => {
+    const row: Record<string, string | number> = {
+      word: r.term,
+      [labels.a]: r.freqA,
+      [labels.b]: r.freqB,
+      [`documents ${labels.a}`]: `${r.docsA}/${r.totalDocsA}`,
+      [`documents ${labels.b}`]: `${r.docsB}/${r.totalDocsB}`,
+      "DP (key side)": formatFixed(r.keyFor === "B" ? r.dpB : r.dpA, 2),
+      G2: formatFixed(r.g2, 2),
+      p: formatP(r.p),
+      "p BH": `${formatP(r.pBH)} (m = ${r.family})`,
+      "documents p": formatP(r.documentP),
+      "documents p BH": formatP(r.documentPBH),
+      "Log Ratio": formatFixed(r.logRatio, 2),
+      hits: spread(r),
+    };
+    if (opts.brief) {
+      for (const k of ["DP (key side)", "p", "documents p"]) delete row[k];
+      row["p BH"] = formatP(r.pBH); // m, the same on every row, goes in the caption
+    }
+    return row;
+  });
+}
+
+/**
+ * Rows for `showTable` from `silenceTable`: each group's own use of a list beside all the others' use, whether its
+ * zero is a silence against that baseline, and the reading.
+ *
+ * @example silenceTableRows(silenceTable(counts, ["icj"], groups))[0]
+ * // { list: "icj", group: "China", passages: 0, "passages using": 0, …, silence: "", reading: "no passages …" }
+ */
+export function silenceTableRows(rows: SilenceRow[]): Array<Record<string, string | number>> {
   return rows.map((r) => ({
-    word: r.term,
-    [labels.a]: r.freqA,
-    [labels.b]: r.freqB,
-    [`documents ${labels.a}`]: `${r.docsA}/${r.totalDocsA}`,
-    [`documents ${labels.b}`]: `${r.docsB}/${r.totalDocsB}`,
-    "DP (key side)": formatFixed(r.keyFor === "B" ? r.dpB : r.dpA, 2),
-    G2: formatFixed(r.g2, 2),
-    p: formatP(r.p),
-    "p BH": `${formatP(r.pBH)} (m = ${r.family})`,
-    "documents p": formatP(r.documentP),
-    "documents p BH": formatP(r.documentPBH),
-    "Log Ratio": formatFixed(r.logRatio, 2),
-    hits: spread(r),
+    list: r.list,
+    group: r.group,
+    passages: r.units,
+    "passages using": r.unitsUsing,
+    sentences: r.hits,
+    "others: passages using": `${r.otherUnitsUsing} of ${r.otherUnits}`,
+    "others: sentences": r.otherHits,
+    silence: r.silent ? "yes" : "",
+    reading: r.reading,
   }));
+}
+
+/**
+ * Rows for `showTable` from `unitSizes`: group, passages, words.
+ *
+ * @example unitSizeRows(unitSizes(units, groupLabel, groups))[0] // { group: "China", passages: 0, words: 0 }
+ */
+export function unitSizeRows(sizes: UnitSize[]): Array<{ group: string; passages: number; words: number }> {
+  return sizes.map((s) => ({ group: s.key, passages: s.units, words: s.words }));
 }
 
 /**
@@ -104,4 +145,24 @@ export function dispersedKeynessCsv(rows: DispersedKeynessRow[]): string {
     ].join(","),
   );
   return [head, ...lines].join("\n") + "\n";
+}
+
+/**
+ * The naming table wide: one row per name (its label), one column per speaker group with the sentences using it
+ * (0 where a group has none).
+ *
+ * @example namingByGroupRows(namingRows(counts, names, "group"), names, ["China", "Serbia"], labelOf)[0]
+ * // { name: "Kosovo and Metohija", China: 0, Serbia: 41 }
+ */
+export function namingByGroupRows(
+  naming: NamingRow[],
+  names: string[],
+  groups: string[],
+  labelOf: (name: string) => string = (n) => n,
+): Array<Record<string, string | number>> {
+  return names.map((n) => {
+    const row: Record<string, string | number> = { name: labelOf(n) };
+    for (const g of groups) row[g] = naming.find((r) => r.name === n && r.group === g)?.count ?? 0;
+    return row;
+  });
 }

@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { loadCodebook, themeKeys, vocabularyKeys } from "../../lib/codebook";
 import type { PhrasePattern } from "../../lib/codebook";
-import { InputError, ValidationError } from "../../lib/core";
+import { InputError, projectRoot, ValidationError } from "../../lib/core";
 import { foldedAnchorTerms, hasAnchor, normalizeForMatch } from "../../lib/text";
 
 describe("codebook: the project's codebook", () => {
@@ -95,10 +95,23 @@ describe("codebook: reading the file", () => {
     );
   });
 
-  it("names the file it cannot read", () => {
+  it("names the file it cannot read, and says that a relative path is read from the project root", () => {
     assert.throws(
       () => loadCodebook("no/such/codebook.yaml"),
-      (e: unknown) => e instanceof InputError && e.file === "no/such/codebook.yaml",
+      (e: unknown) =>
+        e instanceof InputError && e.file === "no/such/codebook.yaml" && /read from the project root/.test(e.fix),
     );
+  });
+
+  // Issue 20: loadCodebook("data/codebook-mine.yaml") failed in a notebook, whose kernel runs in .workbook-build/.
+  it("reads a relative path from the project root, whatever the current folder", () => {
+    const here = process.cwd();
+    try {
+      process.chdir(fs.mkdtempSync(path.join(os.tmpdir(), "elsewhere-")));
+      assert.equal(loadCodebook("data/codebook.yaml").themes.length, 12);
+      assert.equal(loadCodebook("data/codebook.yaml").file, path.join(projectRoot(), "data", "codebook.yaml"));
+    } finally {
+      process.chdir(here);
+    }
   });
 });

@@ -11,7 +11,20 @@ describe("display: table data and cells", () => {
     assert.equal(formatCell(undefined), "");
     assert.equal(formatCell(NaN), "NaN");
     assert.equal(formatCell({ a: 1 }), '{"a":1}');
-    assert.ok(tableHtml([{ share: 0.805 }], { decimals: 2 }).includes('<td style="text-align:right">0.81</td>'));
+    assert.ok(
+      tableHtml([{ share: 0.805 }], { decimals: 2 }).includes(
+        '<td style="text-align:right;white-space:nowrap">0.81</td>',
+      ),
+    );
+  });
+
+  // Issue 20: "-0.00" in a table — a value that rounds to zero has no sign.
+  it("never writes -0.00: a value that rounds to zero has no sign", () => {
+    assert.equal(formatCell(-0.001, 2), "0.00");
+    assert.equal(formatCell(-0, 2), "0");
+    assert.equal(formatCell(-0.004, 2), "0.00");
+    assert.equal(formatCell(-0.005, 2), "-0.01");
+    assert.equal(formatCell(-0.25, 2), "-0.25");
   });
 
   it("takes columns from every record, in first-appearance order", () => {

@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
 import { showTable, tableBundle, tableHtml, tableText } from "../../lib/display";
+import { markedText } from "../../lib/tables";
 import { insideTslab, outsideNotebook } from "./tslab";
 
 describe("display: tables", () => {
@@ -32,7 +33,8 @@ describe("display: tables", () => {
     assert.ok(html.includes('<th style="text-align:left">&lt;b&gt;</th>'));
     assert.ok(
       html.includes(
-        '<td style="text-align:left">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;</td>',
+        '<td style="text-align:left;white-space:nowrap">' +
+          "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;</td>",
       ),
     );
     assert.ok(html.includes(">a&lt;b</caption>"));
@@ -65,5 +67,56 @@ describe("display: tables", () => {
 
   it("the bundle carries both", () => {
     assert.deepEqual(tableBundle([{ n: 1 }]), { "text/html": tableHtml([{ n: 1 }]), "text/plain": "n\n1" });
+  });
+
+  // Issue 20: tables 1,854–2,418 px wide at a 1,280 px window (the screenshot test in test/workbook/ measures them).
+  it("wraps long text inside a width (a div with max-width) and keeps short cells on one line", () => {
+    const html = tableHtml([
+      { key: "sovereignty", pattern: "near [sovereignty|territorial integrity, Serbia|Belgrade]" },
+    ]);
+    assert.match(html, /<td style="text-align:left;white-space:nowrap">sovereignty<\/td>/);
+    assert.match(html, /<td style="text-align:left"><div style="max-width:\d+em;min-width:10em;white-space:normal/);
+    assert.ok(html.includes("sovereignty|<wbr>territorial integrity,<wbr> Serbia|<wbr>Belgrade"), html);
+  });
+
+  it("marks the hit inside its sentence (<mark> in HTML, «…» in plain text)", () => {
+    const rows = [{ unit: "u1", sentence: markedText("We respect Serbia <always>.", [[11, 17]]) }];
+    assert.ok(tableHtml(rows).includes("We respect <mark>Serbia</mark> &lt;always&gt;."));
+    assert.equal(tableText(rows), "unit  sentence\nu1    We respect «Serbia» <always>.");
+  });
+
+  it("a concordance: the hits stand in one column (left context right-aligned) in HTML and plain text", () => {
+    const rows = [
+      { left: "we reject the", hit: "unilateral", right: "declaration" },
+      { left: "no", hit: "unilateral", right: "steps" },
+    ];
+    const html = tableHtml(rows, { kwic: true });
+    assert.ok(html.includes('<td style="text-align:right;white-space:nowrap">no</td>'));
+    assert.ok(html.includes("<strong>unilateral</strong>"));
+    const lines = tableText(rows, { kwic: true }).split("\n");
+    assert.deepEqual(
+      lines.slice(1).map((l) => l.indexOf("unilateral")),
+      [15, 15],
+    );
+  });
+
+  it("collapses the rows after maxRows under a toggle, or counts them", () => {
+    const rows = Array.from({ length: 7 }, (_, i) => ({ i }));
+    const html = tableHtml(rows, { maxRows: 3, rest: "collapse" });
+    const [first, second] = html.split("<details>");
+    assert.equal((first.match(/<tr>/g) ?? []).length, 4); // header + 3
+    assert.match(second, /<summary>Show the other 4 rows \(7 in all\)<\/summary>/);
+    assert.equal((second.match(/<tr>/g) ?? []).length, 5); // header + 4
+    assert.ok(!html.includes("more rows"));
+    assert.ok(tableHtml(rows, { maxRows: 3 }).includes("… 4 more rows (7 in all)"));
+    assert.ok(!tableHtml(rows, { maxRows: 3 }).includes("<details>"));
+  });
+
+  it("says what is missing instead of showing a table with no rows, when asked", () => {
+    assert.deepEqual(tableBundle([], { title: "Evidence", empty: "no theme was found." }), {
+      "text/markdown": "> Evidence: no theme was found.",
+      "text/plain": "Evidence: no theme was found.",
+    });
+    assert.ok("text/html" in tableBundle([{ n: 1 }], { empty: "none" }));
   });
 });

@@ -29,7 +29,6 @@ const STAGES = [
   "charts",
   "display",
   "chapter",
-  "chapter-coding",
   "report",
   "cli",
 ];

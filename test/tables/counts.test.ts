@@ -2,7 +2,9 @@ import { strict as assert } from "assert";
 import { paperVsCorpus } from "../../lib/counts/paper-comparison";
 import { loadPaperFigures } from "../../lib/counts/paper-figures";
 import { countBy, countThemes } from "../../lib/counts/themes";
-import { breakdownRows, comparisonRows, countsRows, formatShare } from "../../lib/tables/counts";
+import { themeChanges } from "../../lib/coding/theme-changes";
+import { themeChangeBars } from "../../lib/charts/from-coding";
+import { breakdownRows, comparisonRows, countsRows, formatShare, themeChangeRows } from "../../lib/tables/counts";
 import { PAPER_THEMES, SIX, rows } from "../counts/rows";
 
 describe("tables: counts", () => {
@@ -32,5 +34,26 @@ describe("tables: counts", () => {
       share: "0.0%",
       mentions: 0,
     });
+  });
+
+  it("a theme's counts before and after one text added, side by side (table rows and chart bars)", () => {
+    const before = [{ theme: "dialogue", units: 2, present: 1, share: 0.5, mentions: 1 }];
+    const after = [{ theme: "dialogue", units: 3, present: 2, share: 2 / 3, mentions: 3 }];
+    const changes = themeChanges(before, after);
+    assert.deepEqual(themeChangeRows(changes), [
+      {
+        theme: "dialogue",
+        "texts before": 2,
+        "texts after": 3,
+        "present before": 1,
+        "present after": 2,
+        "mentions before": 1,
+        "mentions after": 3,
+      },
+    ]);
+    assert.deepEqual(themeChangeBars(changes), [
+      { label: "dialogue", value: 1, group: "before" },
+      { label: "dialogue", value: 3, group: "after" },
+    ]);
   });
 });

@@ -46,6 +46,11 @@ describe("tables: timeline", () => {
     assert.equal(t.direction, "rising");
   });
 
+  it("a z that rounds to zero is written without a sign (no -0.00)", () => {
+    const flat = trendRows([{ theme: "x", cells: [], scores: [], z: -0.001, chiSquare: 0, p: 0.999, m2: 0, units: 4 }]);
+    assert.equal(flat[0].z, "0.00");
+  });
+
   it("writes rates per 1,000 words with two decimals", () => {
     const wide = rateWide(mentionRates(rows, () => 500, ["sovereignty"], periods));
     // 2008–2011: 1 mention in 3 × 500 words = 0.67 per 1,000.

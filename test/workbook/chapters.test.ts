@@ -41,6 +41,13 @@ describe("the workbook's chapters (every notebook in notebooks/)", function () {
     });
   }
 
+  it("09-add-texts shows no temporary path (it showed its random scratch folder, different on every run)", function () {
+    const nb = JSON.parse(fs.readFileSync(path.join(out, "notebooks", "09-add-texts.ipynb"), "utf8"));
+    const shownText = JSON.stringify(nb.cells.flatMap((c: { outputs?: unknown[] }) => c.outputs ?? []));
+    assert.ok(!shownText.includes(os.tmpdir()), "an output names a folder under the system's temporary folder");
+    assert.match(shownText, /scratch copy of \*\*china-kosovo\*\* in a temporary folder/);
+  });
+
   const shown = "the HTML export shows the first chart of 01-load-texts in headless Chromium, scripts off";
   it(`${shown} (and the default template would not)`, async function () {
     const html = path.join(out, "01-load-texts.html");

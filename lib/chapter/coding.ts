@@ -12,12 +12,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { coreThemes, loadCodebook, themeKeys } from "./codebook";
-import { ArgumentError } from "./core";
-import { currentCardName, loadUnits } from "./corpus";
-import type { CorpusCard } from "./corpus";
-import { loadCard } from "./corpus";
-import { type MentionReliabilityRow, mentionReliability, type ReliabilityRow, reliabilityTable } from "./reliability";
+import { coreThemes, loadCodebook, themeKeys } from "../codebook";
+import { ArgumentError } from "../core";
+import { currentCardName, loadUnits } from "../corpus";
+import type { CorpusCard } from "../corpus";
+import { loadCard } from "../corpus";
+import { type MentionReliabilityRow, mentionReliability, type ReliabilityRow, reliabilityTable } from "../reliability";
 import {
   type CoderCodes,
   type CodingFolder,
@@ -32,7 +32,7 @@ import {
   restrictSheet,
   type Sheet,
   sentenceView,
-} from "./sheets";
+} from "../sheets";
 import {
   beforeAfterRuns,
   type CodingRound,
@@ -47,7 +47,7 @@ import {
   referenceSets,
   runCoder,
   type ThemeValidation,
-} from "./validation";
+} from "../validation";
 
 /** Chapter 04's view of the current card's human coding. */
 export interface ReliabilityView {

@@ -1,15 +1,15 @@
 /**
- * What a chapter reads, from the card's `analysis:` settings (lib/chapter.ts): chapter 08's views of the speakers
- * (compareView) and of the Security Council (councilView), on the generated UNSC Meetings and Speeches fixture
+ * What a chapter reads, from the card's `analysis:` settings (lib/chapter/context.ts): chapter 08's views of the
+ * speakers (compareView) and of the Security Council (councilView), on the generated UNSC Meetings and Speeches fixture
  * (test/corpus/datasets/fixtures: invented speeches at meetings whose symbols and dates are the study's).
  */
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { compareView, councilView } from "../lib/chapter";
-import { loadCard, parseCard } from "../lib/corpus";
-import { countBy } from "../lib/counts";
-import { councilGroupRows } from "../lib/tables";
+import { compareView, councilView } from "../../lib/chapter";
+import { loadCard, parseCard } from "../../lib/corpus";
+import { countBy } from "../../lib/counts";
+import { councilGroupRows } from "../../lib/tables";
 import {
   MEETINGS_COLUMNS,
   SPEECHES_COLUMNS,
@@ -17,7 +17,7 @@ import {
   tmpDir,
   withEnv,
   writeUnscSpeeches,
-} from "./corpus/datasets/fixtures";
+} from "../corpus/datasets/fixtures";
 
 /** The fixture, and one more Kosovo meeting (S/PV.8000, invented) at which China did not speak. */
 function speechesWithoutChinaMeeting(): string {

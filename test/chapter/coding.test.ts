@@ -7,9 +7,9 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { goldView, halfReliability, reliabilityView, roundView } from "../lib/chapter-coding";
-import { ArgumentError } from "../lib/core";
-import { openHoldout } from "../lib/validation";
+import { goldView, halfReliability, reliabilityView, roundView } from "../../lib/chapter";
+import { ArgumentError } from "../../lib/core";
+import { openHoldout } from "../../lib/validation";
 
 /** Runs `fn` with WORKBOOK_CODING set to `dir`. */
 function inFolder<T>(dir: string, fn: () => T): T {

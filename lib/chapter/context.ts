@@ -19,19 +19,19 @@ import {
   type StanceWeights,
   stanceWeights,
   themeKeys,
-} from "./codebook";
-import { defaultScopeMode } from "./coding";
-import { type CodedCorpus, type CodingRun, codeCorpus, codeUnitsToRows } from "./workflow";
-import { type CodedRow, type CodedUnit, type Period, projectRoot, type Text, type Unit } from "./core";
-import { type CorpusCard, currentCardName, loadCard, loadTexts, missingSourceLine, unitsOfTexts } from "./corpus";
+} from "../codebook";
+import { defaultScopeMode } from "../coding";
+import { type CodedCorpus, type CodingRun, codeCorpus, codeUnitsToRows } from "../workflow";
+import { type CodedRow, type CodedUnit, type Period, projectRoot, type Text, type Unit } from "../core";
+import { type CorpusCard, currentCardName, loadCard, loadTexts, missingSourceLine, unitsOfTexts } from "../corpus";
 import {
   COUNCIL_GROUPS,
   type CouncilGroup,
   councilGroup,
   meetingOf,
   sameMeetingsAsChina,
-} from "./corpus/datasets/council-groups";
-import { decades } from "./timeline";
+} from "../corpus/datasets/council-groups";
+import { decades } from "../timeline";
 
 /** The current corpus and codebook, as every chapter starts. */
 export interface ChapterContext {
