@@ -40,6 +40,8 @@
  *   groupSizeRows, mostPassagesGroup,
  *   highestStance, keyWordCount                compare-lesson.ts  chapter 08's steps and checks
  *   writeKeynessCsv                            outputs.ts      (with the other files a chapter writes)
+ *   twoCodersRows, handBesideLib, largestGap,
+ *   chanceByHand                               reliability-lesson.ts  chapter 04's toy and checks
  */
 export * from "./context";
 export * from "./coding";
@@ -57,3 +59,4 @@ export * from "./add-texts-lesson";
 export * from "./start-lesson";
 export * from "./load-lesson";
 export * from "./compare-lesson";
+export * from "./reliability-lesson";

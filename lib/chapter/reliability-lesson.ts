@@ -1,0 +1,96 @@
+/**
+ * Chapter 04's toy and checks: Krippendorff's (2011) two-coder example worked by hand beside the lib's
+ * coefficients, and the answers to the chapter's "Try it" prompts, computed from the data.
+ *
+ *   twoCodersRows(toy)        the toy's ten units as rows: each coder's code, and whether they agree
+ *   handBesideLib(toy)        each coefficient by hand and by the lib, with Krippendorff's reading of α
+ *   largestGap(rows)          the theme whose agreement is furthest above its κ (the pooled row left out)
+ *   chanceByHand(table)       chance agreement of a 2×2 table, p₁·p₂ + (1 − p₁)(1 − p₂), as κ takes it
+ */
+import {
+  type Coefficient,
+  type CrossTable,
+  cohenKappa,
+  coefficientValue,
+  gwetAC1,
+  krippendorffAlpha,
+  krippendorffReading,
+  percentAgreement,
+  type ReliabilityRow,
+  scottPi,
+} from "../reliability";
+import { agreementByHand } from "./by-hand";
+import type { TwoCoders } from "./toys";
+
+/**
+ * The toy's units as rows a chapter shows.
+ *
+ * @example twoCodersRows(loadTwoCoders())[0] // { unit: "1", "coder A": 0, "coder B": 1, agree: "no" }
+ */
+export function twoCodersRows(toy: TwoCoders): Array<Record<string, string | number>> {
+  return toy.units.map((unit, i) => ({
+    unit,
+    "coder A": toy.a[i],
+    "coder B": toy.b[i],
+    agree: toy.a[i] === toy.b[i] ? "yes" : "no",
+  }));
+}
+
+/** One coefficient of the toy: the hand's value, the lib's, and (for α) Krippendorff's reading. */
+export interface HandBesideLib {
+  coefficient: string;
+  "by hand": string;
+  "the lib": string;
+  reading: string;
+}
+
+const f3 = (x: number | null) => (x === null ? "NA" : x.toFixed(3));
+
+/**
+ * Each coefficient of the two-coder toy worked by hand (`agreementByHand`) beside the lib's function on the same
+ * codes; the last column reads α by Krippendorff's standards (rely on α ≥ .800, tentative conclusions from .667).
+ *
+ * @example handBesideLib(loadTwoCoders()).map((r) => r["the lib"]) // ["0.600", "0.091", "0.048", "0.095", "0.310"]
+ */
+export function handBesideLib(toy: TwoCoders): HandBesideLib[] {
+  const h = agreementByHand(toy.a, toy.b);
+  const lib = (c: Coefficient) => f3(coefficientValue(c));
+  const alpha = coefficientValue(krippendorffAlpha([toy.a, toy.b]));
+  return [
+    { coefficient: "percent agreement", "by hand": f3(h.pa), "the lib": lib(percentAgreement(toy.a, toy.b)) },
+    { coefficient: "Cohen's κ", "by hand": f3(h.kappa), "the lib": lib(cohenKappa(toy.a, toy.b)) },
+    { coefficient: "Scott's π", "by hand": f3(h.pi), "the lib": lib(scottPi(toy.a, toy.b)) },
+    { coefficient: "Krippendorff's α", "by hand": f3(h.alpha), "the lib": f3(alpha) },
+    { coefficient: "Gwet's AC1", "by hand": f3(h.ac1), "the lib": lib(gwetAC1(toy.a, toy.b)) },
+  ].map((r) => ({ ...r, reading: r.coefficient === "Krippendorff's α" ? krippendorffReading(alpha) : "" }));
+}
+
+/**
+ * The theme with the largest gap between percent agreement and Cohen's κ; the pooled row ("overall") and rows
+ * where either is not defined are left out. null when no theme has both.
+ *
+ * @example largestGap(reliabilityTable(codes, themes)) // "sovereignty" (say)
+ */
+export function largestGap(rows: ReliabilityRow[]): string | null {
+  let best: { theme: string; gap: number } | null = null;
+  for (const r of rows) {
+    const a = coefficientValue(r.agreement);
+    const k = coefficientValue(r.cohenKappa);
+    if (r.theme === "overall" || a === null || k === null) continue;
+    if (best === null || a - k > best.gap) best = { theme: r.theme, gap: a - k };
+  }
+  return best?.theme ?? null;
+}
+
+/**
+ * Chance agreement of a two-coder 2×2 table as Cohen's κ takes it: each coder's share of "present", p₁ and p₂, and
+ * p₁·p₂ + (1 − p₁)(1 − p₂).
+ *
+ * @example chanceByHand({ both: 1, onlyFirst: 1, onlySecond: 3, neither: 5 }) // 0.2 · 0.4 + 0.8 · 0.6 = 0.56
+ */
+export function chanceByHand(t: CrossTable): number {
+  const n = t.both + t.onlyFirst + t.onlySecond + t.neither;
+  const p1 = (t.both + t.onlyFirst) / n;
+  const p2 = (t.both + t.onlySecond) / n;
+  return p1 * p2 + (1 - p1) * (1 - p2);
+}
