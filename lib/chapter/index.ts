@@ -41,7 +41,7 @@
  *   highestStance, keyWordCount                compare-lesson.ts  chapter 08's steps and checks
  *   writeKeynessCsv                            outputs.ts      (with the other files a chapter writes)
  *   twoCodersRows, handBesideLib, largestGap,
- *   chanceByHand                               reliability-lesson.ts  chapter 04's toy and checks
+ *   chanceByHand, themeCrossTable, mostMissed  reliability-lesson.ts  chapter 04's toy and checks
  */
 export * from "./context";
 export * from "./coding";

@@ -6,6 +6,8 @@
  *   handBesideLib(toy)        each coefficient by hand and by the lib, with Krippendorff's reading of α
  *   largestGap(rows)          the theme whose agreement is furthest above its κ (the pooled row left out)
  *   chanceByHand(table)       chance agreement of a 2×2 table, p₁·p₂ + (1 − p₁)(1 − p₂), as κ takes it
+ *   themeCrossTable(sheets, t) the first two coders' 2×2 table of a theme, over the units both coded
+ *   mostMissed(errors)        the theme the dictionary coder misses most often
  */
 import {
   type Coefficient,
@@ -15,10 +17,13 @@ import {
   gwetAC1,
   krippendorffAlpha,
   krippendorffReading,
+  crossTable,
   percentAgreement,
   type ReliabilityRow,
   scottPi,
 } from "../reliability";
+import { byCodeUnit } from "../core";
+import { commonIds, type Sheet } from "../sheets";
 import { agreementByHand } from "./by-hand";
 import type { TwoCoders } from "./toys";
 
@@ -93,4 +98,30 @@ export function chanceByHand(t: CrossTable): number {
   const p1 = (t.both + t.onlyFirst) / n;
   const p2 = (t.both + t.onlySecond) / n;
   return p1 * p2 + (1 - p1) * (1 - p2);
+}
+
+/**
+ * The first two coders' 2×2 table for one theme, over the units in every sheet that every coder coded for it (a
+ * blank cell leaves the unit out).
+ *
+ * @example themeCrossTable(reliabilityView().sheets, "sovereignty") // { both: 18, onlyFirst: 1, … }
+ */
+export function themeCrossTable(sheets: Sheet[], theme: string): CrossTable {
+  const ids = commonIds(sheets).filter((id) => sheets.every((s) => s.codes[id][theme] !== null));
+  return crossTable(
+    ids.map((id) => sheets[0].codes[id][theme]),
+    ids.map((id) => sheets[1].codes[id][theme]),
+  );
+}
+
+/**
+ * The theme with the most misses (ties: the first key in code-unit order); null when there is no miss.
+ *
+ * @example mostMissed([{ theme: "eu", kind: "miss" }, { theme: "un_1244", kind: "false alarm" }]) // "eu"
+ */
+export function mostMissed(errors: Array<{ theme: string; kind: string }>): string | null {
+  const n = new Map<string, number>();
+  for (const e of errors) if (e.kind === "miss") n.set(e.theme, (n.get(e.theme) ?? 0) + 1);
+  const themes = [...n.keys()].sort(byCodeUnit);
+  return themes.reduce<string | null>((best, t) => (best === null || n.get(t)! > n.get(best)! ? t : best), null);
 }

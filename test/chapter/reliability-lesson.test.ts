@@ -4,7 +4,16 @@
  * its 2×2 table (1 both, 1 only A, 3 only B, 5 neither).
  */
 import { strict as assert } from "assert";
-import { chanceByHand, handBesideLib, largestGap, loadTwoCoders, twoCodersRows } from "../../lib/chapter";
+import {
+  chanceByHand,
+  handBesideLib,
+  largestGap,
+  loadTwoCoders,
+  mostMissed,
+  themeCrossTable,
+  twoCodersRows,
+} from "../../lib/chapter";
+import type { Sheet } from "../../lib/sheets";
 import type { ReliabilityRow } from "../../lib/reliability";
 
 describe("chapter: chapter 04's toy and checks", () => {
@@ -47,5 +56,24 @@ describe("chapter: chapter 04's toy and checks", () => {
     ];
     assert.equal(largestGap(rows), "b");
     assert.equal(largestGap([row("overall", 1, 0)]), null);
+  });
+
+  it("themeCrossTable: over the units both coded, a blank cell left out", () => {
+    const sheet = (coder: string, codes: Record<string, 0 | 1 | null>) =>
+      ({
+        coder,
+        ids: Object.keys(codes),
+        codes: Object.fromEntries(Object.entries(codes).map(([id, v]) => [id, { t: v }])),
+      }) as unknown as Sheet;
+    const a = sheet("a", { u1: 1, u2: 1, u3: 0, u4: 0, u5: null });
+    const b = sheet("b", { u1: 1, u2: 0, u3: 1, u4: 0, u5: 1 });
+    assert.deepEqual(themeCrossTable([a, b], "t"), { both: 1, onlyFirst: 1, onlySecond: 1, neither: 1 });
+  });
+
+  it("mostMissed: counts misses only; a tie goes to the first key", () => {
+    const e = (theme: string, kind: string) => ({ theme, kind });
+    assert.equal(mostMissed([e("un", "miss"), e("eu", "miss"), e("eu", "false alarm"), e("un", "false alarm")]), "eu");
+    assert.equal(mostMissed([e("un", "miss"), e("un", "miss"), e("eu", "miss")]), "un");
+    assert.equal(mostMissed([e("eu", "false alarm")]), null);
   });
 });
