@@ -8,17 +8,22 @@
  *   chanceByHand(table)       chance agreement of a 2×2 table, p₁·p₂ + (1 − p₁)(1 − p₂), as κ takes it
  *   themeCrossTable(sheets, t) the first two coders' 2×2 table of a theme, over the units both coded
  *   mostMissed(errors)        the theme the dictionary coder misses most often
+ *   iccChecks(fourObservers)  the ICCs on Shrout and Fleiss (1979) and ratio α on Krippendorff (2011), beside the
+ *                             published values
  */
 import {
   type Coefficient,
   type CrossTable,
   cohenKappa,
   coefficientValue,
+  formatCoefficient,
   gwetAC1,
+  intraclassCorrelations,
   krippendorffAlpha,
   krippendorffReading,
   crossTable,
   percentAgreement,
+  type ReliabilityData,
   type ReliabilityRow,
   scottPi,
 } from "../reliability";
@@ -124,4 +129,36 @@ export function mostMissed(errors: Array<{ theme: string; kind: string }>): stri
   for (const e of errors) if (e.kind === "miss") n.set(e.theme, (n.get(e.theme) ?? 0) + 1);
   const themes = [...n.keys()].sort(byCodeUnit);
   return themes.reduce<string | null>((best, t) => (best === null || n.get(t)! > n.get(best)! ? t : best), null);
+}
+
+/** Shrout and Fleiss (1979), Table 4: six targets rated by four judges. */
+export const SHROUT_FLEISS: number[][] = [
+  [9, 2, 5, 8],
+  [6, 1, 3, 2],
+  [8, 4, 6, 8],
+  [7, 1, 2, 6],
+  [10, 5, 6, 9],
+  [6, 2, 4, 7],
+];
+
+/**
+ * The six ICCs of Shrout and Fleiss's (1979) Table 4 and Krippendorff's ratio α on his four-observer example,
+ * each beside the value the paper prints.
+ *
+ * @example iccChecks(fourObservers)[1] // { coefficient: "ICC(2,1)", ours: "0.290", published: "0.29" }
+ */
+export function iccChecks(
+  fourObservers: ReliabilityData,
+): Array<{ coefficient: string; ours: string; published: string }> {
+  const icc = intraclassCorrelations(SHROUT_FLEISS);
+  const rows: Array<[string, Coefficient, string]> = [
+    ["ICC(1,1)", icc.icc11, "0.17"],
+    ["ICC(2,1)", icc.icc21, "0.29"],
+    ["ICC(3,1)", icc.icc31, "0.71"],
+    ["ICC(1,4)", icc.icc1k, "0.44"],
+    ["ICC(2,4)", icc.icc2k, "0.62"],
+    ["ICC(3,4)", icc.icc3k, "0.91"],
+    ["Krippendorff's α, ratio (four observers)", krippendorffAlpha(fourObservers, "ratio"), "0.797"],
+  ];
+  return rows.map(([coefficient, value, published]) => ({ coefficient, ours: formatCoefficient(value), published }));
 }

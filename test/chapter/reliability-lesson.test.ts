@@ -7,6 +7,7 @@ import { strict as assert } from "assert";
 import {
   chanceByHand,
   handBesideLib,
+  iccChecks,
   largestGap,
   loadTwoCoders,
   mostMissed,
@@ -75,5 +76,18 @@ describe("chapter: chapter 04's toy and checks", () => {
     assert.equal(mostMissed([e("un", "miss"), e("eu", "miss"), e("eu", "false alarm"), e("un", "false alarm")]), "eu");
     assert.equal(mostMissed([e("un", "miss"), e("un", "miss"), e("eu", "miss")]), "un");
     assert.equal(mostMissed([e("eu", "false alarm")]), null);
+  });
+
+  it("iccChecks: our ICCs round to Shrout and Fleiss's (1979) Table 4, ratio α to Krippendorff's 0.797", () => {
+    const N = null;
+    const four = [
+      [1, 2, 3, 3, 2, 1, 4, 1, 2, N, N, N],
+      [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, N, N],
+      [N, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, 3],
+      [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, N],
+    ];
+    const rows = iccChecks(four);
+    assert.equal(rows.length, 7);
+    for (const r of rows) assert.equal(Number(r.ours).toFixed(r.published.length - 2), r.published, r.coefficient);
   });
 });
