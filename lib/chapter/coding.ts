@@ -442,6 +442,8 @@ export function followUpView(rv: RoundView, tuneCoded: CodedUnit[] | undefined):
   return {
     rule: `The rule: *${loadCodebook().followUp?.rule ?? "none (the codebook has no follow_up section)"}*`,
     carried,
-    title: `Sentences carried by the follow-up rule on the tuning half: the coders marked ${marked} of ${carried.length}`,
+    title:
+      "Sentences carried by the follow-up rule on the tuning half: " +
+      `the coders marked ${marked} of ${carried.length}`,
   };
 }
