@@ -34,7 +34,7 @@ import {
   reliabilityTable,
   undefinedCells,
 } from "../reliability";
-import { reliabilityReportRecords } from "../tables";
+import { type ErrorRow, errorRows, reliabilityReportRecords } from "../tables";
 import { themeCrossTable } from "./reliability-lesson";
 import {
   type CoderCodes,
@@ -144,6 +144,8 @@ export interface GoldView {
   /** Whether the codebook has been tuned since (false: the untuned codebook is the current one). */
   tuned: boolean;
   errors: ErrorToRead[];
+  /** The same errors with the sentence at issue, its hit (a miss: its Kosovo term) marked. */
+  errorRows: ErrorRow[];
   /** Why the tables are empty, with the command that fills them; "" when they are not. */
   empty: string;
   /** Why the before/after tables are empty ("" when they are not). */
@@ -168,6 +170,7 @@ export function goldView(view: ReliabilityView): GoldView {
     baseline: "",
     tuned: false,
     errors: [],
+    errorRows: [],
     empty:
       `no gold standard yet (${path.relative(process.cwd(), folder.dir)}/gold.csv): make it with npm run adjudicate ` +
       "once the coders' sheets are in",
@@ -180,13 +183,15 @@ export function goldView(view: ReliabilityView): GoldView {
   const ref = referenceCodes(gold, full);
   const coderName = `the coder (${after.mode} scope)`;
   const onReference = compareToGold(ref.rows, after.presence, themes, { gold: "reference", coder: coderName });
+  const errors = errorsToRead(onReference, after.coded, after.units, 300);
   const out: GoldView = {
     ...none,
     gold,
     reference: `(${ref.goldUnits} gold units + ${ref.singleUnits} coded by ${ref.coder} alone)`,
     onGold: compareToGold(gold, after.presence, themes, { gold: folder.goldFile, coder: coderName }),
     onReference,
-    errors: errorsToRead(onReference, after.coded, after.units, 300),
+    errors,
+    errorRows: errorRows(errors, after.coded, after.units),
     empty: "",
     emptyBaseline: "no untuned codebook found (no codebook-before-tuning.yaml in the coding folder and no git history)",
   };
