@@ -9,15 +9,33 @@
  *   goldView(view)              the dictionary coder against its gold and reference, before and after tuning
  *   roundView(corpus)           a round of sentence-level coding and the halves that may be shown
  *   halfReliability(round, h)   coder against coder on one half: sentence level and count level
+ *   showReliabilityView(view)   the folder in a sentence (or the note that says how to fill it), and its notes
+ *   reliabilityReport(view)     the per-theme table, what is not defined, and the pooled figure in a sentence
+ *   paradoxView(view, rows)     the theme most hit by the prevalence paradox, its 2×2 table, the scatter chart
+ *   followUpView(rv, coded)     the sentences the follow-up rule carried on the tuning half
  */
 import * as fs from "fs";
 import * as path from "path";
 import { coreThemes, loadCodebook, themeKeys } from "../codebook";
-import { ArgumentError } from "../core";
+import { ArgumentError, type CodedUnit } from "../core";
+import { agreementKappaChart, scatterChart, type VegaLiteSpec } from "../charts";
+import { showMarkdown, showNote } from "../display";
 import { currentCardName, loadUnits } from "../corpus";
 import type { CorpusCard } from "../corpus";
 import { loadCard } from "../corpus";
-import { type MentionReliabilityRow, mentionReliability, type ReliabilityRow, reliabilityTable } from "../reliability";
+import {
+  type CodeSupport,
+  codeSupport,
+  formatCoefficient,
+  type MentionReliabilityRow,
+  mentionReliability,
+  prevalenceParadox,
+  type ReliabilityRow,
+  reliabilityTable,
+  undefinedCells,
+} from "../reliability";
+import { type ErrorRow, errorRows, reliabilityReportRecords } from "../tables";
+import { themeCrossTable } from "./reliability-lesson";
 import {
   type CoderCodes,
   type CodingFolder,
@@ -35,11 +53,14 @@ import {
 } from "../sheets";
 import {
   beforeAfterRuns,
+  type CarriedSentence,
+  carriedSentences,
   type CodingRound,
   codebookBeforeTuning,
   compareToGold,
   type ErrorToRead,
   errorsToRead,
+  goldOfHalf,
   holdoutOpening,
   type LabelledValidation,
   loadCodingRound,
@@ -123,6 +144,8 @@ export interface GoldView {
   /** Whether the codebook has been tuned since (false: the untuned codebook is the current one). */
   tuned: boolean;
   errors: ErrorToRead[];
+  /** The same errors with the sentence at issue, its hit (a miss: its Kosovo term) marked. */
+  errorRows: ErrorRow[];
   /** Why the tables are empty, with the command that fills them; "" when they are not. */
   empty: string;
   /** Why the before/after tables are empty ("" when they are not). */
@@ -147,6 +170,7 @@ export function goldView(view: ReliabilityView): GoldView {
     baseline: "",
     tuned: false,
     errors: [],
+    errorRows: [],
     empty:
       `no gold standard yet (${path.relative(process.cwd(), folder.dir)}/gold.csv): make it with npm run adjudicate ` +
       "once the coders' sheets are in",
@@ -159,13 +183,15 @@ export function goldView(view: ReliabilityView): GoldView {
   const ref = referenceCodes(gold, full);
   const coderName = `the coder (${after.mode} scope)`;
   const onReference = compareToGold(ref.rows, after.presence, themes, { gold: "reference", coder: coderName });
+  const errors = errorsToRead(onReference, after.coded, after.units, 300);
   const out: GoldView = {
     ...none,
     gold,
     reference: `(${ref.goldUnits} gold units + ${ref.singleUnits} coded by ${ref.coder} alone)`,
     onGold: compareToGold(gold, after.presence, themes, { gold: folder.goldFile, coder: coderName }),
     onReference,
-    errors: errorsToRead(onReference, after.coded, after.units, 300),
+    errors,
+    errorRows: errorRows(errors, after.coded, after.units),
     empty: "",
     emptyBaseline: "no untuned codebook found (no codebook-before-tuning.yaml in the coding folder and no git history)",
   };
@@ -274,5 +300,155 @@ export function halfReliability(round: CodingRound, half: Half, themes: string[]
             themes,
           )
         : [],
+  };
+}
+
+/**
+ * Shows what the current card's coding folder holds in a sentence — or, without double coding, the note that says
+ * how to make it — and the folder's own notes.
+ *
+ * @example showReliabilityView(reliabilityView())
+ */
+export function showReliabilityView(view: ReliabilityView): void {
+  if (view.empty) showNote(view.empty);
+  else showMarkdown(view.summary);
+  for (const n of view.folder.notes) showNote(n);
+}
+
+/** Section 2 of chapter 04: the per-theme table and what to say about it. */
+export interface ReliabilityReport {
+  rows: ReliabilityRow[];
+  support: CodeSupport[];
+  /** The table a reader sees (`reliabilityReportRecords`); empty without double coding. */
+  report: Array<Record<string, string | number>>;
+  /** The cells that are not defined, and why, as a Markdown list ("" when every cell is defined). */
+  notDefined: string;
+  /** The pooled figure, the themes below Krippendorff's floor and the warnings, in Markdown ("" when empty). */
+  summary: string;
+  /** Why the table is empty ("" when it is not). */
+  empty: string;
+}
+
+/**
+ * The per-theme reliability of the current card's sheets, with the pooled row last, and the sentence that reads it.
+ *
+ * @example reliabilityReport(reliabilityView()).summary // "Pooled over **240 decisions** (20 units × 12 themes) …"
+ */
+export function reliabilityReport(view: ReliabilityView): ReliabilityReport {
+  if (view.empty)
+    return {
+      rows: [],
+      support: [],
+      report: [],
+      notDefined: "",
+      summary: "",
+      empty: "No table yet: it needs two or more coder sheets (see the note at the top).",
+    };
+  const rows = reliabilityTable(view.codes, view.themes);
+  const support = codeSupport(view.codes, view.themes);
+  const report = reliabilityReportRecords(rows, support);
+  const na = undefinedCells(rows);
+  const overall = rows[rows.length - 1];
+  const pooled = support[support.length - 1];
+  const weak = report.filter((r) => String(r["α reading"]).startsWith("below"));
+  const warned = report.filter((r) => r.warning !== "" && r.theme !== pooled.theme);
+  const f = formatCoefficient;
+  const summary =
+    `Pooled over **${pooled.decisions} decisions** (${pooled.units} units × ${view.themes.length} themes): ` +
+    `agreement **${f(overall.agreement)}** (the paper: "over 90%"), Krippendorff's α **${f(overall.krippAlpha)}**, ` +
+    `Gwet's AC1 **${f(overall.gwetAC1)}** — a figure for the decisions together, not for any theme. ` +
+    (weak.length
+      ? `Below Krippendorff's 0.667 floor: ${weak.map((r) => `**${r.theme}** (α ${r.kripp_alpha})`).join(", ")}. `
+      : "No theme's α is below 0.667. ") +
+    (warned.length ? `Warnings: ${warned.map((r) => `${r.theme} — ${r.warning}`).join("; ")}.` : "");
+  return {
+    rows,
+    support,
+    report,
+    notDefined: na.length ? `Not defined:\n\n${na.map((l) => `- ${l}`).join("\n")}` : "",
+    summary,
+    empty: "",
+  };
+}
+
+/** Section 3 of chapter 04: the prevalence paradox on the current card's sheets. */
+export interface ParadoxView {
+  /** The theme most hit, in a line; or that no theme is hit; "" without double coding. */
+  line: string;
+  /** Its 2×2 table: the first coder's rows against the second's columns. */
+  table: Array<Record<string, string | number>>;
+  title: string;
+  /** Agreement against κ per theme; null without double coding. */
+  chart: VegaLiteSpec | null;
+  empty: string;
+}
+
+/**
+ * The theme where agreement is high and κ low (agreement ≥ 0.80, κ < 0.60: `prevalenceParadox`), its 2×2 table, and
+ * the scatter of every theme's agreement against its κ.
+ *
+ * @example paradoxView(view, reliabilityReport(view).rows).line // "**sovereignty**: agreement 0.950, κ …"
+ */
+export function paradoxView(view: ReliabilityView, rows: ReliabilityRow[]): ParadoxView {
+  const none = { line: "", table: [], title: "", chart: null, empty: "no double coding yet" };
+  if (view.empty || rows.length === 0) return none;
+  const c = agreementKappaChart(rows);
+  const chart = scatterChart(c.points, {
+    title: "Agreement against Cohen's κ, per theme",
+    xTitle: "percent agreement",
+    yTitle: "Cohen's κ",
+    xDomain: c.xDomain,
+    yDomain: c.yDomain,
+    caption: c.caption,
+  });
+  const t = prevalenceParadox(rows)[0];
+  if (!t)
+    return {
+      ...none,
+      line: "No theme has agreement ≥ 0.80 with κ < 0.60 in these sheets: the paradox does not bite here.",
+      chart,
+      empty: "no theme shows the paradox",
+    };
+  const [first, second] = view.sheets;
+  const x = themeCrossTable(view.sheets, t.theme);
+  const head = `${second.coder} →`;
+  return {
+    line:
+      `**${t.theme}**: agreement ${formatCoefficient(t.agreement)}, κ ${formatCoefficient(t.cohenKappa)}, ` +
+      `AC1 ${formatCoefficient(t.gwetAC1)}, prevalence ${t.prevalence === null ? "NA" : t.prevalence.toFixed(3)}.`,
+    table: [
+      { [head]: `${first.coder}: present`, present: x.both, absent: x.onlyFirst },
+      { [head]: `${first.coder}: absent`, present: x.onlySecond, absent: x.neither },
+    ],
+    title: `${t.theme}: ${first.coder} (rows) against ${second.coder} (columns)`,
+    chart,
+    empty: "",
+  };
+}
+
+/** The follow-up rule on a round's tuning half: the rule, the sentences it carried, and the title that counts them. */
+export interface FollowUpView {
+  rule: string;
+  carried: CarriedSentence[];
+  title: string;
+}
+
+/**
+ * The sentences the codebook's follow-up rule carried on the tuning half of a round, against the half's gold;
+ * none without a round or without the tuning half's coding.
+ *
+ * @example followUpView(roundView("ungdc-kosovo-1989-2007"), tuneCoded).title
+ * // "Sentences carried by the follow-up rule on the tuning half: the coders marked 3 of 7"
+ */
+export function followUpView(rv: RoundView, tuneCoded: CodedUnit[] | undefined): FollowUpView {
+  const round = rv.round;
+  const carried = round && tuneCoded ? carriedSentences(goldOfHalf(round.gold, round.sample, "tune"), tuneCoded) : [];
+  const marked = carried.filter((c) => c.gold === 1).length;
+  return {
+    rule: `The rule: *${loadCodebook().followUp?.rule ?? "none (the codebook has no follow_up section)"}*`,
+    carried,
+    title:
+      "Sentences carried by the follow-up rule on the tuning half: " +
+      `the coders marked ${marked} of ${carried.length}`,
   };
 }

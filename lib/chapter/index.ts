@@ -5,7 +5,9 @@
  *   councilView                                context.ts      the card, the codebook, each chapter's view of the
  *                                                              corpus, from the card's `analysis:` settings
  *   reliabilityView, goldView, roundView,
- *   halfReliability                            coding.ts       chapter 04: the human coding, the gold, round 2
+ *   halfReliability, showReliabilityView,
+ *   reliabilityReport, paradoxView,
+ *   followUpView                               coding.ts       chapter 04: the human coding, the gold, round 2
  *   loadMiniCodebook, loadToySentences,
  *   loadTwoCoders, loadTwoPeriods, teachingPath toys.ts        the toys of data/teaching/ (invented, or published)
  *   agreementByHand, agreementSteps,
@@ -40,6 +42,9 @@
  *   groupSizeRows, mostPassagesGroup,
  *   highestStance, keyWordCount                compare-lesson.ts  chapter 08's steps and checks
  *   writeKeynessCsv                            outputs.ts      (with the other files a chapter writes)
+ *   twoCodersRows, handBesideLib, largestGap,
+ *   chanceByHand, themeCrossTable, mostMissed,
+ *   iccChecks, SHROUT_FLEISS                   reliability-lesson.ts  chapter 04's toy and checks
  */
 export * from "./context";
 export * from "./coding";
@@ -57,3 +62,4 @@ export * from "./add-texts-lesson";
 export * from "./start-lesson";
 export * from "./load-lesson";
 export * from "./compare-lesson";
+export * from "./reliability-lesson";

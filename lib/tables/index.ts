@@ -21,6 +21,7 @@
  *   periodFamilyRows, stratifiedRows, verdictRows,
  *   speakerMixWide, trajectoryRows, withinTrendRows       change.ts       change within speakers, families
  *   evidenceRows, singleSentenceRows, explainRows          evidence.ts     one row per spot, its hits marked
+ *   errorRows                                              errors.ts       misses and false alarms, the sentence marked
  *   kwicRows, clipLeft, clipRight                         kwic.ts         concordance lines aligned on the hit
  *   themeRows, ruleRows, patternRows, vocabularyRows      codebook.ts     the codebook, for reading
  *   markedText, markedPlain, isMarked, oneLine, clipAround marked.ts       a sentence with its hits marked
@@ -43,6 +44,7 @@ export * from "./numbers";
 export * from "./change";
 export * from "./marked";
 export * from "./evidence";
+export * from "./errors";
 export * from "./kwic";
 export * from "./codebook";
 export * from "./coding";

@@ -7,7 +7,15 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { goldView, halfReliability, reliabilityView, roundView } from "../../lib/chapter";
+import {
+  followUpView,
+  goldView,
+  halfReliability,
+  paradoxView,
+  reliabilityReport,
+  reliabilityView,
+  roundView,
+} from "../../lib/chapter";
 import { ArgumentError } from "../../lib/core";
 import { openHoldout } from "../../lib/validation";
 
@@ -81,5 +89,34 @@ describe("chapter 04: the views of the coding folders", function () {
     assert.deepEqual(opened.halves, ["tune", "holdout", "all"]);
     assert.match(opened.holdout, /first opened for the dictionary coder at 2026-12-03T00:00:00Z/);
     assert.equal(halfReliability(opened.round!, "all", THEMES).units, 2);
+  });
+  it("sections 2, 3 and the follow-up rule without sheets: empty tables, a note, no chart", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "empty-views-"));
+    const view = inFolder(dir, () => reliabilityView("ungdc-kosovo"));
+    const report = reliabilityReport(view);
+    assert.deepEqual([report.rows.length, report.report.length, report.summary], [0, 0, ""]);
+    assert.match(report.empty, /two or more coder sheets/);
+    const paradox = paradoxView(view, report.rows);
+    assert.deepEqual([paradox.table.length, paradox.chart, paradox.line], [0, null, ""]);
+    const rv = inFolder(dir, () => roundView("ungdc-kosovo-1989-2007"));
+    const follow = followUpView(rv, undefined);
+    assert.equal(follow.carried.length, 0);
+    assert.match(follow.title, /marked 0 of 0$/);
+  });
+  it("sections 2 and 3 on the committed sheets: the pooled row is 20 units × 12 themes, the 2×2 adds up", () => {
+    const view = reliabilityView("ungdc-kosovo");
+    const report = reliabilityReport(view);
+    assert.equal(report.rows.length, view.themes.length + 1); // every theme, then the pooled row
+    // the 20 units both coders coded (data/coding/ungdc-kosovo: A 99 units, B 20), 12 themes
+    assert.match(report.summary, /^Pooled over \*\*240 decisions\*\* \(20 units × 12 themes\)/);
+    const paradox = paradoxView(view, report.rows);
+    assert.ok(paradox.chart, "a chart of agreement against κ");
+    if (paradox.table.length) {
+      const cells = paradox.table.flatMap((r) => [Number(r.present), Number(r.absent)]);
+      assert.equal(
+        cells.reduce((a, b) => a + b, 0),
+        20,
+      );
+    } else assert.match(paradox.line, /does not bite/);
   });
 });

@@ -1,9 +1,9 @@
 /**
- * The evidence tables of chapters 02 and 03 as a reader sees them at 1,280 px (headless Chromium, the chapter pages
- * `npm start` writes): each table named below is there, and neither it nor the page scrolls sideways — long text
- * wraps, a concordance is clipped around its hit. Issue 20 measured them at 2,418 px ("Patterns per theme"),
- * 2,125 px ("Which pattern fired") and 1,854 × 7,488 px ("Themes found in one sentence only"). Screenshots of each
- * go to output/screenshots/evidence-*.png.
+ * The evidence tables of chapters 02, 03 and 04 as a reader sees them at 1,280 px (headless Chromium, the chapter
+ * pages `npm start` writes): each table named below is there, and neither it nor the page scrolls sideways — long
+ * text wraps, a concordance is clipped around its hit. Issue 20 measured them at 2,418 px ("Patterns per theme"),
+ * 2,125 px ("Which pattern fired"), 1,854 × 7,488 px ("Themes found in one sentence only") and 1,808 × 12,606 px
+ * (chapter 04's "Misses and false alarms"). Screenshots of each go to output/screenshots/evidence-*.png.
  */
 import { strict as assert } from "assert";
 import * as fs from "fs";
@@ -19,6 +19,7 @@ const SHOTS = path.join(ROOT, "output", "screenshots");
 const TABLES: Record<string, string[]> = {
   "02-codebook": ["The dictionary on the six sentences", "Patterns per theme", "Which pattern found its words"],
   "03-code-texts": ["Presence by unit", "Up to three evidence lines per theme", "Themes found in one sentence only"],
+  "04-reliability": ["Misses and false alarms"],
 };
 
 /** A table's title (its caption, or the text just before it) and how wide it is against its box. */
@@ -30,7 +31,7 @@ interface Measured {
   index: number;
 }
 
-describe(`the evidence tables of chapters 02 and 03 at ${WIDTH} px`, function () {
+describe(`the evidence tables of chapters 02, 03 and 04 at ${WIDTH} px`, function () {
   this.timeout(10 * 60_000);
   let browser: Browser;
 
