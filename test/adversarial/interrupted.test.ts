@@ -40,7 +40,7 @@ describe("adversarial (issue 19, class 8): a signal while npm run code writes", 
     ["I1", "SIGINT", 130, 1],
     ["I2", "SIGTERM", 143, 3],
   ] as const) {
-    it(`${id} ${signal} after ${after} of the 3 temporary files: exit ${status}, the earlier outputs intact`, async () => {
+    it(`${id} ${signal} after ${after} of 3 temporary files: exit ${status}, earlier outputs intact`, async () => {
       const dir = tmpDir("interrupt");
       writeTree(dir, { "out.csv": EARLIER_CODING, "out.evidence.csv": "unit_id,theme\nearlier,dialogue\n" });
       const before = snapshot(dir);
