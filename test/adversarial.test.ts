@@ -129,13 +129,18 @@
  *   N1     a theme keyed `year` (or id, coder, units, overall, k_n)   → exit 1 "<codebook>:<line>: theme key …"
  *   N2b    every column of the coding CSV and both sheets (note, comment, text, sentence …) is a reserved key
  *   N3     30 texts of one day                                        → ids … -z, -ba, -bb: plain file names
- *  test/adversarial/unicode.test.ts — 6: decomposed (NFD) patterns and texts
+ *  test/adversarial/unicode.test.ts — 6: Unicode in the codebook and the texts (rule: lib/text/compat.ts)
  *   U1–U4  a pattern, codebook file, text file or unit body decomposed → matched as composed
+ *   U5–U9  soft hyphen, zero-width characters, fullwidth letters, ligatures, Unicode spaces, typographic
+ *          hyphens and apostrophes, in a text or in a pattern        → matched as the plain form (fast = exhaustive)
+ *   U10    evidence of such a text                                    → offsets and words of the text as loaded
+ *   U11    a text without them                                        → coded as before
  *  test/adversarial/quadratic.test.ts — 7: long sentences (figures: npm run bench:long)
  *   Q1     the sentence-length bound changes no coding of ungdc-kosovo
  *   Q2     8 MB without a sentence end                                → coded (was hours)
  *  test/adversarial/interrupted.test.ts — 8: a signal while npm run code writes
- *   I1–I2  SIGINT / SIGTERM mid-write                                 → exit 130 / 143; earlier outputs intact
+ *   I1–I2  SIGINT / SIGTERM mid-write (at the atomic writer's test pause, not a poll)
+ *                                                                     → exit 130 / 143; earlier outputs intact
  *  test/adversarial/fetcher.test.ts — 9: the fetcher trusts no address
  *   W1     a slot on 127.0.0.1 without --allow-local                  → slot "failed (blocked)", nothing asked
  *   W2     user:password in a slot URL                                → in no text, message or cache note

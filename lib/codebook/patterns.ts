@@ -5,6 +5,7 @@
  *   negotiat*                 a word prefix (at least 3 letters before the star)
  *   Serbia|Belgrade           alternatives
  */
+import { plainText } from "../text";
 import type { Pattern, PatternWord, Phrase } from "./types";
 
 /** Words that alone would match almost every sentence. */
@@ -92,7 +93,8 @@ export function parseAlternatives(
     });
   const phrases: Phrase[] = [];
   for (const raw of source.split("|")) {
-    const text = raw.trim().replace(/\s+/g, " ");
+    // read as the coder reads texts (lib/text/compat.ts): a soft hyphen or a BOM inside a word is no space
+    const text = plainText(raw).trim().replace(/\s+/g, " ");
     if (text === "") {
       problems.push({
         message: `pattern "${source}" has an empty alternative (a stray "|")`,

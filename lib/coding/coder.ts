@@ -16,8 +16,8 @@
  */
 import { composeNfc } from "../core";
 import type { CodedUnit, Evidence, ThemeCode, Unit } from "../core";
-import { tokenize } from "../text";
-import type { WordToken } from "../text";
+import { readAsPlain, tokenize } from "../text";
+import type { PlainReading, WordToken } from "../text";
 import { firePattern } from "./fire";
 import { carryFollowUp } from "./follow-up";
 import { mayFire, sentenceGate } from "./may-fire";
@@ -95,6 +95,7 @@ function scanSentences(
   body: string,
   mentions: number[],
   evidence: Evidence[],
+  sentenceStarts: Map<number, number> | null,
 ): void {
   const unitMode = compiled.mode === "unit";
   const w = compiled.window;
@@ -114,6 +115,7 @@ function scanSentences(
       if (about) carryFollowUp(compiled, unitId, body, r, found, lastOwn);
       for (const oi of own) lastOwn[oi] = r.index;
     }
+    if (sentenceStarts && found.size > 0) sentenceStarts.set(r.index, r.start);
     for (const [oi, ev] of found) {
       mentions[oi]++;
       for (const e of ev) evidence.push(e);
@@ -157,10 +159,21 @@ function scanSentences(
   if (!unitMode) settle(true);
 }
 
+/** Moves a piece of evidence found in the plain reading of a unit onto the text as loaded. */
+function pointIntoLoaded(e: Evidence, loaded: string, plain: PlainReading, starts: Map<number, number>): void {
+  const from = starts.get(e.sentence) as number;
+  e.text = loaded.slice(plain.toLoadedStart(from), plain.toLoadedEnd(from + e.text.length));
+  e.start = plain.toLoadedStart(e.start);
+  e.end = plain.toLoadedEnd(e.end);
+  e.match = loaded.slice(e.start, e.end);
+}
+
 /**
  * Codes one unit: per theme presence (0/1) and mentions (sentences expressing it), sentences per
  * vocabulary list, and the evidence (sentence, matched words, offsets into `unit.body`, pattern).
  * A body that is not composed (NFC) is coded in its NFC form, and the offsets point into that form.
+ * A body with invisible characters, compatibility forms or Unicode spaces is coded as it reads
+ * (`readAsPlain`), and the evidence (sentence, match, offsets) still points into the body as given.
  * In sentence mode a sentence is tokenised only when it may hold an anchor or a scope-"any" phrase,
  * or lies next to an anchor sentence: most of a long speech is split into sentences and skipped.
  *
@@ -172,8 +185,13 @@ export function codeUnit(compiled: CompiledCodebook, unit: Pick<Unit, "id" | "bo
   const evidence: Evidence[] = [];
   // texts from the loaders are composed already; a unit from elsewhere (a typed sentence, NFD from a
   // Mac file name) is composed here, as the codebook's patterns are (offsets then point into its NFC form)
-  const body = composeNfc(unit.body);
-  if (mayFire(compiled, body)) scanSentences(compiled, unit.id, body, mentions, evidence);
+  const loaded = composeNfc(unit.body);
+  // the unit is coded as it reads (lib/text/compat.ts); evidence then points back into the loaded text
+  const plain = readAsPlain(loaded);
+  const body = plain ? plain.text : loaded;
+  const starts = plain ? new Map<number, number>() : null;
+  if (mayFire(compiled, body)) scanSentences(compiled, unit.id, body, mentions, evidence, starts);
+  if (plain && starts) for (const e of evidence) pointIntoLoaded(e, loaded, plain, starts);
 
   const codes: Record<string, ThemeCode> = {};
   const vocabulary: Record<string, number> = {};

@@ -1,6 +1,6 @@
 /** Compiling a codebook for the coder: phrases to normalised tokens in a trie, patterns to term numbers. */
 import type { Alternatives, Codebook, Pattern, Scope } from "../codebook";
-import { tokenize } from "../text";
+import { plainText, tokenize } from "../text";
 import { buildSpeedLayer } from "./may-fire";
 import { MAX_SENTENCE_CHARS } from "./pieces";
 import { addTerm, newNode } from "./trie";
@@ -28,8 +28,9 @@ export function compileCodebook(codebook: Codebook, opts: CompileOptions = {}): 
   const termOf = (words: Array<{ word: string; prefix: boolean }>): number => {
     const toks: TermToken[] = [];
     for (const w of words) {
-      // a pattern typed decomposed (NFD) must match the composed texts
-      const ts = tokenize(w.word.normalize("NFC"));
+      // a pattern typed decomposed (NFD) must match the composed texts, and one typed with invisible
+      // characters, fullwidth letters or odd spaces the plain texts (read as the coder reads texts)
+      const ts = tokenize(plainText(w.word.normalize("NFC")));
       ts.forEach((t, i) => {
         toks.push({ norm: t.norm, prefix: w.prefix && i === ts.length - 1 });
       });

@@ -100,6 +100,14 @@ export function buildSpeedLayer(c: {
 const NON_ASCII_LETTER = /[\u0080-\u009F\u00C0-\u1FFF\u2070-\uFEFE\uFF00-\uFFFF]/;
 
 /**
+ * The longest body `mayFireQuick` folds whole (characters). Its folded copy is a second full copy of
+ * the text; on a longer body (far longer than any real statement: the General Debate's longest speech
+ * has some 100,000) the quick test is skipped, which only leaves the answer to the word prefilter
+ * that follows (a superset test either way: no coding changes), and the copy is never made.
+ */
+export const QUICK_TEST_MAX_CHARS = 1 << 20;
+
+/**
  * A first, native-speed superset test: every ASCII letter run of a phrase must occur in the folded
  * text (`normalizeForMatch`, as tokens are folded) as a substring. False means no pattern can fire;
  * true means "maybe".
@@ -150,7 +158,7 @@ export function mayFire(compiled: CompiledCodebook, body: string): boolean {
   if (quick && !findsRun(quick.finder, body)) return false;
   // (in sentence mode the finder stands for the substring pass: on the speeches it lets through,
   // folding each again for `mayFireQuick` costs more than the word-pair pass it spares)
-  if (!quick && !mayFireQuick(compiled, body)) return false;
+  if (!quick && body.length <= QUICK_TEST_MAX_CHARS && !mayFireQuick(compiled, body)) return false;
   prefilterScan(pf, body);
   const gen = pf.gen;
   const nk = pf.nKeys;

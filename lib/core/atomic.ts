@@ -10,6 +10,12 @@
  * progress fails with an "interrupted" error. A process killed outright (SIGKILL, power loss) may
  * leave a temporary file: the next write to the same target removes those of processes no longer
  * running. The loaders never read them (their names do not end in .txt or .csv).
+ *
+ * Test hook: with the environment variable `WORKBOOK_TEST_PAUSE_AFTER_TEMPORARY=<n>` (for tests only,
+ * read here and nowhere else), `writeFilesAtomicAsync` stops after its n-th temporary file is written
+ * whole, says so on stderr (`atomic: test pause after <n> temporary file(s)`) and waits, letting
+ * signals in, for up to a minute. A test can then send a signal at a known point of the write instead
+ * of polling for a temporary file and hoping to catch it.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -119,8 +125,11 @@ function* writeTemporary(tmp: string, data: FileContent, check: Check): Generato
   }
 }
 
-/** Writes every temporary file, stepping through `writeTemporary`; returns [tmp, target] pairs. */
-function* writeAll(files: FileToWrite[], temps: Array<[string, string]>, check: Check): Generator<void> {
+/**
+ * Writes every temporary file, stepping through `writeTemporary`; returns [tmp, target] pairs. Yields
+ * false after each piece and true when a temporary file has been written whole.
+ */
+function* writeAll(files: FileToWrite[], temps: Array<[string, string]>, check: Check): Generator<boolean> {
   for (const { file } of files) {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     removeStaleTemporaries(file);
@@ -129,7 +138,23 @@ function* writeAll(files: FileToWrite[], temps: Array<[string, string]>, check: 
     const tmp = temporaryName(file);
     temps.push([tmp, file]);
     pending.add(tmp);
-    yield* writeTemporary(tmp, data, check);
+    for (const _ of writeTemporary(tmp, data, check)) yield false;
+    yield true;
+  }
+}
+
+/** The test hook's n (see the header), or 0 when it is not set. */
+function testPauseAfter(): number {
+  const n = Number(process.env.WORKBOOK_TEST_PAUSE_AFTER_TEMPORARY ?? "");
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+/** The test hook's pause: says where it stopped, then waits up to a minute, letting signals in. */
+async function testPause(written: number, check: Check): Promise<void> {
+  process.stderr.write(`atomic: test pause after ${written} temporary file(s)\n`);
+  for (let waited = 0; waited < 60000; waited += 50) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 50));
+    check();
   }
 }
 
@@ -180,7 +205,12 @@ export async function writeFilesAtomicAsync(files: FileToWrite[]): Promise<void>
     if (run.signal) throw new Error(`writing ${files.map((f) => f.file).join(", ")} interrupted by ${run.signal}`);
   };
   try {
-    for (const _ of writeAll(files, temps, check)) await new Promise<void>((resolve) => setImmediate(resolve));
+    const pauseAfter = testPauseAfter();
+    let written = 0;
+    for (const fileDone of writeAll(files, temps, check)) {
+      if (fileDone && ++written === pauseAfter) await testPause(written, check);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     renameAll(temps, check);
   } catch (e) {
     cleanUp(temps);

@@ -3,6 +3,7 @@
  *
  * Verbs:
  *   - fold for matching: `normalizeForMatch`, `foldCodeUnit`
+ *   - read as it reads (invisible characters out, compatibility forms and spaces plain): `readAsPlain`, `plainText`
  *   - scan words (the one scanner and hyphen joiner): `scanWords`, `wordEnd`, `joinerEnd`, `charClass`
  *   - words: `tokenize` (→ `WordToken`), `countWords`, `stripPossessive`
  *   - sentences: `splitSentences`, `forEachSentence` (streaming, for long texts)
@@ -12,6 +13,8 @@
  * Everything works on offsets into the string it was given, so a coder can point back at the exact
  * characters of a speech.
  */
+export { plainText, readAsPlain } from "./compat";
+export type { PlainReading } from "./compat";
 export { foldCodeUnit, normalizeForMatch } from "./normalize";
 export {
   charClass,

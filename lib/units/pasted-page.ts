@@ -68,9 +68,24 @@ function furniture(t: string): LeftOutKind | null {
 }
 
 /** The role of each labelled line when the page is a question–answer transcript, or null when it is not. */
-function questionAnswer(lines: Line[]): Map<number, { answer: boolean; skip: number }> | null {
+/**
+ * The lines of `body` in order (as `body.split("\n")` cuts them), each made when it is reached: a long
+ * text is never held as an array of its lines (that array was larger than the text itself).
+ */
+function* eachLine(body: string): Generator<Line> {
+  let n = 1;
+  for (let start = 0; start <= body.length; n++) {
+    let nl = body.indexOf("\n", start);
+    if (nl === -1) nl = body.length;
+    yield { n, start, end: nl, text: body.slice(start, nl).trim() };
+    start = nl + 1;
+  }
+}
+
+function questionAnswer(body: string): Map<number, { answer: boolean; skip: number }> | null {
   const roles = new Map<number, { answer: boolean; skip: number }>();
-  const marked = lines.filter((l) => Q_MARK.test(l.text) || A_MARK.test(l.text));
+  const marked: Line[] = [];
+  for (const l of eachLine(body)) if (Q_MARK.test(l.text) || A_MARK.test(l.text)) marked.push(l);
   if (marked.some((l) => Q_MARK.test(l.text)) && marked.some((l) => A_MARK.test(l.text))) {
     for (const l of marked) {
       const q = Q_MARK.exec(l.text);
@@ -79,10 +94,11 @@ function questionAnswer(lines: Line[]): Map<number, { answer: boolean; skip: num
     }
     return roles;
   }
-  const labelled = lines.flatMap((l) => {
+  const labelled: Array<{ line: Line; label: string; skip: number; asks: boolean }> = [];
+  for (const l of eachLine(body)) {
     const m = LABEL.exec(l.text);
-    return m ? [{ line: l, label: m[1], skip: m[0].length, asks: l.text.includes("?") }] : [];
-  });
+    if (m) labelled.push({ line: l, label: m[1], skip: m[0].length, asks: l.text.includes("?") });
+  }
   const votes = new Map<string, number>();
   labelled.forEach((x, i) => {
     const prev = labelled[i - 1];
@@ -107,18 +123,12 @@ export interface PageReading {
  * @example readPastedPage("Q: Your comment?\nA: We support dialogue.").leftOut[0].kind // "question"
  */
 export function readPastedPage(body: string): PageReading {
-  const lines: Line[] = [];
-  let start = 0;
-  body.split("\n").forEach((raw, i) => {
-    lines.push({ n: i + 1, start, end: start + raw.length, text: raw.trim() });
-    start += raw.length + 1;
-  });
-  const roles = questionAnswer(lines);
+  const roles = questionAnswer(body);
   const spans: Array<[number, number]> = [];
   const leftOut: LeftOut[] = [];
   let answering = true;
   let related = false;
-  for (const l of lines) {
+  for (const l of eachLine(body)) {
     if (l.text === "") continue;
     const role = roles?.get(l.n);
     if (role) answering = role.answer;

@@ -3,7 +3,7 @@ import * as path from "path";
 import seedrandom from "seedrandom";
 import { loadCodebook } from "../../lib/codebook";
 import { codeUnit, compileCodebook, mayFire } from "../../lib/coding";
-import { sentenceGate } from "../../lib/coding/may-fire";
+import { QUICK_TEST_MAX_CHARS, sentenceGate } from "../../lib/coding/may-fire";
 import { splitSentences } from "../../lib/text";
 
 const FIX = path.join(__dirname, "..", "fixtures", "codebook");
@@ -246,5 +246,28 @@ describe("coding: the sentence gate", () => {
       compileCodebook(minimal, { mode: "sentence", exhaustive: true }),
     ])
       assert.equal(sentenceGate(c, "The budget passed.")(0, 18), true);
+  });
+});
+
+describe("coding: a body too long for the quick substring test (issue 19, class 7)", () => {
+  // above QUICK_TEST_MAX_CHARS the folded copy of the body is not made and the word prefilter answers
+  const project = loadCodebook();
+  const fast = compileCodebook(project, { mode: "unit" });
+  const slow = compileCodebook(project, { mode: "unit", exhaustive: true });
+  const filler = "The budget committee adopted its report on the invented item. ";
+  const long = (extra: string) => filler.repeat(Math.ceil((QUICK_TEST_MAX_CHARS + 1000) / filler.length)) + extra;
+
+  it("still says no when no pattern can fire, and codes as the exhaustive coder does", () => {
+    const body = long("");
+    assert.ok(body.length > QUICK_TEST_MAX_CHARS);
+    assert.equal(mayFire(fast, body), false);
+    assert.deepEqual(codeUnit(fast, { id: "l", body }), codeUnit(slow, { id: "l", body }));
+  });
+
+  it("finds the one sentence at the end that expresses dialogue", () => {
+    const body = long("Both sides support dialogue between Belgrade and Pristina.");
+    const c = codeUnit(fast, { id: "l", body });
+    assert.equal(c.codes.dialogue.present, 1);
+    assert.deepEqual(c, codeUnit(slow, { id: "l", body }));
   });
 });

@@ -112,3 +112,19 @@ describe("units: a pasted page — only the official's words are coded", () => {
     assert.equal(unit.words, 4);
   });
 });
+
+describe("units: readPastedPage reads lines one at a time (issue 19, class 7)", () => {
+  it("numbers lines and cuts spans as splitting on line breaks does: blank lines, a final line break", () => {
+    const body = "Home > News\n\nWe support the invented talks.\nThey go on.\n\nShare this:\n";
+    const r = readPastedPage(body);
+    assert.deepEqual(
+      r.leftOut.map((l) => [l.line, l.kind]),
+      [
+        [1, "navigation"],
+        [6, "navigation"],
+      ],
+    );
+    assert.deepEqual(r.spans, [[13, 55]]);
+    assert.equal(body.slice(13, 55), "We support the invented talks.\nThey go on.");
+  });
+});
