@@ -36,6 +36,20 @@ export function outputPath(...parts: string[]): string {
 }
 
 /**
+ * A file of the output folder as a chapter shows it: `output/` and its place in that folder, wherever the
+ * folder is (`$WORKBOOK_OUTPUT` may put it in a temporary folder for a test run), so that a chapter's outputs
+ * are the same on every run and machine. A file outside the output folder is shown relative to the project.
+ *
+ * @example shownOutputPath(outputPath("coding-pages", "student-a.html")) // "output/coding-pages/student-a.html"
+ */
+export function shownOutputPath(file: string): string {
+  const dir = path.resolve(process.env.WORKBOOK_OUTPUT ?? path.join(projectRoot(), "output"));
+  const rel = path.relative(dir, path.resolve(file));
+  if (rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel)) return ["output", ...rel.split(path.sep)].join("/");
+  return path.relative(projectRoot(), path.resolve(file)).split(path.sep).join("/");
+}
+
+/**
  * Writes `data` to `file` atomically: to a temporary file beside it, then renamed over it.
  * A reader never sees a half-written file, and an interrupted write leaves the old file intact.
  * Several files that belong together: `writeFilesAtomic` (all replaced or none).
