@@ -34,12 +34,20 @@
  *   scratchCorpus, codeScratch,
  *   showScratchStart, showRefusal,
  *   removeScratch, withoutLines, refusedDates  add-texts-lesson.ts  chapter 09's steps and checks
- *   cardsWithUnit, slotCount, symbolOnlyYears,
- *   busiestTextYear                            start-lesson.ts  chapters 00 and 01's checks
- *   showLoadSummary                            load-lesson.ts  chapter 01's first step
- *   groupSizeRows, mostPassagesGroup,
- *   highestStance, keyWordCount                compare-lesson.ts  chapter 08's steps and checks
- *   writeKeynessCsv                            outputs.ts      (with the other files a chapter writes)
+ *   showStudyCoverage, coverageCaption,
+ *   emptyStudyNote, cardsWithUnit, slotCount,
+ *   symbolOnlyYears, busiestTextYear           start-lesson.ts  chapter 00's coverage step, chapters 00 and 01's checks
+ *   showLoadSummary, textsPerYear, noTextsNote,
+ *   showTextsPerYear, showYearCharts,
+ *   showTopSpeakers, anchorStep,
+ *   showAnchorTerms                            load-lesson.ts  chapter 01's steps
+ *   kosovoYears, kosovoYearsLine,
+ *   showKosovoYears                            kosovo-years.ts  chapter 01's long view of the General Debate
+ *   speakerComparison, showGroupSizes,
+ *   sidesKeyness, groupSizeRows,
+ *   mostPassagesGroup, highestStance,
+ *   keyWordCount                               compare-lesson.ts  chapter 08's steps and checks
+ *   writeKeynessCsv, writeSidesKeynessCsv      outputs.ts      (with the other files a chapter writes)
  */
 export * from "./context";
 export * from "./coding";
@@ -56,4 +64,5 @@ export * from "./vocabulary-lesson";
 export * from "./add-texts-lesson";
 export * from "./start-lesson";
 export * from "./load-lesson";
+export * from "./kosovo-years";
 export * from "./compare-lesson";
