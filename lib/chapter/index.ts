@@ -48,6 +48,8 @@
  *   mostPassagesGroup, highestStance,
  *   keyWordCount                               compare-lesson.ts  chapter 08's steps and checks
  *   writeKeynessCsv, writeSidesKeynessCsv      outputs.ts      (with the other files a chapter writes)
+ *   chinaSpeeches, chinaSpeechesLine,
+ *   chinaBesideSerbia, showChinaBesideSerbia   china-beside.ts  chapter 08's China beside Serbia
  */
 export * from "./context";
 export * from "./coding";
@@ -66,3 +68,4 @@ export * from "./start-lesson";
 export * from "./load-lesson";
 export * from "./kosovo-years";
 export * from "./compare-lesson";
+export * from "./china-beside";
