@@ -24,7 +24,7 @@ describe("chapter: chapter 08's China beside Serbia", () => {
     assert.match(chinaSpeechesLine({ texts, passages: [] }), /\*\*0\*\* \(none\)\.$/);
   });
 
-  it("a window where China has a passage: per theme China's passages and Serbia's share; the line of its themes", () => {
+  it("a window with a passage of China: per theme its passages and Serbia's share; the line of its themes", () => {
     const profile = [
       cell("China", "sovereignty", 1, 2),
       cell("China", "dialogue", 0, 2),
