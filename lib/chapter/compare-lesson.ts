@@ -1,9 +1,107 @@
 /**
- * Chapter 08's steps and checks: the groups' passages and words per window, the group with the most passages, the
- * group with the highest mean stance, and the key words of one side.
+ * Chapter 08's steps and checks: what is compared (the groups' passages per window), the groups' passages and words
+ * per window, the key words of one side against another, the group with the most passages, the group with the
+ * highest mean stance, and the key words of one side.
  */
+import type { Unit } from "../core";
+import { type CorpusCard, GROUP_KEYS, GROUP_SHORT_LABELS, groupLabeller, loadUnits } from "../corpus";
+import { showTable } from "../display";
+import { stripPossessive, tokenize } from "../text";
 import type { StanceCell } from "../timeline";
-import type { KeynessRow, UnitSize } from "../vocabulary";
+import {
+  ENGLISH_STOPWORDS,
+  type FrequencyList,
+  frequencyList,
+  type KeynessRow,
+  keyness,
+  type UnitSize,
+  unitSizes,
+} from "../vocabulary";
+import { compareView } from "./context";
+
+/** What chapter 08 compares: the card's speakers in each window, by speaker group. */
+export interface SpeakerComparison {
+  /** The card whose speakers are compared (the card's `analysis.compare.corpus`, or the card itself). */
+  card: CorpusCard;
+  windows: Array<{ label: string; years: [number, number] }>;
+  /** The corpus of China's own speeches, when the card names one. */
+  china?: string;
+  /** A unit's speaker group by its short name ("EU members"; data/country-groups.csv). */
+  groupLabel: (row: { country: string; year: number }) => string;
+  /** The groups' short names, in the order of `GROUP_KEYS`. */
+  groups: string[];
+  /** The units of each window. */
+  unitsOf: Unit[][];
+  /** Each window's passages and words per group (every group, 0 when it has none). */
+  sizes: UnitSize[][];
+}
+
+/**
+ * What chapter 08 compares, as the card's `analysis.compare` settings say: the units of each window and each group's
+ * passages and words in it.
+ *
+ * @example speakerComparison(loadCard("ungdc-kosovo")).windows.map((w) => w.label) // ["2008–2024"]
+ */
+export function speakerComparison(card: CorpusCard): SpeakerComparison {
+  const view = compareView(card);
+  const groupLabel = groupLabeller();
+  const groups = GROUP_KEYS.map((k) => GROUP_SHORT_LABELS[k]);
+  const unitsOf = view.windows.map((w) => loadUnits(view.card, { years: w.years }));
+  const sizes = unitsOf.map((us) => unitSizes(us, groupLabel, groups));
+  const out: SpeakerComparison = { card: view.card, windows: view.windows, groupLabel, groups, unitsOf, sizes };
+  if (view.china) out.china = view.china;
+  return out;
+}
+
+/**
+ * Shows the passages and words of each group per window: the sizes every later figure rests on.
+ *
+ * @example showGroupSizes(speakerComparison(loadCard("ungdc-kosovo")))
+ */
+export function showGroupSizes(c: SpeakerComparison): void {
+  showTable(groupSizeRows(c.groups, c.windows, c.sizes), {
+    title: `Kosovo passages and words per speaker group, ${c.windows.map((w) => w.label).join(" and ")}`,
+    caption: "A passage is a speech's Kosovo passage (anchor sentences ± 1 sentence).",
+  });
+}
+
+/** One side's passages against another's, and the words key for either. */
+export interface SidesKeyness {
+  a: Unit[];
+  b: Unit[];
+  freqA: FrequencyList;
+  freqB: FrequencyList;
+  /** G² keyness of every word seen at least 5 times, English stop words left out. */
+  rows: KeynessRow[];
+}
+
+/**
+ * The key words of the units of group `a` against those of group `b` (possessive 's stripped, words seen at least
+ * 5 times, English stop words left out).
+ *
+ * @example sidesKeyness(units, groupLabeller(), "Serbia/Yugoslavia", "EU members").rows.length
+ */
+export function sidesKeyness(units: Unit[], groupOf: (u: Unit) => string, a: string, b: string): SidesKeyness {
+  const sideA = units.filter((u) => groupOf(u) === a);
+  const sideB = units.filter((u) => groupOf(u) === b);
+  const freqA = frequencyList(
+    sideA.map((u) => u.body),
+    tokenize,
+    stripPossessive,
+  );
+  const freqB = frequencyList(
+    sideB.map((u) => u.body),
+    tokenize,
+    stripPossessive,
+  );
+  return {
+    a: sideA,
+    b: sideB,
+    freqA,
+    freqB,
+    rows: keyness(freqA, freqB, { minFreq: 5, stopwords: ENGLISH_STOPWORDS }),
+  };
+}
 
 /**
  * One row per group with its passages and words in each window (the sizes every later figure rests on).

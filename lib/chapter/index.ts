@@ -36,12 +36,22 @@
  *   scratchCorpus, codeScratch,
  *   showScratchStart, showRefusal,
  *   removeScratch, withoutLines, refusedDates  add-texts-lesson.ts  chapter 09's steps and checks
- *   cardsWithUnit, slotCount, symbolOnlyYears,
- *   busiestTextYear                            start-lesson.ts  chapters 00 and 01's checks
- *   showLoadSummary                            load-lesson.ts  chapter 01's first step
- *   groupSizeRows, mostPassagesGroup,
- *   highestStance, keyWordCount                compare-lesson.ts  chapter 08's steps and checks
- *   writeKeynessCsv                            outputs.ts      (with the other files a chapter writes)
+ *   showStudyCoverage, coverageCaption,
+ *   emptyStudyNote, cardsWithUnit, slotCount,
+ *   symbolOnlyYears, busiestTextYear           start-lesson.ts  chapter 00's coverage step, chapters 00 and 01's checks
+ *   showLoadSummary, textsPerYear, noTextsNote,
+ *   showTextsPerYear, showYearCharts,
+ *   showTopSpeakers, anchorStep,
+ *   showAnchorTerms                            load-lesson.ts  chapter 01's steps
+ *   kosovoYears, kosovoYearsLine,
+ *   showKosovoYears                            kosovo-years.ts  chapter 01's long view of the General Debate
+ *   speakerComparison, showGroupSizes,
+ *   sidesKeyness, groupSizeRows,
+ *   mostPassagesGroup, highestStance,
+ *   keyWordCount                               compare-lesson.ts  chapter 08's steps and checks
+ *   writeKeynessCsv, writeSidesKeynessCsv      outputs.ts      (with the other files a chapter writes)
+ *   chinaSpeeches, chinaSpeechesLine,
+ *   chinaBesideSerbia, showChinaBesideSerbia   china-beside.ts  chapter 08's China beside Serbia
  *   twoCodersRows, handBesideLib, largestGap,
  *   chanceByHand, themeCrossTable, mostMissed,
  *   iccChecks, SHROUT_FLEISS                   reliability-lesson.ts  chapter 04's toy and checks
@@ -61,5 +71,7 @@ export * from "./vocabulary-lesson";
 export * from "./add-texts-lesson";
 export * from "./start-lesson";
 export * from "./load-lesson";
+export * from "./kosovo-years";
 export * from "./compare-lesson";
 export * from "./reliability-lesson";
+export * from "./china-beside";

@@ -3,8 +3,8 @@ import * as path from "path";
 import { type Codebook, toQuantedaYaml } from "../codebook";
 import { codingCsv, evidenceCsv } from "../coding";
 import { outputPath, writeFileAtomic } from "../core";
-import { dispersedKeynessCsv } from "../tables";
-import type { DispersedKeynessRow } from "../vocabulary";
+import { dispersedKeynessCsv, keynessCsv } from "../tables";
+import type { DispersedKeynessRow, KeynessRow } from "../vocabulary";
 import type { CodingRun } from "../workflow";
 
 /** A file written under output/, as a reader finds it: `output/<name>`. */
@@ -54,4 +54,17 @@ export function writeKeynessCsv(
   const name = path.join("tables", `07-keyness-${early.from}-${early.to}-vs-${late.from}-${late.to}.csv`);
   writeFileAtomic(outputPath(name), dispersedKeynessCsv(key));
   return written(name);
+}
+
+/**
+ * Writes the keyness of one side against another in full (`output/tables/<name>.csv`, every word tested) and
+ * returns the file as a reader finds it.
+ *
+ * @example writeSidesKeynessCsv(sidesKeyness(units, groupLabel, SERBIA, EU).rows, "08-keyness-serbia-vs-eu")
+ * // "output/tables/08-keyness-serbia-vs-eu.csv"
+ */
+export function writeSidesKeynessCsv(rows: KeynessRow[], name: string): string {
+  const file = path.join("tables", `${name}.csv`);
+  writeFileAtomic(outputPath(file), keynessCsv(rows));
+  return written(file);
 }

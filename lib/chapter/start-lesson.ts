@@ -1,10 +1,59 @@
 /**
- * Chapter 00's and 01's checks: which cards code whole texts, the study's slots of a category, the years whose
- * Security Council slots have a UN symbol but no URL, and the year with the most texts.
+ * Chapter 00's step and chapters 00's and 01's checks: the study's slots by the route that filled them (and what to
+ * do while none is filled), which cards code whole texts, the study's slots of a category, the years whose Security
+ * Council slots have a UN symbol but no URL, and the year with the most texts.
  */
 import type { Text } from "../core";
-import type { CorpusCard } from "../corpus";
+import { type CorpusCard, shownPath } from "../corpus";
+import { showNote, showTable } from "../display";
 import type { Slot } from "../sources";
+import type { Coverage } from "../sources/datasets";
+
+/**
+ * The caption of the coverage table: how many slots are missing, and how many texts fill no slot.
+ *
+ * @example coverageCaption({ missing: [s1, s2], withoutSlot: [t] }, 82)
+ * // "2 of 82 slots missing; 1 texts fill no slot (candidate slots)."
+ */
+export function coverageCaption(filled: Pick<Coverage, "missing" | "withoutSlot">, slots: number): string {
+  const unslotted = filled.withoutSlot.length;
+  return (
+    `${filled.missing.length} of ${slots} slots missing` +
+    (unslotted ? `; ${unslotted} texts fill no slot (candidate slots)` : "") +
+    "."
+  );
+}
+
+/**
+ * What to do when the study corpus is empty (every slot missing): the three routes in order; null when any slot is
+ * filled.
+ *
+ * @example emptyStudyNote({ missing: slots }, slots.length, "texts/china-kosovo") // "The study corpus is empty: …"
+ */
+export function emptyStudyNote(filled: Pick<Coverage, "missing">, slots: number, shownDir: string): string | null {
+  if (filled.missing.length !== slots) return null;
+  return (
+    `The study corpus is empty: ${shownDir} has no texts yet. Import what your downloads hold ` +
+    "(`npm run import -- --dataset <name> --from <download>`), then `npm run fetch -- --corpus china-kosovo` " +
+    "on a machine with internet access, then `npm run add-text` for the rest. " +
+    "The chapters on the General Debate corpora work without it."
+  );
+}
+
+/**
+ * Shows the study's slots by the route that filled them, and, while the study corpus is empty, what to do.
+ *
+ * @example showStudyCoverage(coverage(slots, textsDir, card.categories), slots.length, textsDir)
+ */
+export function showStudyCoverage(filled: Coverage, slots: number, textsDir: string): void {
+  const shownDir = shownPath(textsDir); // relative to the project root
+  showTable(
+    filled.rows.map((r) => ({ "filled by": r.origin, ...r.counts, slots: r.total })),
+    { title: `The study's slots by the route that filled them (${shownDir})`, caption: coverageCaption(filled, slots) },
+  );
+  const note = emptyStudyNote(filled, slots, shownDir);
+  if (note) showNote(note);
+}
 
 /**
  * The names of the cards whose unit is `unit` ("whole" or "kosovo-passage"), sorted.

@@ -16,7 +16,7 @@
  *   sentenceReliabilityRecords, mentionReliabilityRecords  sentence-reliability.ts  coders at sentence and count level
  *   countsRows, breakdownRows, comparisonRows, formatShare counts.ts       theme counts, the paper beside
  *   prevalenceWide, periodTestRows, trendRows, formatP     timeline.ts     change over time
- *   keynessCsv                                            vocabulary.ts   key words
+ *   keynessCsv, sidesKeywordRows                          vocabulary.ts   key words
  *   formatFixed, formatEstimate                           numbers.ts      estimates: no "-0.00", "∞"
  *   periodFamilyRows, stratifiedRows, verdictRows,
  *   speakerMixWide, trajectoryRows, withinTrendRows       change.ts       change within speakers, families

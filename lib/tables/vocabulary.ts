@@ -166,3 +166,25 @@ export function namingByGroupRows(
     return row;
   });
 }
+
+/**
+ * Key words of one side against another as rows for `showTable`: the word, its count on each side (columns named
+ * after the sides), G², p and the Log Ratio.
+ *
+ * @example sidesKeywordRows(topKeywords(rows, "A", 12), "Serbia", "EU")
+ * // [{ word: "sovereignty", Serbia: 30, EU: 2, G2: 31.5, p: "<0.001", "Log Ratio": 3.1 }, …]
+ */
+export function sidesKeywordRows(
+  rows: KeynessRow[],
+  nameA: string,
+  nameB: string,
+): Array<Record<string, string | number>> {
+  return rows.map((r) => ({
+    word: r.term,
+    [nameA]: r.freqA,
+    [nameB]: r.freqB,
+    G2: r.g2,
+    p: formatP(r.p),
+    "Log Ratio": r.logRatio,
+  }));
+}

@@ -1,7 +1,14 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { busiestTextYear, cardsWithUnit, slotCount, symbolOnlyYears } from "../../lib/chapter";
+import {
+  busiestTextYear,
+  cardsWithUnit,
+  coverageCaption,
+  emptyStudyNote,
+  slotCount,
+  symbolOnlyYears,
+} from "../../lib/chapter";
 import type { Text } from "../../lib/core";
 import { loadCard } from "../../lib/corpus";
 import type { Slot } from "../../lib/sources";
@@ -45,6 +52,23 @@ describe("chapter: chapters 00 and 01's checks", () => {
   it("slots of a category (3 unsc of 4) and the years of Council slots with a symbol and no URL (2009, 2012)", () => {
     assert.equal(slotCount(SLOTS, "unsc"), 3);
     assert.deepEqual(symbolOnlyYears(SLOTS), ["2009", "2012"]);
+  });
+
+  it("the coverage caption: slots missing of all, and texts that fill no slot only when there are some", () => {
+    const unslotted = { id: "x", origin: "by hand", fields: {}, provenance: null } as const;
+    assert.equal(coverageCaption({ missing: SLOTS.slice(0, 2), withoutSlot: [] }, 4), "2 of 4 slots missing.");
+    assert.equal(
+      coverageCaption({ missing: [], withoutSlot: [unslotted] }, 4),
+      "0 of 4 slots missing; 1 texts fill no slot (candidate slots).",
+    );
+  });
+
+  it("the empty-corpus note: only when every slot is missing, naming the folder and the three routes in order", () => {
+    assert.equal(emptyStudyNote({ missing: SLOTS.slice(0, 3) }, 4, "texts/china-kosovo"), null);
+    const note = emptyStudyNote({ missing: SLOTS }, 4, "texts/china-kosovo") ?? "";
+    assert.match(note, /^The study corpus is empty: texts\/china-kosovo has no texts yet\./);
+    const order = ["npm run import", "npm run fetch", "npm run add-text"].map((c) => note.indexOf(c));
+    assert.ok(order[0] > 0 && order[0] < order[1] && order[1] < order[2], note);
   });
 
   it("the year with the most texts, the earliest on a tie", () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { dispersedKeynessCsv, dispersedKeynessRows, keynessCsv } from "../../lib/tables/vocabulary";
+import { dispersedKeynessCsv, dispersedKeynessRows, keynessCsv, sidesKeywordRows } from "../../lib/tables/vocabulary";
 import { dispersedKeyness } from "../../lib/vocabulary/dispersed-keyness";
 import { documentFrequencies } from "../../lib/vocabulary/documents";
 import { tokenize } from "../vocabulary/fixtures";
@@ -56,5 +56,19 @@ describe("tables: vocabulary", () => {
     const csv = dispersedKeynessCsv(rows);
     assert.equal(csv, dispersedKeynessCsv(dispersedKeyness(a, b, { minFreq: 2 })));
     assert.match(csv.split("\n")[0], /,docs_a,docs_b,.*,concentrated,document_p,p_bh,p_holm,document_p_bh,family$/);
+  });
+
+  it("key words of two sides: the count columns named after the sides, p written as the tables write it", () => {
+    const [row] = keyness(
+      { counts: new Map([["dialogue", 5]]), total: 6 },
+      { counts: new Map(), total: 6 },
+      { minFreq: 1 },
+    );
+    const [shown] = sidesKeywordRows([row], "Serbia", "EU");
+    assert.deepEqual(Object.keys(shown), ["word", "Serbia", "EU", "G2", "p", "Log Ratio"]);
+    assert.deepEqual([shown.word, shown.Serbia, shown.EU], ["dialogue", 5, 0]);
+    const g2 = 2 * (5 * Math.log(2) + Math.log(2 / 7) + 6 * Math.log(12 / 7)); // the 2×2 table 5, 0; 1, 6
+    assert.ok(Math.abs((shown.G2 as number) - g2) < 1e-9);
+    assert.equal(shown.p, "<0.001"); // G² = 10.89 on 1 df: p = 0.00096
   });
 });
