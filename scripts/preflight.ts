@@ -5,11 +5,12 @@
 import * as fs from "fs";
 import { formatProblem } from "../lib/core";
 import { checkSource, listCards, loadCard } from "../lib/corpus";
+import { COMPARE_READERS } from "../lib/chapter";
 import type { Chapter } from "../lib/report";
 
 /**
  * The corpus cards a run reads: the run's card, every card a chosen chapter names ("ungdc-kosovo" in its
- * code cells), and, for a chapter that reads the card's comparison settings (`compareView`), the cards those
+ * code cells), and, for a chapter that reads the card's comparison settings (a function of `COMPARE_READERS`), the cards those
  * name (`analysis.compare.corpus` and `.china`). The Security Council corpus of `analysis.compare.council` is
  * not one of them: chapter 08 shows how to get it when it is not there, and runs on.
  *
@@ -27,7 +28,7 @@ export function cardsOfRun(chapters: Chapter[], corpus: string): string[] {
       .map((cell) => (Array.isArray(cell.source) ? cell.source.join("") : cell.source))
       .join("\n");
     for (const card of cards) if (code.includes(`"${card}"`)) names.add(card);
-    if (code.includes("compareView(") && cards.includes(corpus)) {
+    if (COMPARE_READERS.some((f) => code.includes(`${f}(`)) && cards.includes(corpus)) {
       const compare = loadCard(corpus).analysis.compare;
       for (const named of [compare.corpus, compare.china]) if (named) names.add(named);
     }

@@ -127,6 +127,13 @@ export interface CompareView {
 }
 
 /**
+ * The chapter functions that read a card's `analysis.compare` settings (and so the cards they name): the
+ * preflight (scripts/preflight.ts) checks those cards' data before a chapter that calls one of them runs.
+ * test/chapter/compare-readers.test.ts checks that every function of lib/chapter that calls `compareView` is here.
+ */
+export const COMPARE_READERS: readonly string[] = ["compareView", "speakerComparison"];
+
+/**
  * Chapter 08's view of a card, as its `analysis.compare` settings say.
  *
  * @example compareView(loadCard("china-ungdc")).card.name // "ungdc-kosovo"
