@@ -25,7 +25,8 @@ function callersOf(text: string, callees: readonly string[]): string[] {
 
 describe("chapter: the functions that read a card's comparison settings", () => {
   it("the scan finds a caller (so the check below can fail)", () => {
-    const src = "export function a() { return compareView(x); }\n/** compareView(y) */\nexport function b() { return 1; }\n";
+    const src =
+      "export function a() { return compareView(x); }\n/** compareView(y) */\nexport function b() { return 1; }\n";
     assert.deepEqual(callersOf(src, ["compareView"]), ["a"]);
   });
 
