@@ -10,9 +10,10 @@ import type { Chapter } from "../lib/report";
 
 /**
  * The corpus cards a run reads: the run's card, every card a chosen chapter names ("ungdc-kosovo" in its
- * code cells), and, for a chapter that reads the card's comparison settings (a function of `COMPARE_READERS`), the cards those
- * name (`analysis.compare.corpus` and `.china`). The Security Council corpus of `analysis.compare.council` is
- * not one of them: chapter 08 shows how to get it when it is not there, and runs on.
+ * code cells), and, for a chapter that reads the card's comparison settings (it calls a function of
+ * `COMPARE_READERS`), the cards those name (`analysis.compare.corpus` and `.china`). The Security Council
+ * corpus of `analysis.compare.council` is not one of them: chapter 08 shows how to get it when it is not
+ * there, and runs on.
  *
  * @example cardsOfRun(listChapters("notebooks"), "ungdc-kosovo") // ["china-kosovo", "china-ungdc", "ungdc-kosovo"]
  */
